@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "briefing",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "briefing", targets: ["briefing"]),
+        .library(name: "BriefingCore", targets: ["BriefingCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The model-and-index library: articles, statements, claims, events, differences. No terminal code.
+        .target(
+            name: "BriefingCore",
+            resources: [.copy("Demo")]
+        ),
+        // System library over the wide-character ncurses.
+        .systemLibrary(name: "CNCurses"),
+        // Everything on screen except ncurses: state, commands, widgets drawing into a ScreenBuffer.
+        .target(name: "BriefingTUI", dependencies: ["BriefingCore"]),
+        // The only code that talks to ncurses.
+        .target(name: "BriefingCurses", dependencies: ["BriefingTUI", "CNCurses"]),
+        // The command-line interface: ArgumentParser commands over BriefingCore and the browser.
+        .target(
+            name: "BriefingCLI",
+            dependencies: [
+                "BriefingCore", "BriefingTUI", "BriefingCurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "briefing", dependencies: ["BriefingCLI"]),
+        .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "BriefingTUITests", dependencies: ["BriefingTUI"]),
+        .testTarget(name: "BriefingCLITests", dependencies: ["BriefingCLI", "BriefingCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,51 @@
+import ArgumentParser
+import BriefingCore
+
+/// `briefing [browse] [PATH...]`: the browser. Until the terminal browser lands it prints a
+/// readable summary of the corpus: its outlets, dates and articles.
+struct BrowseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "browse",
+        abstract: "Open the briefing browser on PATHs (default: the bundled demo briefing)."
+    )
+
+    @OptionGroup var corpus: CorpusOptions
+
+    func run() throws {
+        let read = try corpus.readCorpus()
+        let out = StandardOutput()
+        defer { out.flush() }
+        for line in CorpusSummary(corpus: read, title: corpus.paths.isEmpty ? "Demo briefing" : corpus.paths.joined(separator: " ")).lines() {
+            out.line(line)
+        }
+    }
+}
+
+/// A readable overview of a corpus: what was read, from which outlets, on which days.
+struct CorpusSummary {
+    var corpus: Corpus
+    var title: String
+
+    func lines() -> [String] {
+        let articles = corpus.articles
+        var lines: [String] = []
+        let sources = Set(articles.compactMap(\.source))
+        let days = articles.compactMap(\.date).sorted()
+        var header = "\(VisibleText.sanitized(title)): \(articles.count) article\(articles.count == 1 ? "" : "s") from \(sources.count) source\(sources.count == 1 ? "" : "s")"
+        if let first = days.first, let last = days.last {
+            header += first == last ? ", \(first)" : ", \(first) to \(last)"
+        }
+        lines.append(header)
+        lines.append("")
+        for article in articles.sorted(by: { ($0.date ?? Day(ordinal: 0), $0.source ?? "") < ($1.date ?? Day(ordinal: 0), $1.source ?? "") }) {
+            let words = article.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+            lines.append("  \(article.date?.description ?? "undated   ")  \(VisibleText.sanitized(article.source ?? "unknown source")) (\(article.format.rawValue), \(words) words)")
+            if let headline = article.headline {
+                lines.append("      \(VisibleText.sanitized(headline))")
+            }
+        }
+        let problems = corpus.problems.filter { !$0.isWarning }.count
+        if problems > 0 { lines.append(""); lines.append("\(problems) file\(problems == 1 ? "" : "s") could not be read (see above).") }
+        return lines
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+
+/// The people and organisations one article mentions, unified: `US White House Press Secretary
+/// Karoline Leavitt`, `spokesperson Karoline Leavitt`, `Leavitt` and `she` are one speaker.
+///
+/// Names are registered as the extractor meets them (and in a first pass over the article, so
+/// "the president" can resolve to a president named anywhere). Pronouns resolve to the most
+/// recent compatible *speaker*, descriptions to the speaker or person whose role they name.
+struct ArticleSpeakers {
+    struct Entity {
+        /// The fullest form of the name seen ("Karoline Leavitt").
+        var name: String
+        /// Folded (lowercase, no diacritics) name tokens.
+        var folded: [String]
+        var role: String?
+        var roleHashes: Set<UInt64>
+        var gender: Gender
+        var isOrganisation: Bool
+        /// Byte offset where the entity last spoke; -1 if never.
+        var lastSpoke: Int = -1
+        /// Order of introduction.
+        var order: Int
+        /// Every written form of the name.
+        var variants: Set<String>
+    }
+
+    private(set) var entities: [Entity] = []
+    /// Entity indices in the order they last spoke, most recent last.
+    private var speakingOrder: [Int] = []
+    /// Where each entity was mentioned by name (byte offsets, in text order), for pronouns.
+    private(set) var mentions: [(offset: Int, entity: Int)] = []
+
+    /// Finds the entity a name refers to without registering anything.
+    func lookup(name rawName: String) -> Int? {
+        let folded = ArticleSpeakers.tidy(rawName).split(separator: " ").map { ArticleSpeakers.fold(String($0)) }
+        guard !folded.isEmpty else { return nil }
+        return match(folded, isOrganisation: false, gender: .unknown)
+    }
+
+    mutating func noteMention(_ index: Int, at offset: Int) {
+        mentions.append((offset, index))
+    }
+
+    static func fold(_ s: String) -> String {
+        s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    }
+
+    /// Registers a named person or organisation and returns its entity index.
+    @discardableResult
+    mutating func register(name rawName: String, role: String?, gender: Gender, isOrganisation: Bool, roleHashes: Set<UInt64>) -> Int {
+        let name = ArticleSpeakers.tidy(rawName)
+        let folded = name.split(separator: " ").map { ArticleSpeakers.fold(String($0)) }
+        guard !folded.isEmpty else { return -1 }
+        if let index = match(folded, isOrganisation: isOrganisation, gender: gender) {
+            var entity = entities[index]
+            if folded.count > entity.folded.count && !isOrganisation {
+                entity.name = name
+                entity.folded = folded
+            }
+            entity.variants.insert(name)
+            if entity.role == nil, let role { entity.role = role }
+            entity.roleHashes.formUnion(roleHashes)
+            if entity.gender == .unknown { entity.gender = gender }
+            entities[index] = entity
+            return index
+        }
+        entities.append(Entity(name: name, folded: folded, role: role, roleHashes: roleHashes, gender: gender,
+                               isOrganisation: isOrganisation, order: entities.count, variants: [name]))
+        return entities.count - 1
+    }
+
+    /// The entity a name refers to: the same full name, or a surname or given name of a
+    /// registered full name ("Leavitt", "Karoline").
+    private func match(_ folded: [String], isOrganisation: Bool, gender: Gender) -> Int? {
+        var best: Int?
+        for (i, entity) in entities.enumerated().reversed() where entity.isOrganisation == isOrganisation {
+            if entity.folded == folded { return i }
+            if isOrganisation { continue }
+            let compatible = gender.isCompatible(with: entity.gender)
+            guard compatible else { continue }
+            if folded.count == 1 {
+                if entity.folded.last == folded[0] || entity.folded.first == folded[0] { best = best ?? i }
+            } else if entity.folded.count == 1 {
+                if folded.last == entity.folded[0] { best = best ?? i }
+            } else if folded.last == entity.folded.last && (folded.first == entity.folded.first || folded.count != entity.folded.count) {
+                best = best ?? i
+            }
+        }
+        return best
+    }
+
+    func entity(_ index: Int) -> Entity { entities[index] }
+
+    mutating func noteSpoke(_ index: Int, at offset: Int) {
+        entities[index].lastSpoke = offset
+        speakingOrder.removeAll { $0 == index }
+        speakingOrder.append(index)
+    }
+
+    mutating func learnGender(_ index: Int, _ gender: Gender) {
+        if entities[index].gender == .unknown && (gender == .male || gender == .female) { entities[index].gender = gender }
+    }
+
+    /// Resolves a pronoun: the most recent compatible speaker; failing that (an outlet's slip,
+    /// "he said" for a woman), the most recent speaker if they spoke in this or the previous
+    /// paragraph, flagged as a mismatch; else nothing.
+    func resolvePronoun(_ gender: Gender, at offset: Int, recentParagraphStart: Int, excluded: (Int) -> Bool) -> (index: Int, mismatch: Bool)? {
+        let wantsOrganisation = gender == .neuter || gender == .plural
+        // People named (outside reported clauses) in this or the previous paragraph, or who spoke,
+        // most recent first.
+        if !wantsOrganisation {
+            var candidates: [(offset: Int, entity: Int)] = []
+            for mention in mentions where mention.offset < offset && mention.offset >= recentParagraphStart && !excluded(mention.offset) {
+                candidates.append(mention)
+            }
+            for index in speakingOrder where entities[index].lastSpoke < offset {
+                candidates.append((entities[index].lastSpoke, index))
+            }
+            candidates.sort { $0.offset > $1.offset }
+            for candidate in candidates where !entities[candidate.entity].isOrganisation && gender.isCompatible(with: entities[candidate.entity].gender) {
+                return (candidate.entity, false)
+            }
+        }
+        for index in speakingOrder.reversed() {
+            let entity = entities[index]
+            if wantsOrganisation {
+                if entity.isOrganisation || gender == .plural && entity.gender == .plural { return (index, false) }
+                continue
+            }
+            if entity.isOrganisation { continue }
+            if gender.isCompatible(with: entity.gender) { return (index, false) }
+        }
+        if !wantsOrganisation, let last = speakingOrder.last, !entities[last].isOrganisation, entities[last].lastSpoke >= recentParagraphStart {
+            return (last, true)
+        }
+        return nil
+    }
+
+    /// Resolves a description ("the spokesperson", "the president", "the minister").
+    func resolveDescription(head: UInt64, roleHashes: Set<UInt64>) -> Int? {
+        let heads = ArticleSpeakers.equivalentHeads(head)
+        // A speaker with that role, most recent first.
+        for index in speakingOrder.reversed() where !entities[index].isOrganisation {
+            if !entities[index].roleHashes.isDisjoint(with: heads) { return index }
+        }
+        // Otherwise the first person introduced with that role.
+        let candidates = entities.enumerated().filter { !$0.element.isOrganisation && !$0.element.roleHashes.isDisjoint(with: heads) }
+        if let qualified = candidates.first(where: { $0.element.roleHashes.isSuperset(of: roleHashes.subtracting(Lexicon.determiners)) }) {
+            return qualified.offset
+        }
+        return candidates.first?.offset
+    }
+
+    /// Resolves an organisation description ("the ministry") to a named organisation with that head.
+    func resolveOrganisation(head: UInt64) -> Int? {
+        for (i, entity) in entities.enumerated().reversed() where entity.isOrganisation && entity.roleHashes.contains(head) {
+            return i
+        }
+        return nil
+    }
+
+    static func equivalentHeads(_ head: UInt64) -> Set<UInt64> {
+        let spokes = WordHash.set(["spokesperson", "spokeswoman", "spokesman", "secretary"])
+        if spokes.contains(head) { return spokes }
+        let chairs = WordHash.set(["chair", "chairman", "chairwoman", "chairperson"])
+        if chairs.contains(head) { return chairs }
+        return [head]
+    }
+
+    /// Collapses spaces, drops a trailing possessive and stray punctuation.
+    static func tidy(_ name: String) -> String {
+        var s = name.replacingOccurrences(of: "\n", with: " ")
+        while s.contains("  ") { s = s.replacingOccurrences(of: "  ", with: " ") }
+        for suffix in ["'s", "’s"] where s.hasSuffix(suffix) { s.removeLast(2) }
+        return s.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:"))
+    }
+}

@@ -1,0 +1,96 @@
+/// Dating statements: the date attached to the attribution, the lead's date carried forward, or
+/// the publication day; and resolving date words inside quotations against the day they were spoken.
+extension ArticleStatementScanner {
+    static let eventWords: Set<UInt64> = WordHash.set([
+        "meeting", "briefing", "conference", "interview", "statement", "speech", "hearing", "session", "summit", "debate",
+        "address", "remarks", "announcement", "appearance", "rally", "talks", "visit", "reporters", "journalists",
+    ])
+
+    /// A date expression usable as a statement's date: outside quotations and the dateline, with a
+    /// value no later than the publication day.
+    func usableDate(_ d: Int) -> Bool {
+        let date = dates[d]
+        guard !isInsideQuote(date.tokens.lowerBound), date.range.lowerBound >= datelineBytes, let value = date.value else { return false }
+        if let published = article.date, let day = value.day, day > published { return false }
+        if case .year = value { return false }
+        if case .month = value { return false }
+        return true
+    }
+
+    /// The date the lead paragraphs establish for the briefing ("opened Tuesday's meeting",
+    /// "told reporters Tuesday"): the first usable date near a speech or event word.
+    func leadDate() -> (value: DateValue, expression: Int)? {
+        let limit = paragraphs.count > 1 ? paragraphs[1].upperBound : (paragraphs.first?.upperBound ?? 0)
+        for (d, date) in dates.enumerated() where date.tokens.lowerBound < limit && usableDate(d) {
+            let window = max(0, date.tokens.lowerBound - 12)..<min(text.tokens.count, date.tokens.upperBound + 12)
+            if window.contains(where: { k in
+                let token = text.tokens[k]
+                return token.kind == .word && (ArticleStatementScanner.eventWords.contains(token.hash) || Lexicon.speechVerbs.contains(token.hash))
+            }), let value = date.value {
+                return (value, d)
+            }
+        }
+        return nil
+    }
+
+    /// The statement's date from the date words attached to its attribution (`said on Tuesday`,
+    /// `on Tuesday (local time) said`, `told reporters Tuesday`, `On Tuesday, X said`), else the
+    /// carried lead date, else nil (the publication day).
+    mutating func attributionDate(_ regions: [Range<Int>], sentence: Range<Int>) -> (value: DateValue, expression: Int?, basis: DateBasis)? {
+        var chosen: Int?
+        for region in regions {
+            let extended = max(sentence.lowerBound, region.lowerBound)..<min(sentence.upperBound, region.upperBound + 4)
+            for k in extended {
+                guard let d = dateAt[k], usableDate(d) else { continue }
+                let date = dates[d]
+                // A date right after the region must follow the cue directly (skipping "reporters", "that").
+                if date.tokens.lowerBound >= region.upperBound {
+                    let gap = (region.upperBound..<date.tokens.lowerBound).filter { text.tokens[$0].kind == .word }
+                    if !gap.isEmpty { continue }
+                }
+                chosen = d
+                break
+            }
+            if chosen != nil { break }
+        }
+        if chosen == nil, let d = dateAt[sentence.lowerBound] ?? dateAt[sentence.lowerBound + 1], usableDate(d),
+           text.isMark(dates[d].tokens.upperBound, ",") {
+            chosen = d // "On Tuesday, the minister said …"
+        }
+        if let d = chosen, let value = dates[d].value {
+            let paragraph = paragraphs.firstIndex(where: { $0.contains(dates[d].tokens.lowerBound) }) ?? 0
+            if carry == nil || (!carryFromAttribution && paragraph <= 1) {
+                carry = (value, d)
+                carryFromAttribution = true
+            }
+            return (value, d, .attribution)
+        }
+        if let carry { return (carry.value, carry.expression, .carried) }
+        return nil
+    }
+
+    /// Date words inside quotations refer to the day the words were spoken.
+    mutating func resolveQuotedDates() {
+        guard let published = article.date else { return }
+        var spokenOn: [Int: Day] = [:] // quotation index → day
+        for item in found {
+            let day = item.date?.value.day ?? published
+            for piece in item.pieces {
+                if let q = quotes.firstIndex(where: { $0.contentBytes.lowerBound <= piece.lowerBound && piece.upperBound <= $0.contentBytes.upperBound }) {
+                    spokenOn[q] = day
+                }
+            }
+        }
+        for d in dates.indices where isInsideQuote(dates[d].tokens.lowerBound) {
+            let q = Int(quoteAt[dates[d].tokens.lowerBound])
+            let reference = spokenOn[q] ?? published
+            let future = TenseDetector.isFuture(at: dates[d].tokens.lowerBound, in: text)
+            dates[d].value = dates[d].mention.resolve(reference: reference, future: future)
+            dates[d].reference = reference
+        }
+        // Undated statements get the publication day.
+        for i in found.indices where found[i].date == nil {
+            found[i].date = (.day(published), nil, .publication)
+        }
+    }
+}

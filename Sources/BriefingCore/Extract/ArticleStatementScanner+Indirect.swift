@@ -1,0 +1,110 @@
+/// Reported speech: `X said (that) …`, `X told reporters …`, `X confirmed/denied/ruled out …`,
+/// `according to X, …`, `…, X said.`
+extension ArticleStatementScanner {
+    static let participles: Set<UInt64> = WordHash.set(["saying", "adding", "noting", "warning", "insisting", "stressing", "arguing", "explaining", "claiming", "confirming", "denying", "acknowledging", "telling"])
+    static let relativeWords: Set<UInt64> = WordHash.set(["which", "that", "who", "whom", "what", "as", "than", "if", "whether"])
+
+    mutating func scanIndirect(in sentence: Range<Int>, paragraph p: Int) {
+        var c = sentence.lowerBound
+        var coveredUntil = sentence.lowerBound
+        while c < sentence.upperBound {
+            defer { c += 1 }
+            if c < coveredUntil || isInsideQuote(c) || usedCues.contains(c) { continue }
+            let token = text.tokens[c]
+            guard token.kind == .word else { continue }
+            if token.hash == Lexicon.according, text.hash(c + 1) == Lexicon.to {
+                if let end = according(at: c, sentence: sentence, paragraph: p) { coveredUntil = end }
+                continue
+            }
+            guard Lexicon.speechVerbs.contains(token.hash), !Lexicon.quoteOnlyVerbs.contains(token.hash) else { continue }
+            if let particle = Lexicon.verbsNeedingParticle[token.hash], text.hash(c + 1) != particle { continue }
+            let cue = cueRange(at: c, limit: sentence.upperBound)
+            // Subject before the cue.
+            var mention = parser.parseBackward(before: c, lowerBound: sentence.lowerBound)
+            if let m = mention, m.tokens.lowerBound > sentence.lowerBound,
+               text.tokens[m.tokens.lowerBound - 1].kind == .word, ArticleStatementScanner.relativeWords.contains(text.tokens[m.tokens.lowerBound - 1].hash) {
+                continue // "the plan, which officials said would …"
+            }
+            if mention == nil, ArticleStatementScanner.participles.contains(token.hash), c > sentence.lowerBound, text.isMark(c - 1, ",") {
+                mention = mainClauseAttribution(before: c - 1, lowerBound: sentence.lowerBound)?.mention
+            }
+            if mention == nil { mention = parser.anonymousSubject(before: c, lowerBound: sentence.lowerBound) }
+            guard let subject = mention else { continue }
+            if subject.kind == .pronoun && subject.gender == .neuter && !previousSpeakerIsOrganisation() { continue }
+
+            // Trailing attribution: "The port will reopen on Monday, the authority said."
+            if isSentenceEnd(after: cue.upperBound, sentence: sentence), subject.tokens.lowerBound > sentence.lowerBound,
+               text.isMark(subject.tokens.lowerBound - 1, ",") {
+                let contentTokens = sentence.lowerBound..<(subject.tokens.lowerBound - 1)
+                if addIndirect(content: contentTokens, subject: subject, cue: cue, attributionTokens: subject.tokens.lowerBound..<cue.upperBound,
+                               sentence: sentence, paragraph: p) {
+                    coveredUntil = sentence.upperBound
+                }
+                continue
+            }
+            // Content after the cue: skip date words, "that", and a comma.
+            var start = cue.upperBound
+            while start < sentence.upperBound, dateAt[start] != nil || (text.tokens[start].kind == .word && Lexicon.adverbs.contains(text.tokens[start].hash) && !isInsideQuote(start)) { start += 1 }
+            if start < sentence.upperBound, text.hash(start) == Lexicon.that, text.tokens[start].kind == .word { start += 1 }
+            guard start < sentence.upperBound else { continue }
+            let first = text.tokens[start]
+            if first.kind == .quote || (first.kind == .punctuation && (first.mark == 0x3A || first.mark == 0x2C)) { continue } // a direct quotation follows
+            var end = sentence.upperBound
+            while end > start, text.tokens[end - 1].kind != .word && text.tokens[end - 1].kind != .number && !(text.tokens[end - 1].kind == .quote && text.tokens[end - 1].quoteRole == .closing) { end -= 1 }
+            // A quotation starting the clause is the statement itself ("confirmed that it "was …"").
+            let leadingWords = (start..<end).prefix(3)
+            if leadingWords.contains(where: { text.tokens[$0].kind == .quote && isInsideQuote($0) }) { continue }
+            if addIndirect(content: start..<end, subject: subject, cue: cue, attributionTokens: subject.tokens.lowerBound..<cue.upperBound,
+                           sentence: sentence, paragraph: p) {
+                coveredUntil = end
+            }
+        }
+    }
+
+    private func previousSpeakerIsOrganisation() -> Bool {
+        guard let last = lastAttribution?.speaker else { return false }
+        return speakers.entity(last).isOrganisation
+    }
+
+    private func isSentenceEnd(after index: Int, sentence: Range<Int>) -> Bool {
+        var k = index
+        while k < sentence.upperBound, dateAt[k] != nil { k += 1 }
+        return k >= sentence.upperBound || (text.tokens[k].kind == .punctuation && SentenceSplitter.isTerminal(text.tokens[k]))
+    }
+
+    /// "According to X, …" and "…, according to X."
+    private mutating func according(at c: Int, sentence: Range<Int>, paragraph p: Int) -> Int? {
+        guard let mention = parser.parseForward(from: c + 2, upperBound: sentence.upperBound) else { return nil }
+        let cue = c..<(c + 2)
+        if c == sentence.lowerBound || (c == sentence.lowerBound + 1 && dateAt[sentence.lowerBound] != nil) {
+            var start = mention.tokens.upperBound
+            if text.isMark(start, ",") { start += 1 }
+            var end = sentence.upperBound
+            while end > start, text.tokens[end - 1].kind != .word && text.tokens[end - 1].kind != .number { end -= 1 }
+            return addIndirect(content: start..<end, subject: mention, cue: cue, attributionTokens: c..<mention.tokens.upperBound, sentence: sentence, paragraph: p) ? end : nil
+        }
+        if c > sentence.lowerBound, text.isMark(c - 1, ",") {
+            let content = sentence.lowerBound..<(c - 1)
+            return addIndirect(content: content, subject: mention, cue: cue, attributionTokens: c..<mention.tokens.upperBound, sentence: sentence, paragraph: p) ? sentence.upperBound : nil
+        }
+        return nil
+    }
+
+    /// Records an indirect statement if the content is a clause of at least three words that
+    /// is not mostly a quotation.
+    private mutating func addIndirect(content: Range<Int>, subject: Mention, cue: Range<Int>, attributionTokens: Range<Int>,
+                                      sentence: Range<Int>, paragraph p: Int) -> Bool {
+        let words = content.filter { text.tokens[$0].kind == .word || text.tokens[$0].kind == .number }
+        guard words.count >= 3, let first = words.first, let last = content.last else { return false }
+        let quoted = words.filter { isInsideQuote($0) }.count
+        if quoted * 2 > words.count { return false }
+        let (speaker, mismatch) = resolve(subject, paragraph: p)
+        usedCues.formUnion(cue)
+        // Nested reported speech inside the content is part of this statement.
+        for k in content where text.tokens[k].kind == .word && Lexicon.speechVerbs.contains(text.tokens[k].hash) { usedCues.insert(k) }
+        let bytes = Int(text.tokens[first].start)..<Int(text.tokens[last].end)
+        let date = attributionDate([attributionTokens], sentence: sentence)
+        record(Found(kind: .indirect, pieces: [bytes], speaker: speaker, mention: subject, cue: cue, mismatch: mismatch, date: date, paragraph: p))
+        return true
+    }
+}

@@ -1,0 +1,297 @@
+/// Direct and partial quotations: classification, attribution, interrupted quotes, standalone
+/// quotes attributed from the neighbouring sentences.
+extension ArticleStatementScanner {
+    /// An attribution found for a quotation: who, with which cue.
+    struct Attribution {
+        var mention: Mention
+        var cue: Range<Int>?
+        /// All tokens of the attribution (mention and cue), for dating.
+        var tokens: Range<Int>
+    }
+
+    mutating func scanQuotes(in sentence: Range<Int>, paragraph p: Int, sentences: [Range<Int>], index s: Int) {
+        let quoteIndices = quotes.indices.filter { sentence.contains(quotes[$0].open) && !usedQuotes.contains($0) }
+        var consumed = Set<Int>()
+        for q in quoteIndices where !consumed.contains(q) && !usedQuotes.contains(q) {
+            let quote = quotes[q]
+            guard !quote.content.isEmpty else { continue }
+            if quote.continuesPrevious { continue } // joined to the quotation it continues
+            let before = sentence.lowerBound..<quote.open
+            let lastToken = quoteEnd[quote.open]!
+            let after = (lastToken + 1)..<sentence.upperBound
+            let standalone = isStandalone(quoteOpen: quote.open, before: before)
+            var kind: StatementKind = standalone ? .direct : .partial
+
+            // Who said it.
+            var attribution = trailingAttribution(after: after)
+            if attribution == nil { attribution = leadingAttribution(before: before, quoteOpen: quote.open, direct: standalone) }
+            if kind == .partial {
+                if attribution == nil || isScareOrTitle(quote) { continue }
+            }
+            // Pieces: this quotation, its continuation across paragraphs, and a second piece after
+            // an interrupting attribution ("…," she said, "…").
+            var pieces = [quote.contentBytes]
+            var continuation = q
+            while quotes[continuation].continuesInNextParagraph, continuation + 1 < quotes.count, quotes[continuation + 1].continuesPrevious {
+                continuation += 1
+                pieces.append(quotes[continuation].contentBytes)
+                usedQuotes.insert(continuation)
+            }
+            if let attribution, attribution.tokens.lowerBound > quote.open,
+               let next = quoteIndices.first(where: { $0 > q && !consumed.contains($0) }),
+               quotes[next].open >= attribution.tokens.upperBound,
+               onlyJoiners(attribution.tokens.upperBound..<quotes[next].open) {
+                pieces.append(quotes[next].contentBytes)
+                consumed.insert(next)
+                usedQuotes.insert(next)
+            }
+            usedQuotes.insert(q)
+
+            var speaker: Int?
+            var mismatch = false
+            var mention: Mention?
+            var cue: Range<Int>?
+            if let attribution {
+                (speaker, mismatch) = resolve(attribution.mention, paragraph: p)
+                mention = attribution.mention
+                cue = attribution.cue
+                if let cue { usedCues.formUnion(cue) }
+            } else if let inherited = standaloneAttribution(sentence: sentence, paragraph: p, sentences: sentences, index: s) {
+                speaker = inherited.speaker
+                mention = inherited.mention
+                cue = inherited.cue
+            }
+            // A partial quotation that holds whole sentences after its first fragment: the
+            // sentences are direct quotes of the same speaker.
+            var partialPieces: [Range<Int>]?
+            if kind == .partial, pieces.count == 1, let split = sentenceSplit(in: quote) {
+                partialPieces = [quote.contentBytes.lowerBound..<split.fragmentEnd]
+                pieces = [split.restStart..<quote.contentBytes.upperBound]
+            }
+            let date = attributionDate(attribution.map { [$0.tokens] } ?? [], sentence: sentence)
+            if let partialPieces {
+                record(Found(kind: .partial, pieces: partialPieces, speaker: speaker, mention: mention, cue: cue, mismatch: mismatch,
+                             date: date, paragraph: p))
+                kind = .direct
+            }
+            record(Found(kind: kind, pieces: pieces, speaker: speaker, mention: mention, cue: cue, mismatch: mismatch,
+                         date: date, paragraph: p))
+        }
+    }
+
+    /// A quotation that stands as its own sentence: at the start of the reporter's sentence,
+    /// after a colon or a dash, or after "she said,".
+    func isStandalone(quoteOpen: Int, before: Range<Int>) -> Bool {
+        let meaningful = before.filter { text.tokens[$0].kind != .quote }
+        guard let last = meaningful.last else { return true }
+        // Only the dateline ("HARWICK - ", "TOLVANE (AFP) -") before the quotation.
+        if Int(text.tokens[last].end) <= datelineBytes { return true }
+        let token = text.tokens[last]
+        if token.kind == .punctuation && (token.mark == 0x3A || token.mark == 0x2014 || token.mark == 0x2013) { return true }
+        if token.kind == .punctuation && token.mark == 0x2D && token.spaceBefore { return true }
+        if token.kind == .punctuation && token.mark == 0x2C {
+            // "she said, "…"" — a cue right before the comma.
+            var k = last - 1
+            var steps = 0
+            while k >= before.lowerBound && steps < 4 {
+                if text.tokens[k].kind == .word && Lexicon.speechVerbs.contains(text.tokens[k].hash) && !Lexicon.describingVerbs.contains(text.tokens[k].hash) { return true }
+                if dateAt[k] == nil && text.tokens[k].kind == .word && steps >= 2 { break }
+                k -= 1
+                steps += 1
+            }
+            // "…," she said, "…" is a continuation handled by the caller; a fresh sentence-like quote
+            // after a comma is direct when it starts with a capital.
+            if let first = quotes.first(where: { $0.open == quoteOpen })?.content.first, text.tokens[first].isCapitalized,
+               meaningful.count <= 1 { return true }
+        }
+        return false
+    }
+
+    /// `…," she said` / `…," said Leavitt` / `…," spokesperson Karoline Leavitt told reporters` / `…," according to X`.
+    func trailingAttribution(after: Range<Int>) -> Attribution? {
+        guard !after.isEmpty else { return nil }
+        var k = after.lowerBound
+        while k < after.upperBound, text.tokens[k].kind == .punctuation, text.tokens[k].mark == 0x2C || text.tokens[k].mark == 0x2014 || text.tokens[k].mark == 0x2013 { k += 1 }
+        while k < after.upperBound, dateAt[k] != nil { k += 1 }
+        guard k < after.upperBound, text.tokens[k].kind == .word else { return nil }
+        let first = text.tokens[k]
+        if first.hash == Lexicon.according, text.hash(k + 1) == Lexicon.to,
+           let mention = parser.parseForward(from: k + 2, upperBound: after.upperBound) {
+            return Attribution(mention: mention, cue: k..<(k + 2), tokens: k..<mention.tokens.upperBound)
+        }
+        if Lexicon.speechVerbs.contains(first.hash) {
+            // Inverted: "said Leavitt", "added the minister"
+            var cueEnd = k + 1
+            if let particle = Lexicon.verbsNeedingParticle[first.hash], text.hash(cueEnd) == particle { cueEnd += 1 }
+            if let mention = parser.parseForward(from: cueEnd, upperBound: after.upperBound), mention.kind != .pronoun || true {
+                return Attribution(mention: mention, cue: k..<cueEnd, tokens: k..<mention.tokens.upperBound)
+            }
+            return nil
+        }
+        // Subject first: "she said", "Leavitt told reporters"
+        var c = k
+        var words = 0
+        while c < after.upperBound && words < 12 {
+            let token = text.tokens[c]
+            let isAbbreviationDot = token.mark == 0x2E && c > k && SentenceSplitter.isAbbreviation(c - 1, in: text)
+            if token.kind == .quote || (token.kind == .punctuation && SentenceSplitter.isTerminal(token) && !isAbbreviationDot) { return nil }
+            if token.kind == .word {
+                if Lexicon.speechVerbs.contains(token.hash) { break }
+                words += 1
+            }
+            c += 1
+        }
+        guard c < after.upperBound, text.tokens[c].kind == .word, Lexicon.speechVerbs.contains(text.tokens[c].hash) else { return nil }
+        var subject = parser.parseBackward(before: c, lowerBound: k)
+        if subject == nil || subject!.tokens.lowerBound != k { subject = parser.anonymousSubject(before: c, lowerBound: k) }
+        guard let mention = subject, mention.tokens.lowerBound == k else { return nil }
+        let cue = cueRange(at: c, limit: after.upperBound)
+        return Attribution(mention: mention, cue: cue, tokens: k..<cue.upperBound)
+    }
+
+    /// The cue's tokens: the verb, a particle ("ruled out"), and who was told ("told reporters",
+    /// "told Fox News"), or where ("said in a statement").
+    func cueRange(at c: Int, limit: Int) -> Range<Int> {
+        var end = c + 1
+        let verb = text.tokens[c].hash
+        if let particle = Lexicon.verbsNeedingParticle[verb], text.hash(end) == particle { end += 1 }
+        if Lexicon.told.contains(verb) {
+            // "told reporters", "told Fox News", "told the BBC"
+            var k = end
+            if k < limit, text.tokens[k].kind == .word, Lexicon.determiners.contains(text.tokens[k].hash) { k += 1 }
+            let objectStart = k
+            while k < limit, text.tokens[k].kind == .word, text.tokens[k].isCapitalized || Lexicon.reporters.contains(text.tokens[k].hash) || k == objectStart && Lexicon.pronounObjects.contains(text.tokens[k].hash), dateAt[k] == nil {
+                k += 1
+                if k - objectStart >= 5 { break }
+            }
+            if k > objectStart { end = k }
+        } else if text.hash(end) == WordHash.of("in"), end + 2 < limit, Lexicon.statementWords.contains(text.hash(end + 2)) {
+            end += 3 // "said in a statement"
+        }
+        return c..<end
+    }
+
+    /// `She said: "…"`, `Leavitt said, "…"`, or a cue whose clause holds the quotation
+    /// (`described the meeting as "very productive"`, `confirmed that it "was …"`).
+    func leadingAttribution(before: Range<Int>, quoteOpen: Int, direct: Bool) -> Attribution? {
+        var c = before.upperBound - 1
+        while c >= before.lowerBound {
+            let token = text.tokens[c]
+            if isInsideQuote(c) { c -= 1; continue }
+            if token.kind == .word && Lexicon.speechVerbs.contains(token.hash) {
+                if let particle = Lexicon.verbsNeedingParticle[token.hash], text.hash(c + 1) != particle { c -= 1; continue }
+                if let mention = parser.parseBackward(before: c, lowerBound: before.lowerBound) {
+                    if mention.kind == .pronoun, mention.gender == .neuter, !direct { c -= 1; continue } // "it was"
+                    let cue = cueRange(at: c, limit: quoteOpen)
+                    return Attribution(mention: mention, cue: cue, tokens: mention.tokens.lowerBound..<cue.upperBound)
+                }
+                // "…, saying …" — the subject of the main clause.
+                if c > before.lowerBound, text.isMark(c - 1, ","), let main = mainClauseAttribution(before: c - 1, lowerBound: before.lowerBound) {
+                    return Attribution(mention: main.mention, cue: c..<(c + 1), tokens: main.tokens.lowerBound..<(c + 1))
+                }
+            }
+            if token.kind == .word && token.hash == Lexicon.according && text.hash(c + 1) == Lexicon.to,
+               let mention = parser.parseForward(from: c + 2, upperBound: quoteOpen) {
+                return Attribution(mention: mention, cue: c..<(c + 2), tokens: c..<mention.tokens.upperBound)
+            }
+            c -= 1
+        }
+        // "Luc Ferrand, the head of Ostmark Rail, put it simply: «…»" — the clause's subject.
+        if direct, let last = before.last, text.isMark(last, ":"), let subject = firstSubject(in: before) {
+            return Attribution(mention: subject, cue: nil, tokens: subject.tokens)
+        }
+        return nil
+    }
+
+    /// The first person (name, pronoun or description) mentioned in a range, outside quotations.
+    func firstSubject(in range: Range<Int>) -> Mention? {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            let token = text.tokens[k]
+            if token.kind == .word, !isInsideQuote(k), token.isCapitalized || Lexicon.pronouns[token.hash] != nil || Lexicon.determiners.contains(token.hash),
+               let mention = parser.parseForward(from: k, upperBound: range.upperBound) {
+                if mention.kind == .name || mention.kind == .description || (mention.kind == .pronoun && mention.gender != .neuter) { return mention }
+                k = max(k + 1, mention.tokens.upperBound)
+                continue
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The attribution of the main clause before a participle ("Leavitt described …, saying").
+    func mainClauseAttribution(before end: Int, lowerBound: Int) -> Attribution? {
+        var c = end - 1
+        while c >= lowerBound {
+            let token = text.tokens[c]
+            if !isInsideQuote(c), token.kind == .word, Lexicon.speechVerbs.contains(token.hash),
+               let mention = parser.parseBackward(before: c, lowerBound: lowerBound) {
+                return Attribution(mention: mention, cue: c..<(c + 1), tokens: mention.tokens.lowerBound..<(c + 1))
+            }
+            c -= 1
+        }
+        return nil
+    }
+
+    /// Only commas, colons and dashes between two pieces of an interrupted quotation.
+    func onlyJoiners(_ range: Range<Int>) -> Bool {
+        range.allSatisfy { text.tokens[$0].kind == .punctuation && (text.tokens[$0].mark == 0x2C || text.tokens[$0].mark == 0x3A || text.tokens[$0].mark == 0x2014 || text.tokens[$0].mark == 0x2013) }
+    }
+
+    /// Scare quotes and titles of works are not statements: a short quotation after "so-called",
+    /// "film", "book", "titled"…, or a Title Case quotation of a name.
+    func isScareOrTitle(_ quote: Quotation) -> Bool {
+        let words = quote.content.filter { text.tokens[$0].kind == .word }
+        if let previous = quote.open > 0 ? text.tokens[quote.open - 1] : nil, previous.kind == .word,
+           ArticleStatementScanner.titleCues.contains(previous.hash) {
+            return true
+        }
+        if words.count >= 2 && words.count <= 8 && words.allSatisfy({ text.tokens[$0].isCapitalized || ArticleStatementScanner.titleSmallWords.contains(text.tokens[$0].hash) })
+            && text.tokens[words[0]].isCapitalized && !quote.content.contains(where: { SentenceSplitter.isTerminal(text.tokens[$0]) }) {
+            return true
+        }
+        return false
+    }
+
+    static let titleCues: Set<UInt64> = WordHash.set(["so-called", "film", "book", "novel", "song", "album", "titled", "entitled", "headlined", "slogan", "show", "series", "documentary", "play", "programme", "program", "podcast", "reading", "word", "term", "phrase", "hashtag", "banner", "sign"])
+    static let titleSmallWords: Set<UInt64> = WordHash.set(["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with"])
+
+    /// Where a partial quotation's first fragment ends and its first whole sentence starts.
+    func sentenceSplit(in quote: Quotation) -> (fragmentEnd: Int, restStart: Int)? {
+        guard let first = quote.content.first, !text.tokens[first].isCapitalized else { return nil }
+        var k = quote.content.lowerBound
+        while k < quote.content.upperBound - 1 {
+            let token = text.tokens[k]
+            if SentenceSplitter.isTerminal(token), text.tokens[k + 1].kind == .word, text.tokens[k + 1].isCapitalized, text.tokens[k + 1].spaceBefore,
+               !(k > 0 && SentenceSplitter.isAbbreviation(k - 1, in: text)) {
+                return (Int(token.end), Int(text.tokens[k + 1].start))
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A quotation with no attribution in its sentence: a colon-introduction in the previous
+    /// sentence, an attribution-only next sentence, or the speaker of the paragraph before.
+    mutating func standaloneAttribution(sentence: Range<Int>, paragraph p: Int, sentences: [Range<Int>], index s: Int) -> (speaker: Int?, mention: Mention?, cue: Range<Int>?)? {
+        if s > 0 {
+            let previous = sentences[s - 1]
+            let last = previous.upperBound - 1
+            if text.isMark(last, ":"), let attribution = leadingAttribution(before: previous.lowerBound..<last, quoteOpen: last, direct: true) {
+                let (speaker, _) = resolve(attribution.mention, paragraph: p)
+                return (speaker, attribution.mention, attribution.cue)
+            }
+        }
+        if s + 1 < sentences.count {
+            let next = sentences[s + 1]
+            if next.count <= 10, !next.contains(where: { isInsideQuote($0) }), let attribution = trailingAttribution(after: next) {
+                let (speaker, _) = resolve(attribution.mention, paragraph: p)
+                return (speaker, attribution.mention, attribution.cue)
+            }
+        }
+        if let last = lastAttribution, last.paragraph >= p - 2, last.speaker != nil || last.mention != nil {
+            return (last.speaker, last.mention, nil)
+        }
+        return nil
+    }
+}

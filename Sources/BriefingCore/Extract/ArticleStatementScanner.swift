@@ -1,0 +1,248 @@
+/// The working state of extraction for one article: tokens, quotations, the speakers met so far,
+/// and the statements found. One scanner per article, used once.
+struct ArticleStatementScanner {
+    let article: Article
+    let text: TokenizedText
+    let paragraphs: [Range<Int>]
+    var quotes: [Quotation]
+    /// Opening-mark token → last token of its quotation.
+    var quoteEnd: [Int: Int] = [:]
+    /// Token index → index in `quotes` for tokens inside (and marking) a top-level quotation.
+    var quoteAt: [Int32]
+    var dates: [DateExpression]
+    /// Token → index in `dates`.
+    var dateAt: [Int: Int] = [:]
+    let parser: MentionParser
+    var speakers = ArticleSpeakers()
+    /// Bytes of the dateline ("WASHINGTON (Reuters) -"), whose date is the filing date, not a statement's.
+    let datelineBytes: Int
+    var found: [Found] = []
+    /// Quotations already used in a statement.
+    var usedQuotes = Set<Int>()
+    /// Cue tokens already used.
+    var usedCues = Set<Int>()
+    /// The date the lead establishes for the briefing, carried to statements without their own.
+    var carry: (value: DateValue, expression: Int)?
+    var carryFromAttribution = false
+    /// The last attributed statement, for quotations that stand alone.
+    var lastAttribution: (speaker: Int?, mention: Mention?, cue: Range<Int>?, paragraph: Int)?
+
+    /// A statement before dating and numbering.
+    struct Found {
+        var kind: StatementKind
+        var pieces: [Range<Int>] // byte ranges
+        var speaker: Int?
+        var mention: Mention?
+        var cue: Range<Int>?
+        var mismatch: Bool
+        var date: (value: DateValue, expression: Int?, basis: DateBasis)?
+        var paragraph: Int
+    }
+
+    init(article: Article) {
+        self.article = article
+        let text = TokenizedText(article.text)
+        self.text = text
+        let paragraphs = QuoteFinder.paragraphs(in: text)
+        self.paragraphs = paragraphs
+        let quotes = QuoteFinder.find(in: text, paragraphs: paragraphs)
+        self.quotes = quotes
+        var quoteAt = [Int32](repeating: -1, count: text.tokens.count)
+        for (q, quote) in quotes.enumerated() {
+            let last = quote.close ?? (paragraphs[quote.paragraph].upperBound - 1)
+            quoteEnd[quote.open] = last
+            for k in quote.open...last { quoteAt[k] = Int32(q) }
+        }
+        self.quoteAt = quoteAt
+        var dates = DateExpressionFinder.find(in: text)
+        var dateAt: [Int: Int] = [:]
+        for (d, date) in dates.enumerated() {
+            for k in date.tokens { dateAt[k] = d }
+        }
+        // Resolve dates outside quotations against the publication day now; quoted ones once statements are dated.
+        if let published = article.date {
+            for d in dates.indices where quoteAt[dates[d].tokens.lowerBound] < 0 {
+                let future = TenseDetector.isFuture(at: dates[d].tokens.lowerBound, in: text)
+                dates[d].value = dates[d].mention.resolve(reference: published, future: future)
+                dates[d].reference = published
+            }
+        }
+        self.dates = dates
+        self.dateAt = dateAt
+        self.parser = MentionParser(text: text, dateTokens: Set(dateAt.keys.filter { quoteAt[$0] < 0 }))
+        if let first = paragraphs.first, let dateline = Dateline.parse(text.string(tokens: first)) {
+            datelineBytes = Int(text.tokens[first.lowerBound].start) + dateline.length
+        } else {
+            datelineBytes = 0
+        }
+    }
+
+    mutating func run() {
+        registerNames()
+        if article.format == .transcript {
+            scanTranscript()
+        } else {
+            carry = leadDate()
+            for (p, paragraph) in paragraphs.enumerated() {
+                let sentences = SentenceSplitter.sentences(in: text, paragraph: paragraph, quoteEnd: quoteEnd)
+                for (s, sentence) in sentences.enumerated() {
+                    scanQuotes(in: sentence, paragraph: p, sentences: sentences, index: s)
+                    scanIndirect(in: sentence, paragraph: p)
+                }
+            }
+        }
+        resolveQuotedDates()
+    }
+
+    /// First pass: every titled or full name in the article, so that surnames, descriptions
+    /// ("the president") and pronouns resolve to people named anywhere before or after.
+    mutating func registerNames() {
+        let tokens = text.tokens
+        for paragraph in paragraphs {
+            var i = paragraph.lowerBound
+            while i < paragraph.upperBound {
+                let token = tokens[i]
+                let startsRun = token.kind == .word && (token.isCapitalized || Lexicon.roleWords.contains(token.hash))
+                    && (i == paragraph.lowerBound || tokens[i - 1].kind != .word || !(tokens[i - 1].isCapitalized || Lexicon.roleWords.contains(tokens[i - 1].hash)))
+                if startsRun, let mention = parser.parseForward(from: i, upperBound: paragraph.upperBound), mention.tokens.upperBound > i {
+                    let offset = Int(tokens[mention.tokens.lowerBound].start)
+                    var entity: Int?
+                    if mention.kind == .name, let names = mention.nameTokens, names.count >= 2 || mention.role != nil || Lexicon.honorifics[tokens[mention.tokens.lowerBound].hash] != nil {
+                        entity = register(mention)
+                    } else if mention.kind == .name, let names = mention.nameTokens {
+                        entity = speakers.lookup(name: text.string(tokens: names))
+                    }
+                    if let entity, !isInsideQuote(mention.tokens.lowerBound) {
+                        speakers.noteMention(entity, at: offset)
+                        if let gender = pronounAfter(mention.tokens.upperBound, paragraph: paragraph) { speakers.learnGender(entity, gender) }
+                    }
+                    if mention.kind == .name {
+                        i = max(i + 1, mention.tokens.upperBound)
+                        continue
+                    }
+                    if mention.kind == .organisation, let names = mention.nameTokens, tokens[names.lowerBound].isCapitalized, names.count >= 2 {
+                        register(mention)
+                    }
+                    i = max(i + 1, mention.tokens.upperBound)
+                    continue
+                }
+                i += 1
+            }
+        }
+    }
+
+    static let genderedPronouns: [UInt64: Gender] = [
+        WordHash.of("he"): .male, WordHash.of("his"): .male, WordHash.of("him"): .male, WordHash.of("himself"): .male,
+        WordHash.of("she"): .female, WordHash.of("her"): .female, WordHash.of("hers"): .female, WordHash.of("herself"): .female,
+    ]
+
+    /// The gender of the first he/his/she/her after a name, in the same sentence and before any
+    /// other name: "Karin Holm met her counterpart", "Albrecht, on his first trip".
+    func pronounAfter(_ start: Int, paragraph: Range<Int>) -> Gender? {
+        var k = start
+        while k < paragraph.upperBound && k < start + 14 {
+            let token = text.tokens[k]
+            if isInsideQuote(k) { return nil }
+            if token.kind == .punctuation && SentenceSplitter.isTerminal(token) { return nil }
+            if token.kind == .word {
+                if let gender = ArticleStatementScanner.genderedPronouns[token.hash] { return gender }
+                if token.isCapitalized && !Lexicon.roleWords.contains(token.hash) && Lexicon.honorifics[token.hash] == nil { return nil }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Registers a named mention; returns the entity index.
+    @discardableResult
+    mutating func register(_ mention: Mention) -> Int? {
+        guard let names = mention.nameTokens else { return nil }
+        let name = text.string(tokens: names)
+        var roleHashes = Set<UInt64>()
+        for k in mention.tokens where text.tokens[k].kind == .word && !(names.contains(k) && mention.kind == .name) {
+            roleHashes.insert(text.tokens[k].hash)
+        }
+        if mention.kind == .organisation { roleHashes.insert(mention.head) }
+        let index = speakers.register(name: name, role: mention.role, gender: mention.gender,
+                                      isOrganisation: mention.kind == .organisation, roleHashes: roleHashes)
+        return index >= 0 ? index : nil
+    }
+
+    /// Resolves a mention to a speaker entity; `mismatch` is set for a pronoun whose gender
+    /// contradicts the speaker it resolved to.
+    mutating func resolve(_ mention: Mention, paragraph: Int) -> (speaker: Int?, mismatch: Bool) {
+        switch mention.kind {
+        case .name:
+            return (register(mention), false)
+        case .organisation:
+            if let names = mention.nameTokens, text.tokens[names.lowerBound].isCapitalized || names.count > 1 {
+                return (register(mention), false)
+            }
+            if let index = speakers.resolveOrganisation(head: mention.head) { return (index, false) }
+            return (register(mention), false)
+        case .pronoun:
+            let recent = paragraph > 0 ? Int(text.tokens[paragraphs[paragraph - 1].lowerBound].start) : 0
+            let offset = Int(text.tokens[mention.tokens.lowerBound].start)
+            let reported = found.filter { $0.kind == .indirect }.flatMap(\.pieces)
+            guard let (index, mismatch) = speakers.resolvePronoun(mention.gender, at: offset, recentParagraphStart: recent,
+                                                                   excluded: { o in reported.contains { $0.contains(o) } }) else { return (nil, false) }
+            if !mismatch { speakers.learnGender(index, mention.gender) }
+            return (index, mismatch)
+        case .description:
+            guard Lexicon.descriptionHeads.contains(mention.head) || MentionParser.genderedRoles[mention.head] != nil else { return (nil, false) }
+            var hashes = Set<UInt64>()
+            for k in mention.tokens where text.tokens[k].kind == .word { hashes.insert(text.tokens[k].hash) }
+            return (speakers.resolveDescription(head: mention.head, roleHashes: hashes), false)
+        case .group:
+            return (nil, false)
+        }
+    }
+
+    mutating func record(_ found: Found) {
+        if let speaker = found.speaker, let first = found.pieces.first {
+            speakers.noteSpoke(speaker, at: first.lowerBound)
+        }
+        lastAttribution = (found.speaker, found.mention, found.cue, found.paragraph)
+        self.found.append(found)
+    }
+
+    func isInsideQuote(_ token: Int) -> Bool { quoteAt[token] >= 0 }
+
+    func result() -> ArticleExtraction {
+        var statements: [Statement] = []
+        let ordered = found.sorted { ($0.pieces.first?.lowerBound ?? 0) < ($1.pieces.first?.lowerBound ?? 0) }
+        for item in ordered {
+            let spans = item.pieces.map { TextSpan($0) }
+            let content = item.pieces.map { text.string($0) }.joined(separator: " ")
+            var speakerName: String?
+            var role: String?
+            var isOrganisation = false
+            if let index = item.speaker {
+                let entity = speakers.entity(index)
+                speakerName = entity.name
+                role = entity.role
+                isOrganisation = entity.isOrganisation
+            }
+            if let mentionRole = item.mention?.role, item.mention?.kind == .name { role = mentionRole }
+            var evidence: String?
+            var evidenceSpan: TextSpan?
+            if let e = item.date?.expression {
+                evidence = text.string(dates[e].range)
+                evidenceSpan = TextSpan(dates[e].range)
+            }
+            statements.append(Statement(
+                id: "\(article.id)-s\(statements.count + 1)", articleID: article.id, kind: item.kind,
+                speaker: speakerName,
+                speakerMention: item.mention.map { text.string(tokens: $0.tokens) }.map(ArticleSpeakers.tidy),
+                speakerSpan: item.mention.map { TextSpan(Int(text.tokens[$0.tokens.lowerBound].start), Int(text.tokens[$0.tokens.upperBound - 1].end)) },
+                role: role, speakerIsOrganisation: isOrganisation,
+                cue: item.cue.map { text.string(tokens: $0) },
+                text: content, spans: spans,
+                date: item.date?.value, dateEvidence: evidence, dateEvidenceSpan: evidenceSpan,
+                dateBasis: item.date?.basis ?? .publication, pronounMismatch: item.mismatch))
+        }
+        var variants: [String: Set<String>] = [:]
+        for entity in speakers.entities { variants[entity.name, default: []].formUnion(entity.variants) }
+        return ArticleExtraction(statements: statements, dates: dates, nameVariants: variants)
+    }
+}

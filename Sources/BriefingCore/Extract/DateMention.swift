@@ -1,0 +1,82 @@
+/// What a date expression says, before it is resolved against a reference day.
+public enum DateMention: Hashable, Sendable {
+    public enum WeekdayModifier: Hashable, Sendable { case plain, last, next, this }
+
+    case weekday(Weekday, WeekdayModifier)
+    /// today 0, yesterday −1, tomorrow +1, "three days ago" −3.
+    case dayOffset(Int)
+    /// this week 0, last week −1, next week +1.
+    case weekOffset(Int)
+    case monthOffset(Int)
+    case yearOffset(Int)
+    case monthDay(month: Int, day: Int, year: Int?)
+    case month(Int, year: Int?)
+    case year(Int)
+    case dayOfMonth(Int)
+    /// A time expression with no resolvable value ("recently", "the other day").
+    case vague
+
+    /// The value this mention names when said on `reference`.
+    ///
+    /// - Parameter future: the clause is in the future tense ("will meet on Friday"): a bare
+    ///   weekday or month then means the next one, not the last.
+    public func resolve(reference: Day, future: Bool) -> DateValue? {
+        switch self {
+        case .weekday(let weekday, let modifier):
+            let today = reference.weekday.rawValue
+            let target = weekday.rawValue
+            switch modifier {
+            case .plain:
+                if future { return .day(reference.adding(days: (target - today + 7) % 7)) }
+                return .day(reference.adding(days: -((today - target + 7) % 7)))
+            case .last:
+                let back = (today - target + 7) % 7
+                return .day(reference.adding(days: -(back == 0 ? 7 : back)))
+            case .next:
+                let ahead = (target - today + 7) % 7
+                return .day(reference.adding(days: ahead == 0 ? 7 : ahead))
+            case .this:
+                let isoToday = (today + 6) % 7, isoTarget = (target + 6) % 7
+                return .day(reference.adding(days: isoTarget - isoToday))
+            }
+        case .dayOffset(let offset):
+            return .day(reference.adding(days: offset))
+        case .weekOffset(let offset):
+            let week = reference.adding(days: 7 * offset).isoWeek
+            return .week(year: week.year, week: week.week)
+        case .monthOffset(let offset):
+            let index = reference.year * 12 + (reference.month - 1) + offset
+            return .month(year: index / 12, month: index % 12 + 1)
+        case .yearOffset(let offset):
+            return .year(reference.year + offset)
+        case .monthDay(let month, let day, let year):
+            if let year { return Day(year: year, month: month, day: day).map(DateValue.day) }
+            // The year that puts the date nearest to the reference day.
+            let candidates = [reference.year - 1, reference.year, reference.year + 1].compactMap { Day(year: $0, month: month, day: day) }
+            guard let best = candidates.min(by: { abs($0.ordinal - reference.ordinal) < abs($1.ordinal - reference.ordinal) }) else { return nil }
+            return .day(best)
+        case .month(let month, let year):
+            if let year { return .month(year: year, month: month) }
+            if month == reference.month { return .month(year: reference.year, month: month) }
+            if future {
+                return .month(year: month > reference.month ? reference.year : reference.year + 1, month: month)
+            }
+            // Past tense: the nearest occurrence, which is the last one unless that is much further.
+            let before = month < reference.month ? reference.year : reference.year - 1
+            let monthsBack = (reference.year * 12 + reference.month) - (before * 12 + month)
+            if monthsBack > 9 { return .month(year: before + 1, month: month) }
+            return .month(year: before, month: month)
+        case .year(let year):
+            return .year(year)
+        case .dayOfMonth(let day):
+            var candidates: [Day] = []
+            for offset in -1...1 {
+                let index = reference.year * 12 + (reference.month - 1) + offset
+                if let d = Day(year: index / 12, month: index % 12 + 1, day: day) { candidates.append(d) }
+            }
+            return candidates.min(by: { abs($0.ordinal - reference.ordinal) < abs($1.ordinal - reference.ordinal) }).map(DateValue.day)
+        case .vague:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,178 @@
+/// The English words extraction keys on, as ``WordHash`` sets: one integer lookup per token.
+///
+/// Lists are deliberately plain data so they can grow with new fixtures; every entry is lowercase.
+enum Lexicon {
+    /// Verbs that introduce speech or report it, in the forms news writing uses them.
+    /// The value is the cue's base form for output ("said" stays "said").
+    static let speechVerbs: Set<UInt64> = WordHash.set(speechVerbList)
+    static let speechVerbList = [
+        "said", "says", "say", "saying", "told", "tells", "telling", "added", "adds", "adding", "stated", "states",
+        "noted", "notes", "noting", "warned", "warns", "warning", "insisted", "insists", "insisting", "confirmed", "confirms",
+        "confirming", "denied", "denies", "denying", "explained", "explains", "explaining", "continued", "continues",
+        "argued", "argues", "arguing", "claimed", "claims", "claiming", "asked", "asks", "replied", "replies", "responded",
+        "wrote", "writes", "tweeted", "posted", "declared", "declares", "announced", "announces", "announcing", "remarked",
+        "acknowledged", "acknowledges", "admitted", "admits", "stressed", "stresses", "stressing", "emphasized", "emphasised",
+        "emphasizing", "emphasising", "concluded", "recalled", "urged", "urges", "vowed", "vows", "promised", "promises",
+        "predicted", "predicts", "suggested", "suggests", "observed", "commented", "maintained", "maintains", "contended",
+        "cautioned", "assured", "reiterated", "reiterates", "joked", "quipped", "boasted", "boasts", "conceded", "concedes",
+        "disclosed", "revealed", "reveals", "indicated", "signalled", "signaled", "alleged", "alleges", "countered",
+        "agreed", "objected", "complained", "lamented", "acknowledging", "reported", "testified", "pledged", "pledges",
+        "demanded", "proposed", "recommended", "estimated", "estimates", "projected", "forecast", "forecasts",
+        "underlined", "underscored", "highlighted", "reaffirmed", "reassured", "mused", "shouted", "whispered", "explains",
+        "described", "describes", "describing", "called", "calls", "calling", "termed", "labelled", "labeled", "dubbed",
+        "branded", "touted", "touts", "hailed", "praised", "criticised", "criticized", "slammed", "blasted", "credited",
+        "thinks", "believes", "believed", "rejected", "dismissed", "disputed", "acknowledge", "hinted",
+        "ruled", "pointed", "went", "answered", "interjected", "began", "recounted", "spoke", "speaking",
+    ]
+
+    /// Speech verbs that take a quoted description as object ("described it as", "called it"),
+    /// so a quote after them is a partial quote, not a full one.
+    static let describingVerbs: Set<UInt64> = WordHash.set([
+        "described", "describes", "describing", "called", "calls", "calling", "termed", "labelled", "labeled", "dubbed",
+        "branded", "touted", "hailed", "praised", "criticised", "criticized", "slammed", "blasted",
+    ])
+
+    /// Verbs whose complement is not what was said ("thanked", "met"), used to stop a mention walk.
+    static let particlesAfterCue: Set<UInt64> = WordHash.set(["out", "on", "reporters", "journalists", "the", "that"])
+
+    /// Verbs that mean speech only with a particle: "ruled out", "pointed out", "went on".
+    static let verbsNeedingParticle: [UInt64: UInt64] = [
+        WordHash.of("ruled"): WordHash.of("out"), WordHash.of("pointed"): WordHash.of("out"),
+        WordHash.of("went"): WordHash.of("on"), WordHash.of("spoke"): WordHash.of("of"),
+    ]
+
+    /// Speech verbs that are too often non-speech to introduce indirect speech on their own.
+    static let quoteOnlyVerbs: Set<UInt64> = WordHash.set([
+        "called", "calls", "calling", "continued", "continues", "began", "answered", "asked", "asks", "spoke", "speaking",
+        "agreed", "described", "describes", "describing", "termed", "labelled", "labeled", "dubbed", "branded", "hailed",
+        "praised", "criticised", "criticized", "slammed", "blasted", "thinks", "believes", "believed", "credited",
+        "shouted", "whispered", "mused", "interjected", "recounted", "joked", "quipped", "posted", "tweeted",
+        "reported", "rejected", "dismissed", "disputed", "demanded", "replied", "responded", "countered", "objected",
+        "complained", "lamented", "touted", "proposed", "hinted", "wrote", "writes", "state", "note", "warn", "insist",
+        "confirm", "deny", "tell", "add", "say", "announce", "acknowledge",
+    ])
+
+    static let pronouns: [UInt64: Gender] = [
+        WordHash.of("she"): .female, WordHash.of("he"): .male, WordHash.of("they"): .plural,
+        WordHash.of("it"): .neuter, WordHash.of("i"): .unknown, WordHash.of("we"): .plural,
+    ]
+
+    /// Honorifics and the gender they imply.
+    static let honorifics: [UInt64: Gender] = [
+        WordHash.of("mr"): .male, WordHash.of("mr."): .male, WordHash.of("ms"): .female, WordHash.of("ms."): .female,
+        WordHash.of("mrs"): .female, WordHash.of("mrs."): .female, WordHash.of("miss"): .female, WordHash.of("sir"): .male,
+        WordHash.of("dame"): .female, WordHash.of("lady"): .female, WordHash.of("lord"): .male, WordHash.of("dr"): .unknown,
+        WordHash.of("dr."): .unknown, WordHash.of("prof"): .unknown, WordHash.of("prof."): .unknown, WordHash.of("mx"): .unknown,
+    ]
+
+    /// Words that make up roles and titles ("White House Press Secretary", "finance minister").
+    static let roleWords: Set<UInt64> = WordHash.set(roleWordList)
+    static let roleWordList = [
+        "president", "vice", "prime", "minister", "ministers", "secretary", "press", "spokesperson", "spokeswoman", "spokesman",
+        "spokespeople", "spokesmen", "chancellor", "senator", "sen.", "sen", "representative", "rep.", "rep", "congressman",
+        "congresswoman", "governor", "gov.", "gov", "mayor", "deputy", "chief", "director", "ambassador", "general", "gen.",
+        "admiral", "adm.", "commissioner", "chairman", "chairwoman", "chair", "chairperson", "ceo", "cfo", "coo", "judge",
+        "justice", "king", "queen", "prince", "princess", "pope", "speaker", "leader", "head", "official", "officials",
+        "foreign", "defence", "defense", "finance", "interior", "health", "education", "state", "attorney", "executive",
+        "national", "security", "adviser", "advisor", "advisers", "advisors", "councillor", "councilor", "councilman",
+        "councilwoman", "council", "member", "mp", "mep", "lawmaker", "lawmakers", "legislator", "senior", "top", "former",
+        "acting", "interim", "incoming", "outgoing", "assistant", "associate", "communications", "envoy", "special",
+        "commander", "colonel", "col.", "lieutenant", "lt.", "captain", "capt.", "sergeant", "sgt.", "major", "officer",
+        "inspector", "superintendent", "detective", "constable", "sheriff", "police", "fire", "coroner", "prosecutor",
+        "lawyer", "attorneys", "economist", "analyst", "professor", "prof.", "dr.", "dr", "doctor", "nurse", "manager",
+        "founder", "co-founder", "owner", "treasurer", "auditor", "registrar", "clerk", "dean", "principal", "headteacher",
+        "teacher", "coach", "captain", "chairs", "bishop", "archbishop", "cardinal", "rabbi", "imam", "reverend", "rev.",
+        "father", "mother", "premier", "taoiseach", "emir", "sheikh", "sultan", "crown", "first", "lady", "white", "house",
+        "us", "u.s.", "uk", "u.k.", "eu", "un", "u.n.", "nato", "state", "department", "ministry", "cabinet", "union",
+        "trade", "economy", "economic", "energy", "environment", "transport", "agriculture", "water", "housing",
+        "justice", "home", "office", "opposition", "party", "shadow", "labour", "labor", "treasury", "central", "bank",
+        "federal", "reserve", "fed", "army", "navy", "air", "force", "military", "intelligence", "homeland", "general's",
+        "secretary-general", "director-general", "attorney-general", "commerce", "industry", "affairs", "development",
+        "infrastructure", "culture", "sport", "sports", "tourism", "finance", "budget", "city", "county", "regional",
+        "district", "municipal", "harbour", "harbor", "port", "chief's", "spokesperson's",
+    ]
+
+    /// Nationality and place adjectives that prefix titles ("US President", "Ukrainian President").
+    static let demonyms: Set<UInt64> = WordHash.set([
+        "us", "u.s.", "american", "british", "uk", "u.k.", "french", "german", "russian", "ukrainian", "chinese", "indian",
+        "pakistani", "israeli", "palestinian", "iranian", "japanese", "korean", "south", "north", "canadian", "mexican",
+        "brazilian", "italian", "spanish", "polish", "turkish", "saudi", "egyptian", "european", "australian", "irish",
+        "scottish", "welsh", "dutch", "belgian", "swedish", "norwegian", "danish", "finnish", "greek", "hungarian",
+        "austrian", "swiss", "portuguese", "nigerian", "kenyan", "south african", "argentine", "chilean", "venezuelan",
+        "syrian", "iraqi", "afghan", "qatari", "emirati", "jordanian", "lebanese", "taiwanese", "vietnamese", "thai",
+        "indonesian", "filipino", "malaysian", "singaporean", "ethiopian", "ghanaian",
+    ])
+
+    /// Descriptions that stand for a person already named ("the spokesperson", "the minister").
+    static let descriptionHeads: Set<UInt64> = WordHash.set([
+        "spokesperson", "spokeswoman", "spokesman", "president", "minister", "secretary", "official", "chancellor",
+        "senator", "governor", "mayor", "chief", "director", "ambassador", "general", "commissioner", "chairman",
+        "chairwoman", "chair", "judge", "leader", "premier", "envoy", "commander", "inspector", "superintendent",
+        "sheriff", "prosecutor", "economist", "analyst", "professor", "manager", "founder", "owner", "treasurer",
+        "coroner", "headteacher", "principal", "councillor", "councilor", "officer", "king", "queen", "pope", "speaker",
+        "lawmaker", "mp", "adviser", "advisor", "executive", "ceo", "captain", "coach", "woman", "man", "official",
+        "diplomat", "negotiator", "regulator", "campaigner", "activist", "resident", "witness", "mother", "father",
+        "grandmother", "gran", "pensioner", "teenager", "worker", "nurse", "doctor", "engineer", "lawyer", "attorney",
+    ])
+
+    /// Heads of organisation names ("the ministry said", "the White House said").
+    static let organisationHeads: Set<UInt64> = WordHash.set([
+        "ministry", "department", "office", "agency", "government", "administration", "council", "commission", "committee",
+        "police", "army", "military", "navy", "company", "firm", "bank", "embassy", "court", "party", "union", "authority",
+        "authorities", "board", "parliament", "assembly", "congress", "senate", "kremlin", "pentagon", "house", "palace",
+        "cabinet", "presidency", "secretariat", "institute", "organisation", "organization", "group", "corporation",
+        "corp", "inc", "ltd", "plc", "service", "services", "force", "forces", "coalition", "alliance", "federation",
+        "association", "foundation", "university", "hospital", "trust", "network", "channel", "team", "campaign",
+        "statement", "spokesperson's", "nato", "un", "eu", "who", "imf", "opec", "fbi", "cia", "nhs",
+    ])
+
+    static let determiners: Set<UInt64> = WordHash.set(["the", "a", "an", "his", "her", "its", "their", "our", "this", "that"])
+
+    /// Words that end a name walk going backwards ("Asked about X, Leavitt said": stop at "about").
+    static let nameStoppers: Set<UInt64> = WordHash.set([
+        "and", "or", "but", "as", "when", "while", "after", "before", "because", "if", "that", "which", "who", "whom",
+        "where", "than", "then", "so", "yet", "also", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+    ])
+
+    static let that: UInt64 = WordHash.of("that")
+    static let who: UInt64 = WordHash.of("who")
+    static let which: UInt64 = WordHash.of("which")
+    static let the: UInt64 = WordHash.of("the")
+    static let according: UInt64 = WordHash.of("according")
+    static let to: UInt64 = WordHash.of("to")
+    static let possessive: UInt64 = WordHash.of("'s")
+    static let and: UInt64 = WordHash.of("and")
+    static let reporters: Set<UInt64> = WordHash.set(["reporters", "journalists", "the press", "lawmakers", "parliament", "mps", "the media", "broadcaster", "radio", "television", "tv"])
+    static let pronounObjects: Set<UInt64> = WordHash.set(["him", "her", "them", "us", "me", "reporters"])
+    static let told: Set<UInt64> = WordHash.set(["told", "tells", "telling", "tell"])
+    static let statementWords: Set<UInt64> = WordHash.set(["statement", "interview", "post", "letter", "release", "speech", "briefing", "email", "video", "address", "conference", "tweet", "message"])
+
+    /// Words that open a subordinate or adverbial phrase which may sit between subject and cue
+    /// ("Leavitt, during her press briefing, said").
+    static let adverbs: Set<UInt64> = WordHash.set([
+        "also", "later", "again", "then", "previously", "further", "repeatedly", "earlier", "separately", "once",
+        "recently", "still", "had", "has", "have", "would", "will", "has", "publicly", "privately", "reportedly", "initially",
+        "subsequently", "simply", "flatly", "firmly", "clearly", "openly", "told", "bluntly", "quickly", "immediately",
+        "finally", "herself", "himself", "themselves", "itself", "too", "even", "just", "already", "always", "never",
+        "afterwards", "afterward", "meanwhile", "however", "additionally",
+    ])
+
+    static let futureMarkers: Set<UInt64> = WordHash.set([
+        "will", "'ll", "shall", "wo", "going", "plans", "plan", "planned", "scheduled", "expected", "due", "set", "upcoming",
+        "next", "intends", "aims", "hopes", "would",
+    ])
+}
+
+/// Grammatical gender of a mention, for pronoun resolution.
+public enum Gender: String, Sendable, Codable {
+    case male, female, plural, neuter, unknown
+
+    /// Whether a pronoun of this gender can refer to a speaker of gender `other`.
+    func isCompatible(with other: Gender) -> Bool {
+        if self == .unknown || other == .unknown { return true }
+        if self == other { return true }
+        // "they" for an organisation, "it" for an organisation.
+        if (self == .plural || self == .neuter) && (other == .plural || other == .neuter) { return true }
+        return false
+    }
+}

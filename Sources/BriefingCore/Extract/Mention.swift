@@ -1,0 +1,348 @@
+/// Words in the text that refer to a speaker: a name with or without title ("US White House
+/// Press Secretary Karoline Leavitt", "Ms Lindqvist"), a pronoun ("she"), a description ("the
+/// spokesperson"), an organisation ("the White House", "the ministry") or an unnamed group
+/// ("officials", "critics").
+struct Mention: Equatable {
+    enum Kind: Equatable { case name, pronoun, description, organisation, group }
+
+    var kind: Kind
+    /// All tokens of the mention.
+    var tokens: Range<Int>
+    /// The proper-name tokens (names), or the organisation's tokens without determiner.
+    var nameTokens: Range<Int>?
+    /// Title or role words ("White House Press Secretary"), as written.
+    var role: String?
+    var gender: Gender
+    /// Hash of the head noun for descriptions ("spokesperson") and pronouns ("she").
+    var head: UInt64
+}
+
+/// Parses speaker mentions next to an attribution cue, going backwards from the cue
+/// ("… Leavitt said") or forwards from it ("said Leavitt").
+struct MentionParser {
+    let text: TokenizedText
+    /// Tokens that belong to date expressions, skipped between a speaker and the cue
+    /// ("Leavitt on Tuesday (local time) said").
+    let dateTokens: Set<Int>
+
+    static let particles: Set<UInt64> = WordHash.set(["de", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "da", "di", "del", "dos", "du", "ter", "ibn", "abu", "st"])
+    static let groupWords: Set<UInt64> = WordHash.set([
+        "critics", "officials", "experts", "analysts", "residents", "witnesses", "sources", "observers", "others", "many",
+        "some", "supporters", "opponents", "protesters", "investors", "economists", "people", "diplomats", "lawmakers",
+        "activists", "campaigners", "organisers", "organizers", "aides", "insiders", "allies", "neighbours", "neighbors",
+        "doctors", "scientists", "researchers", "workers", "unions", "farmers", "locals", "parents", "fans", "voters",
+        "democrats", "republicans", "both", "several", "everyone", "nobody", "someone", "one", "few", "most", "all",
+        "observers", "leaders", "authorities", "police", "officers", "staff", "spokespeople", "negotiators",
+        "source", "sources", "person", "people", "aide", "insider", "insiders",
+    ])
+
+    /// Anonymous attribution that the name walk cannot parse: "an official who spoke on
+    /// condition of anonymity said", "a source close to the negotiations said".
+    func anonymousSubject(before end: Int, lowerBound: Int) -> Mention? {
+        var k = end - 1
+        var steps = 0
+        while k >= lowerBound && steps < 12 {
+            let token = text.tokens[k]
+            if token.kind == .quote || (token.kind == .punctuation && (SentenceSplitter.isTerminal(token) || token.mark == 0x2C)) { break }
+            if token.kind == .word, MentionParser.anonymousHeads.contains(token.hash), k > lowerBound,
+               MentionParser.anonymousDeterminers.contains(text.tokens[k - 1].hash) || (k - 2 >= lowerBound && MentionParser.anonymousDeterminers.contains(text.tokens[k - 2].hash)) {
+                let start = MentionParser.anonymousDeterminers.contains(text.tokens[k - 1].hash) ? k - 1 : k - 2
+                return Mention(kind: .group, tokens: start..<end, nameTokens: nil, role: nil, gender: .unknown, head: token.hash)
+            }
+            k -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    static let anonymousHeads: Set<UInt64> = WordHash.set(["source", "sources", "official", "officials", "person", "people", "diplomat", "diplomats", "aide", "aides", "insider", "insiders", "spokesperson", "spokesman", "spokeswoman", "member", "members", "executive", "officer"])
+    static let anonymousDeterminers: Set<UInt64> = WordHash.set(["a", "an", "one", "two", "three", "several", "some", "senior", "other"])
+    /// Capitalised words that start sentences but never names.
+    static let sentenceWords: Set<UInt64> = WordHash.set([
+        "the", "a", "an", "but", "and", "or", "so", "yet", "asked", "speaking", "upon", "in", "on", "at", "after", "before",
+        "when", "while", "as", "if", "then", "later", "earlier", "meanwhile", "however", "still", "also", "separately",
+        "addressing", "responding", "writing", "talking", "testifying", "pressed", "questioned", "it", "this", "that",
+        "there", "here", "now", "today", "yesterday", "last", "next", "during", "since", "following", "with", "without",
+        "although", "though", "because", "instead", "indeed", "moreover", "furthermore", "finally", "first", "second",
+        "both", "neither", "either", "each", "every", "one", "some", "many", "most", "all", "no", "not", "only", "even",
+        "well", "look", "yes", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ])
+    static let genderedRoles: [UInt64: Gender] = [
+        WordHash.of("spokeswoman"): .female, WordHash.of("spokesman"): .male, WordHash.of("chairwoman"): .female,
+        WordHash.of("chairman"): .male, WordHash.of("congresswoman"): .female, WordHash.of("congressman"): .male,
+        WordHash.of("councilwoman"): .female, WordHash.of("councilman"): .male, WordHash.of("king"): .male,
+        WordHash.of("queen"): .female, WordHash.of("prince"): .male, WordHash.of("princess"): .female,
+        WordHash.of("woman"): .female, WordHash.of("man"): .male, WordHash.of("mother"): .female, WordHash.of("father"): .male,
+        WordHash.of("grandmother"): .female, WordHash.of("gran"): .female, WordHash.of("mum"): .female,
+        WordHash.of("dad"): .male, WordHash.of("businessman"): .male, WordHash.of("businesswoman"): .female,
+        WordHash.of("lady"): .female, WordHash.of("sir"): .male, WordHash.of("dame"): .female,
+    ]
+
+    // MARK: Backwards: "… Karoline Leavitt said"
+
+    /// The mention that ends right before token `end` (exclusive), not reaching before `lowerBound`.
+    func parseBackward(before end: Int, lowerBound: Int) -> Mention? {
+        var k = end - 1
+        k = skipBackward(from: k, lowerBound: lowerBound)
+        guard k >= lowerBound else { return nil }
+        let token = text.tokens[k]
+        // "Karin Holm, the finance minister, said" / "Leavitt, during her briefing, said" / "X, who …, said"
+        if token.kind == .punctuation && token.mark == 0x2C {
+            return apposition(endingAt: k, lowerBound: lowerBound)
+        }
+        guard token.kind == .word else { return nil }
+        if let gender = Lexicon.pronouns[token.hash] {
+            return Mention(kind: .pronoun, tokens: k..<(k + 1), nameTokens: nil, role: nil, gender: gender, head: token.hash)
+        }
+        var start = k + 1
+        while start - 1 >= lowerBound, accepts(start - 1, walkingBackFrom: k, lowerBound: lowerBound) { start -= 1 }
+        guard start <= k else { return nil }
+        return classify(start..<(k + 1))
+    }
+
+    /// Skips dates, parentheses and adverbs between a subject and its verb.
+    private func skipBackward(from index: Int, lowerBound: Int) -> Int {
+        var k = index
+        while k >= lowerBound {
+            let token = text.tokens[k]
+            if dateTokens.contains(k) { k -= 1; continue }
+            if token.kind == .punctuation && token.mark == 0x29 {
+                var j = k - 1
+                while j >= lowerBound && j > k - 10 && !text.isMark(j, "(") { j -= 1 }
+                if j >= lowerBound && text.isMark(j, "(") { k = j - 1; continue }
+                return k
+            }
+            if token.kind == .word && Lexicon.adverbs.contains(token.hash) && !(Lexicon.pronouns[token.hash] != nil) { k -= 1; continue }
+            if token.kind == .word && token.length > 4 && text.bytes[Int(token.end) - 1] == 0x79 && text.bytes[Int(token.end) - 2] == 0x6C,
+               !token.isCapitalized { k -= 1; continue } // "-ly" adverbs: "repeatedly", "flatly"
+            return k
+        }
+        return k
+    }
+
+    /// Whether the token at `i` continues a name or title going backwards.
+    private func accepts(_ i: Int, walkingBackFrom end: Int, lowerBound: Int) -> Bool {
+        let token = text.tokens[i]
+        if token.kind == .punctuation {
+            // The dot of "Ms." or of an initial "J.", inside the mention.
+            if token.mark == 0x2E, i > lowerBound, i < end, text.tokens[i - 1].kind == .word,
+               Lexicon.honorifics[text.tokens[i - 1].hash] != nil || (text.tokens[i - 1].length == 1 && text.tokens[i - 1].isCapitalized) {
+                return true
+            }
+            return false
+        }
+        guard token.kind == .word else { return false }
+        if token.hash == Lexicon.possessive { return i < end && i > lowerBound } // "the ministry's spokesman"
+        if Lexicon.determiners.contains(token.hash) {
+            // Only at the left edge: include and let the caller stop there.
+            return i + 1 <= end && !(i > lowerBound && accepts(i - 1, walkingBackFrom: end, lowerBound: lowerBound) && text.tokens[i - 1].isCapitalized && !MentionParser.sentenceWords.contains(text.tokens[i - 1].hash))
+        }
+        if i < end, text.tokens[i + 1].kind == .word, Lexicon.determiners.contains(text.tokens[i + 1].hash) { return false }
+        if token.isCapitalized {
+            if MentionParser.sentenceWords.contains(token.hash) && isSentenceStart(i) { return false }
+            if Lexicon.nameStoppers.contains(token.hash) && isSentenceStart(i) { return false }
+            return true
+        }
+        if Lexicon.roleWords.contains(token.hash) || Lexicon.demonyms.contains(token.hash) { return true }
+        if MentionParser.particles.contains(token.hash), i > lowerBound, i < end, text.tokens[i - 1].isCapitalized, text.tokens[i + 1].isCapitalized { return true }
+        if token.hash == WordHash.of("of"), i > lowerBound, i < end, text.tokens[i + 1].isCapitalized,
+           Lexicon.roleWords.contains(text.tokens[i - 1].hash) || Lexicon.organisationHeads.contains(text.tokens[i - 1].hash) { return true }
+        if MentionParser.genderedRoles[token.hash] != nil || Lexicon.descriptionHeads.contains(token.hash) { return true }
+        if Lexicon.organisationHeads.contains(token.hash) && i == end { return true } // "the authority said"
+        return false
+    }
+
+    private func isSentenceStart(_ i: Int) -> Bool {
+        guard i > 0 else { return true }
+        let previous = text.tokens[i - 1]
+        if previous.kind == .paragraphBreak { return true }
+        if previous.kind == .punctuation && (SentenceSplitter.isTerminal(previous) || previous.mark == 0x3A || previous.mark == 0x2014 || previous.mark == 0x2D || previous.mark == 0x2013) { return true }
+        if previous.kind == .quote { return true }
+        return false
+    }
+
+    private func apposition(endingAt comma: Int, lowerBound: Int) -> Mention? {
+        // Find the comma that opens the apposition.
+        var j = comma - 1
+        while j >= lowerBound && j > comma - 25 {
+            let token = text.tokens[j]
+            if token.kind == .punctuation && token.mark == 0x2C { break }
+            if token.kind == .quote || (token.kind == .punctuation && SentenceSplitter.isTerminal(token)) { return nil }
+            j -= 1
+        }
+        guard j >= lowerBound, j < comma - 1, text.tokens[j].kind == .punctuation, text.tokens[j].mark == 0x2C else { return nil }
+        let segment = (j + 1)..<comma
+        guard let head = parseBackward(before: j, lowerBound: lowerBound), head.kind == .name || head.kind == .organisation else { return nil }
+        let first = text.tokens[segment.lowerBound]
+        var result = head
+        result.tokens = head.tokens.lowerBound..<comma
+        let isRole = Lexicon.determiners.contains(first.hash) || Lexicon.roleWords.contains(first.hash) || first.kind == .number
+        if isRole, head.role == nil, first.kind != .number {
+            let roleText = text.string(tokens: segment)
+            result.role = MentionParser.cleanRole(roleText)
+            if let g = genderFromRole(segment), result.gender == .unknown { result.gender = g }
+        }
+        return result
+    }
+
+    // MARK: Forwards: "said Karoline Leavitt, the press secretary"
+
+    func parseForward(from start: Int, upperBound: Int) -> Mention? {
+        var k = start
+        while k < upperBound, dateTokens.contains(k) { k += 1 }
+        guard k < upperBound, text.tokens[k].kind == .word else { return nil }
+        let first = text.tokens[k]
+        if let gender = Lexicon.pronouns[first.hash] {
+            return Mention(kind: .pronoun, tokens: k..<(k + 1), nameTokens: nil, role: nil, gender: gender, head: first.hash)
+        }
+        var end = k
+        if Lexicon.determiners.contains(first.hash) { end += 1 }
+        // Lowercase descriptors before a name: "landlord Colin Marsh", "mum-of-two Jade Pilling".
+        if end < upperBound, !text.tokens[end].isCapitalized, text.tokens[end].kind == .word, !Lexicon.roleWords.contains(text.tokens[end].hash) {
+            var look = end
+            while look < upperBound, look < end + 3, text.tokens[look].kind == .word, !text.tokens[look].isCapitalized,
+                  !Lexicon.nameStoppers.contains(text.tokens[look].hash), !Lexicon.speechVerbs.contains(text.tokens[look].hash) { look += 1 }
+            if look < upperBound, look > end, text.tokens[look].kind == .word, text.tokens[look].isCapitalized, !MentionParser.sentenceWords.contains(text.tokens[look].hash) {
+                end = look
+            }
+        }
+        while end < upperBound {
+            let token = text.tokens[end]
+            if token.kind == .punctuation, token.mark == 0x2E, end > k, Lexicon.honorifics[text.tokens[end - 1].hash] != nil || (text.tokens[end - 1].length == 1 && text.tokens[end - 1].isCapitalized) {
+                end += 1
+                continue
+            }
+            guard token.kind == .word else { break }
+            if dateTokens.contains(end) { break }
+            if token.isCapitalized || Lexicon.roleWords.contains(token.hash) || Lexicon.demonyms.contains(token.hash)
+                || MentionParser.genderedRoles[token.hash] != nil || Lexicon.descriptionHeads.contains(token.hash)
+                || token.hash == Lexicon.possessive || (Lexicon.organisationHeads.contains(token.hash) && end > k) {
+                end += 1
+                continue
+            }
+            if (MentionParser.particles.contains(token.hash) || token.hash == WordHash.of("of")) && end + 1 < upperBound && text.tokens[end + 1].isCapitalized && end > k {
+                end += 1
+                continue
+            }
+            break
+        }
+        guard end > k else { return nil }
+        guard var mention = classify(k..<end) else { return nil }
+        // Apposition after the name: ", the city's chief engineer" / ", a spokesperson for Harwick Water"
+        if mention.kind == .name, end + 1 < upperBound, text.isMark(end, ","), mention.role == nil {
+            let next = text.tokens[end + 1]
+            if next.kind == .word, Lexicon.determiners.contains(next.hash) || Lexicon.roleWords.contains(next.hash) {
+                var stop = end + 1
+                while stop < upperBound, !(text.tokens[stop].kind == .punctuation && (text.tokens[stop].mark == 0x2C || SentenceSplitter.isTerminal(text.tokens[stop]))), text.tokens[stop].kind != .quote, stop - end < 14 {
+                    stop += 1
+                }
+                mention.role = MentionParser.cleanRole(text.string(tokens: (end + 1)..<stop))
+                if let g = genderFromRole((end + 1)..<stop), mention.gender == .unknown { mention.gender = g }
+                mention.tokens = mention.tokens.lowerBound..<stop
+            }
+        }
+        return mention
+    }
+
+    // MARK: Classifying the words
+
+    /// Splits a run of words into role and name and decides what kind of mention it is.
+    func classify(_ range: Range<Int>) -> Mention? {
+        var lower = range.lowerBound
+        let tokens = text.tokens
+        var hasDeterminer = false
+        while lower < range.upperBound, tokens[lower].kind == .word, Lexicon.determiners.contains(tokens[lower].hash) {
+            lower += 1
+            hasDeterminer = true
+        }
+        guard lower < range.upperBound else { return nil }
+        var upper = range.upperBound
+        while upper > lower, tokens[upper - 1].kind != .word || tokens[upper - 1].hash == Lexicon.possessive { upper -= 1 }
+        guard upper > lower else { return nil }
+        let last = tokens[upper - 1]
+        // Trailing name run: capitalised words that are not titles.
+        var nameStart = upper
+        while nameStart > lower {
+            let t = tokens[nameStart - 1]
+            if t.kind == .punctuation && t.mark == 0x2E && nameStart - 2 >= lower && tokens[nameStart - 2].length == 1 && tokens[nameStart - 2].isCapitalized {
+                nameStart -= 1
+                continue
+            }
+            guard t.kind == .word else { break }
+            if t.isCapitalized && !Lexicon.roleWords.contains(t.hash) && !Lexicon.demonyms.contains(t.hash)
+                && Lexicon.honorifics[t.hash] == nil && !Lexicon.organisationHeads.contains(t.hash) && t.hash != Lexicon.possessive
+                && !MentionParser.groupWords.contains(t.hash) {
+                nameStart -= 1
+                continue
+            }
+            if MentionParser.particles.contains(t.hash) && nameStart < upper && nameStart - 1 > lower && tokens[nameStart - 2].isCapitalized {
+                nameStart -= 1
+                continue
+            }
+            break
+        }
+        // A capitalised role word right after a possessive or determiner ("the President") is a description, not a name.
+        if nameStart < upper && MentionParser.sentenceWords.contains(tokens[nameStart].hash) { nameStart += 1 }
+        if nameStart < upper, !hasDeterminer || nameStart > lower {
+            let nameRange = nameStart..<upper
+            var gender: Gender = .unknown
+            var honorificGender: Gender?
+            for k in lower..<nameStart where tokens[k].kind == .word {
+                if let g = Lexicon.honorifics[tokens[k].hash] { honorificGender = g }
+            }
+            if let g = honorificGender, g != .unknown { gender = g }
+            if gender == .unknown { gender = FirstNames.gender(of: tokens[nameStart].hash) }
+            if gender == .unknown, let g = genderFromRole(lower..<nameStart) { gender = g }
+            let roleRange = roleWords(lower..<nameStart)
+            let role = roleRange.isEmpty ? nil : MentionParser.cleanRole(text.string(tokens: roleRange))
+            if nameRange.count == 1 && MentionParser.groupWords.contains(tokens[nameStart].hash) {
+                return Mention(kind: .group, tokens: range, nameTokens: nil, role: nil, gender: .plural, head: tokens[nameStart].hash)
+            }
+            return Mention(kind: .name, tokens: range, nameTokens: nameRange, role: role, gender: gender, head: tokens[upper - 1].hash)
+        }
+        if Lexicon.organisationHeads.contains(last.hash) || (last.isCapitalized && lower < upper - 1 && tokens[lower..<upper].allSatisfy { $0.kind != .word || $0.isCapitalized || MentionParser.particles.contains($0.hash) || $0.hash == WordHash.of("of") }) {
+            if MentionParser.groupWords.contains(last.hash) && !last.isCapitalized {
+                return Mention(kind: .group, tokens: range, nameTokens: nil, role: nil, gender: .plural, head: last.hash)
+            }
+            return Mention(kind: .organisation, tokens: range, nameTokens: lower..<upper, role: nil, gender: .neuter, head: last.hash)
+        }
+        if MentionParser.groupWords.contains(last.hash) {
+            return Mention(kind: .group, tokens: range, nameTokens: nil, role: nil, gender: .plural, head: last.hash)
+        }
+        if Lexicon.descriptionHeads.contains(last.hash) || MentionParser.genderedRoles[last.hash] != nil || Lexicon.roleWords.contains(last.hash) {
+            let gender = genderFromRole(lower..<upper) ?? .unknown
+            return Mention(kind: .description, tokens: range, nameTokens: nil, role: MentionParser.cleanRole(text.string(tokens: lower..<upper)),
+                           gender: gender, head: last.hash)
+        }
+        return nil
+    }
+
+    /// The title words of a run, without leading demonyms and honorifics ("US", "Ms.").
+    private func roleWords(_ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        let tokens = text.tokens
+        while lower < range.upperBound, tokens[lower].kind == .word, Lexicon.demonyms.contains(tokens[lower].hash) || Lexicon.determiners.contains(tokens[lower].hash) {
+            // Keep "White House" when "US" precedes it; drop only the nationality.
+            lower += 1
+        }
+        var upper = range.upperBound
+        while upper > lower, tokens[upper - 1].kind != .word || Lexicon.honorifics[tokens[upper - 1].hash] != nil { upper -= 1 }
+        return lower..<upper
+    }
+
+    private func genderFromRole(_ range: Range<Int>) -> Gender? {
+        for k in range where text.tokens[k].kind == .word {
+            if let g = MentionParser.genderedRoles[text.tokens[k].hash] { return g }
+            if let g = Lexicon.honorifics[text.tokens[k].hash], g != .unknown { return g }
+        }
+        return nil
+    }
+
+    /// Trims a role to its words: no trailing comma, no possessive dangling.
+    static func cleanRole(_ role: String) -> String? {
+        let trimmed = role.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:"))
+        return trimmed.isEmpty ? nil : trimmed
+    }
+}
+
+import Foundation

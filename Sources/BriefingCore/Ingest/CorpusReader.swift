@@ -1,0 +1,139 @@
+import Foundation
+
+/// The articles of a corpus and what could not be read.
+public struct Corpus: Sendable {
+    public var articles: [Article]
+    public var problems: [CorpusProblem]
+    /// Bytes read from disk.
+    public var bytesRead: Int
+
+    public init(articles: [Article] = [], problems: [CorpusProblem] = [], bytesRead: Int = 0) {
+        self.articles = articles
+        self.problems = problems
+        self.bytesRead = bytesRead
+    }
+}
+
+/// Reads a corpus: walks the paths, reads every file with the reader its content calls for,
+/// completes each article (id, outlet from dateline, folder or file name; place; normalised
+/// text) and drops articles whose normalised body was already read from another file.
+///
+/// Never throws for bad input: every unreadable file becomes one ``CorpusProblem``.
+public struct CorpusReader: Sendable {
+    public init() {}
+
+    public func read(paths: [String], concurrently: Bool = true) -> Corpus {
+        let scan = CorpusScanner.scan(paths)
+        var corpus = read(files: scan.files, concurrently: concurrently)
+        corpus.problems.insert(contentsOf: scan.problems, at: 0)
+        return corpus
+    }
+
+    /// The result of reading one file.
+    public struct FileResult: Sendable {
+        public var file: CorpusFile
+        public var articles: [Article]
+        public var problems: [CorpusProblem]
+        public var size: Int
+        public var modified: Int64
+    }
+
+    public func read(files: [CorpusFile], concurrently: Bool = true) -> Corpus {
+        let results = ParallelMap.map(files, concurrently: concurrently) { readFile($0) }
+        var corpus = Corpus()
+        var seenBodies = Set<String>()
+        for result in results {
+            corpus.bytesRead += result.size
+            corpus.problems.append(contentsOf: result.problems)
+            for article in result.articles where seenBodies.insert(article.text).inserted {
+                corpus.articles.append(article)
+            }
+        }
+        return corpus
+    }
+
+    /// Reads one file into complete articles.
+    public func readFile(_ file: CorpusFile) -> FileResult {
+        var result = FileResult(file: file, articles: [], problems: [], size: 0, modified: 0)
+        do throws(ReadFailure) {
+            let loaded = try FileLoader.load(file.path)
+            result.size = loaded.size
+            result.modified = loaded.modified
+            let decoded: TextDecoder.Decoded
+            do {
+                decoded = try TextDecoder.decode(loaded.data)
+            } catch {
+                throw ReadFailure(error.description)
+            }
+            if let warning = decoded.warning {
+                result.problems.append(CorpusProblem(path: file.path, message: warning, isWarning: true))
+            }
+            let fileName = (file.relativePath as NSString).lastPathComponent
+            let detected = FormatDetector.detect(decoded.text, fileName: fileName)
+            var warnings: [String] = []
+            let drafts = try FormatDetector.reader(for: detected).read(decoded.text, fileName: fileName, warnings: &warnings)
+            result.problems += warnings.map { CorpusProblem(path: file.path, message: $0, isWarning: true) }
+            result.articles = drafts.enumerated().map { complete($0.element, position: $0.offset, file: file) }
+        } catch {
+            result.problems.append(CorpusProblem(path: file.path, message: error.message))
+        }
+        return result
+    }
+
+    /// Fills in what the reader could not know: id, normalised text, dateline outlet and place,
+    /// and the folder or file name as a last resort for the outlet.
+    func complete(_ draft: ArticleDraft, position: Int, file: CorpusFile) -> Article {
+        let text = TextNormalizer.normalize(draft.text)
+        let firstParagraph = text.prefix(while: { $0 != "\n" })
+        let dateline = Dateline.parse(firstParagraph)
+        var source = draft.source?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if source?.isEmpty == true { source = nil }
+        if source == nil { source = dateline?.outlet }
+        if source == nil { source = file.folderName }
+        if source == nil {
+            let name = (file.relativePath as NSString).lastPathComponent
+            source = (name as NSString).deletingPathExtension
+        }
+        let headline = draft.headline.map { TextNormalizer.normalize($0) }.flatMap { $0.isEmpty ? nil : $0 }
+        return Article(id: ArticleID.make(relativePath: file.relativePath, position: position), path: file.path,
+                       format: draft.format, source: source, date: draft.date, headline: headline,
+                       place: draft.place ?? dateline?.place, url: draft.url, author: draft.author, text: text)
+    }
+}
+
+/// Stable article ids: 12 hex digits of FNV-1a over the relative path and the position in the file.
+public enum ArticleID {
+    public static func make(relativePath: String, position: Int) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in relativePath.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        hash = (hash ^ 0x23) &* 0x100_0000_01b3
+        for byte in String(position).utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        // Finalise (SplitMix64) so ids of neighbouring positions differ in every digit.
+        hash ^= hash >> 30; hash &*= 0xbf58_476d_1ce4_e5b9
+        hash ^= hash >> 27; hash &*= 0x94d0_49bb_1331_11eb
+        hash ^= hash >> 31
+        let hex = String(hash, radix: 16)
+        let padded = String(repeating: "0", count: max(0, 16 - hex.count)) + hex
+        return String(padded.prefix(12))
+    }
+}
+
+/// Maps over an array on all cores, keeping the order.
+public enum ParallelMap {
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], concurrently: Bool = true, _ transform: @Sendable (T) -> R) -> [R] {
+        guard concurrently, items.count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else { return items.map(transform) }
+        let box = ResultBox<R>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { i in
+            box.set(i, transform(items[i]))
+        }
+        return box.values()
+    }
+
+    private final class ResultBox<R>: @unchecked Sendable {
+        private var storage: [R?]
+        init(count: Int) { storage = Array(repeating: nil, count: count) }
+        // Each index is written by exactly one iteration; the array is not resized meanwhile.
+        func set(_ index: Int, _ value: R) { storage.withUnsafeMutableBufferPointer { $0[index] = value } }
+        func values() -> [R] { storage.map { $0! } }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// One file of a corpus, as found by ``CorpusScanner``.
+public struct CorpusFile: Sendable, Equatable, Hashable {
+    /// The path to open and to show: the user's argument joined with the path found below it.
+    public var path: String
+    /// The path relative to the folder the user named (the file name for a file argument).
+    /// Article ids derive from it, so they survive moving the corpus.
+    public var relativePath: String
+    /// The folder directly containing the file when it lies below the named folder: corpora
+    /// organised one folder per outlet name their outlets this way.
+    public var folderName: String?
+
+    public init(path: String, relativePath: String, folderName: String? = nil) {
+        self.path = path
+        self.relativePath = relativePath
+        self.folderName = folderName
+    }
+}
+
+/// Walks files and folders (recursively, hidden files and folders skipped, in a stable order).
+public enum CorpusScanner {
+    /// The files under `paths`, plus one problem line per path that does not exist.
+    public static func scan(_ paths: [String]) -> (files: [CorpusFile], problems: [CorpusProblem]) {
+        var files: [CorpusFile] = []
+        var problems: [CorpusProblem] = []
+        var seen = Set<String>()
+        let fm = FileManager.default
+        for argument in paths {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: argument, isDirectory: &isDirectory) else {
+                problems.append(CorpusProblem(path: argument, message: "no such file or directory"))
+                continue
+            }
+            if !isDirectory.boolValue {
+                let name = (argument as NSString).lastPathComponent
+                if seen.insert((argument as NSString).standardizingPath).inserted {
+                    files.append(CorpusFile(path: argument, relativePath: name))
+                }
+                continue
+            }
+            guard let enumerator = fm.enumerator(atPath: argument) else {
+                problems.append(CorpusProblem(path: argument, message: "folder cannot be read"))
+                continue
+            }
+            var found: [String] = []
+            while let relative = enumerator.nextObject() as? String {
+                let last = (relative as NSString).lastPathComponent
+                if last.hasPrefix(".") {
+                    if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { enumerator.skipDescendants() }
+                    continue
+                }
+                if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { continue }
+                found.append(relative)
+            }
+            found.sort()
+            let base = argument.hasSuffix("/") ? argument : argument + "/"
+            for relative in found {
+                let path = base + relative
+                guard seen.insert((path as NSString).standardizingPath).inserted else { continue }
+                let components = relative.split(separator: "/")
+                let folder = components.count >= 2 ? String(components[components.count - 2]) : nil
+                files.append(CorpusFile(path: path, relativePath: relative, folderName: folder))
+            }
+        }
+        return (files, problems)
+    }
+}
+
+/// A file (or record) that could not be read, or was read with a caveat.
+public struct CorpusProblem: Sendable, Equatable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+    /// Warnings leave the file's articles in the corpus; errors mean nothing was read from it.
+    public var isWarning: Bool
+
+    public init(path: String, message: String, isWarning: Bool = false) {
+        self.path = path
+        self.message = message
+        self.isWarning = isWarning
+    }
+
+    /// `path: message`, the line printed on stderr.
+    public var description: String { "\(path): \(isWarning ? "warning: " : "")\(message)" }
+}

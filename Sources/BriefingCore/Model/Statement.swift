@@ -1,0 +1,93 @@
+/// A range of an article's text in UTF-8 bytes (`start..<end`). The JSON contract converts to
+/// Unicode code points on output.
+public struct TextSpan: Hashable, Sendable, Codable {
+    public var start: Int
+    public var end: Int
+    public init(_ start: Int, _ end: Int) {
+        self.start = start
+        self.end = end
+    }
+    public init(_ range: Range<Int>) { self.init(range.lowerBound, range.upperBound) }
+    public var range: Range<Int> { start..<end }
+    public var length: Int { end - start }
+}
+
+/// How a statement is reported.
+public enum StatementKind: String, Sendable, Codable, CaseIterable {
+    /// Whole sentences in quotation marks, or a transcript turn.
+    case direct
+    /// A quoted fragment inside the reporter's own sentence.
+    case partial
+    /// Reported speech: "X said (that) …".
+    case indirect
+}
+
+/// Why a statement has the date it has.
+public enum DateBasis: String, Sendable, Codable {
+    /// A date expression attached to the statement's own attribution ("said on Tuesday").
+    case attribution
+    /// The date a lead sentence established for the briefing, carried to later statements.
+    case carried
+    /// The transcript's date: a transcript records the day it was spoken.
+    case transcript
+    /// No evidence: the publication date.
+    case publication
+}
+
+/// One statement an article reports: who said what, when, anchored to the exact words.
+///
+/// All spans are UTF-8 byte offsets into the article's `text`.
+public struct Statement: Sendable, Equatable, Identifiable {
+    /// `<article id>-s<index>`.
+    public var id: String
+    public var articleID: String
+    public var kind: StatementKind
+    /// Canonical speaker name ("Karoline Leavitt"); nil when the mention could not be resolved.
+    public var speaker: String?
+    /// The words that attribute the statement ("she", "spokesperson Karoline Leavitt").
+    public var speakerMention: String?
+    public var speakerSpan: TextSpan?
+    /// Role or title of the speaker ("White House Press Secretary").
+    public var role: String?
+    /// True for organisations ("the White House", "the ministry").
+    public var speakerIsOrganisation: Bool
+    /// The attribution cue ("said", "told reporters", "according to").
+    public var cue: String?
+    /// The content without quotation marks; pieces joined by one space.
+    public var text: String
+    /// The content's pieces (one for most statements).
+    public var spans: [TextSpan]
+    /// The day the words were said, at the precision the evidence gives.
+    public var date: DateValue?
+    public var dateEvidence: String?
+    public var dateEvidenceSpan: TextSpan?
+    public var dateBasis: DateBasis
+    /// Set when the attributing pronoun's gender contradicts the resolved speaker ("he" for a
+    /// woman): an outlet's slip, shown later as an attribution difference.
+    public var pronounMismatch: Bool
+
+    public var start: Int { spans.first?.start ?? 0 }
+    public var end: Int { spans.last?.end ?? 0 }
+
+    public init(id: String, articleID: String, kind: StatementKind, speaker: String? = nil, speakerMention: String? = nil,
+                speakerSpan: TextSpan? = nil, role: String? = nil, speakerIsOrganisation: Bool = false, cue: String? = nil,
+                text: String, spans: [TextSpan], date: DateValue? = nil, dateEvidence: String? = nil,
+                dateEvidenceSpan: TextSpan? = nil, dateBasis: DateBasis = .publication, pronounMismatch: Bool = false) {
+        self.id = id
+        self.articleID = articleID
+        self.kind = kind
+        self.speaker = speaker
+        self.speakerMention = speakerMention
+        self.speakerSpan = speakerSpan
+        self.role = role
+        self.speakerIsOrganisation = speakerIsOrganisation
+        self.cue = cue
+        self.text = text
+        self.spans = spans
+        self.date = date
+        self.dateEvidence = dateEvidence
+        self.dateEvidenceSpan = dateEvidenceSpan
+        self.dateBasis = dateBasis
+        self.pronounMismatch = pronounMismatch
+    }
+}

@@ -1,0 +1,82 @@
+#ifndef BRIEFING_CNCURSES_SHIM_H
+#define BRIEFING_CNCURSES_SHIM_H
+
+#define _XOPEN_SOURCE_EXTENDED 1
+#define NCURSES_WIDECHAR 1
+#include <locale.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <string.h>
+#include <stdlib.h>
+#include <unistd.h>
+#include <ncursesw/curses.h>
+
+// Swift 6 rejects ncurses' mutable globals and does not import its macros: these accessors
+// expose what the adapter needs without leaving Swift 6 language mode.
+static inline WINDOW *briefing_stdscr(void) { return stdscr; }
+static inline int briefing_lines(void) { return LINES; }
+static inline int briefing_cols(void) { return COLS; }
+static inline int briefing_colors(void) { return COLORS; }
+static inline attr_t briefing_a_normal(void) { return A_NORMAL; }
+static inline attr_t briefing_a_bold(void) { return A_BOLD; }
+static inline attr_t briefing_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t briefing_a_reverse(void) { return A_REVERSE; }
+static inline attr_t briefing_a_dim(void) { return A_DIM; }
+static inline attr_t briefing_a_italic(void) { return A_ITALIC; }
+static inline mmask_t briefing_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
+static inline mmask_t briefing_button1_pressed(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED; }
+static inline mmask_t briefing_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t briefing_button5_pressed(void) { return BUTTON5_PRESSED; }
+
+/// Switches to a UTF-8 locale so wide characters draw: the user's, else C.UTF-8.
+static inline void briefing_setup_locale(void) {
+    setlocale(LC_ALL, "");
+    const char *codeset = nl_langinfo(CODESET);
+    if (codeset == NULL || strcmp(codeset, "UTF-8") != 0) {
+        setlocale(LC_ALL, "C.UTF-8");
+    }
+}
+
+static inline struct sigaction *briefing_previous_actions(void) {
+    static struct sigaction previous[32];
+    return previous;
+}
+
+static inline void briefing_crash_handler(int sig) {
+    endwin();
+    sigaction(sig, &briefing_previous_actions()[sig], NULL);
+    raise(sig);
+}
+
+/// On a crash (a Swift trap is SIGILL/SIGTRAP), restore the terminal first and re-raise with the
+/// previous handler, which keeps Swift's backtrace.
+static inline void briefing_install_crash_handlers(void) {
+    int signals[] = { SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE };
+    for (unsigned i = 0; i < sizeof(signals) / sizeof(signals[0]); i++) {
+        struct sigaction action;
+        memset(&action, 0, sizeof(action));
+        action.sa_handler = briefing_crash_handler;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESETHAND;
+        sigaction(signals[i], &action, &briefing_previous_actions()[signals[i]]);
+    }
+}
+
+static inline volatile sig_atomic_t *briefing_quit_flag(void) {
+    static volatile sig_atomic_t flag = 0;
+    return &flag;
+}
+
+static inline void briefing_quit_handler(int sig) { *briefing_quit_flag() = sig; }
+
+/// SIGTERM and SIGHUP set a flag the event loop polls, so the terminal is restored on the way out.
+static inline void briefing_install_quit_handlers(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof(action));
+    action.sa_handler = briefing_quit_handler;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+}
+
+#endif

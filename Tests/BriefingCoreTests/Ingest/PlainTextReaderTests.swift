@@ -1,0 +1,68 @@
+import Testing
+@testable import BriefingCore
+
+@Suite("Plain text in the corpus convention")
+struct PlainTextReaderTests {
+    func read(_ text: String) throws -> ArticleDraft {
+        var warnings: [String] = []
+        return try PlainTextReader().read(text, fileName: "a.txt", warnings: &warnings)[0]
+    }
+
+    @Test func headlineOnTheDateLineWhenABlankLineFollows() throws {
+        let draft = try read(" date 2025-08-19 Minister rules out new levy on fuel\n\nThe finance minister said on Tuesday …")
+        #expect(draft.date?.description == "2025-08-19")
+        #expect(draft.headline == "Minister rules out new levy on fuel")
+        #expect(draft.text.hasPrefix("The finance minister"))
+    }
+
+    @Test func firstParagraphOnTheDateLineIsBodyNotHeadline() throws {
+        let draft = try read("date 2025-08-20 LISBON, Aug 20 (Reuters) - Portugal's prime minister said on Wednesday that the budget would pass.\n\nMore text.")
+        #expect(draft.headline == nil)
+        #expect(draft.text.hasPrefix("LISBON, Aug 20 (Reuters) - Portugal's"))
+    }
+
+    @Test func longSentenceAfterTheDateIsAParagraphEvenBeforeABlankLine() throws {
+        let draft = try read("date 2025-08-20 The mayor said the bridge would reopen next month after repairs costing more than expected.\n\nShe added more.")
+        #expect(draft.headline == nil)
+        #expect(draft.text.hasPrefix("The mayor said"))
+    }
+
+    @Test func paragraphContinuingOnTheNextLineIsBody() throws {
+        let draft = try read("date 2025-01-02 Short words here\nand the paragraph goes on.")
+        #expect(draft.headline == nil)
+        #expect(draft.text.hasPrefix("Short words here\nand"))
+    }
+
+    @Test func textWithoutHeaderHasNoDateAndNoHeadline() throws {
+        let draft = try read("City council approves budget\n\nThe council voted 7-2.")
+        #expect(draft.date == nil)
+        #expect(draft.headline == nil)
+        #expect(draft.text.hasPrefix("City council approves budget"))
+    }
+
+    @Test func dateLineWithoutTextIsAnError() {
+        #expect(throws: ReadFailure.self) { try read("date 2025-08-19\n\n   \n") }
+    }
+
+    @Test("datelines name outlet and place", arguments: [
+        ("Washington, DC [US], August 20 (ANI): US White House Press Secretary said", "ANI", "Washington, DC"),
+        ("WASHINGTON (Reuters) - The White House said", "Reuters", "Washington"),
+        ("PARIS, March 4 (AFP) – France said", "AFP", "Paris"),
+        ("KYIV, Ukraine (AP) — Officials said", "AP", "Kyiv, Ukraine"),
+        ("(AFP) – Officials said", "AFP", nil),
+    ] as [(String, String, String?)])
+    func datelines(paragraph: String, outlet: String, place: String?) {
+        let dateline = Dateline.parse(paragraph)
+        #expect(dateline?.outlet == outlet)
+        #expect(dateline?.place == place)
+    }
+
+    @Test("ordinary sentences are not datelines", arguments: [
+        "The president (who spoke briefly) said - nothing.",
+        "She said: \"We will.\"",
+        "Leavitt confirmed the US is working (with Russia): yes.",
+    ])
+    func notDatelines(paragraph: String) {
+        #expect(Dateline.parse(paragraph)?.outlet == nil)
+    }
+}
