@@ -117,6 +117,12 @@ struct ArticleSpeakers {
                 candidates.append((entities[index].lastSpoke, index))
             }
             candidates.sort { $0.offset > $1.offset }
+            // A person whose gender is known to match beats one whose gender is unknown
+            // ("She" after "Helena Voss visited the Kestrel Point barracks").
+            if gender == .male || gender == .female,
+               let exact = candidates.first(where: { !entities[$0.entity].isOrganisation && entities[$0.entity].gender == gender }) {
+                return (exact.entity, false)
+            }
             for candidate in candidates where !entities[candidate.entity].isOrganisation && gender.isCompatible(with: entities[candidate.entity].gender) {
                 return (candidate.entity, false)
             }
@@ -156,8 +162,15 @@ struct ArticleSpeakers {
         for (i, entity) in entities.enumerated().reversed() where entity.isOrganisation && entity.roleHashes.contains(head) {
             return i
         }
+        // "the company", "the group": the organisation named most recently.
+        if ArticleSpeakers.genericOrganisationHeads.contains(head) {
+            if let last = mentions.last(where: { entities[$0.entity].isOrganisation }) { return last.entity }
+            return entities.lastIndex { $0.isOrganisation }
+        }
         return nil
     }
+
+    static let genericOrganisationHeads: Set<UInt64> = WordHash.set(["company", "firm", "group", "organisation", "organization", "operator", "corporation", "carrier", "airline", "bank", "club", "charity", "association", "union", "council", "authority", "agency", "ministry", "department", "government", "office", "party", "board", "trust"])
 
     static func equivalentHeads(_ head: UInt64) -> Set<UInt64> {
         let spokes = WordHash.set(["spokesperson", "spokeswoman", "spokesman", "secretary"])

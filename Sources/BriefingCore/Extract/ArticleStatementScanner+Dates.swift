@@ -17,21 +17,39 @@ extension ArticleStatementScanner {
         return true
     }
 
-    /// The date the lead paragraphs establish for the briefing ("opened Tuesday's meeting",
-    /// "told reporters Tuesday"): the first usable date near a speech or event word.
+    /// The date the lead establishes for the briefing ("unveiled … on Tuesday", "opened Tuesday's
+    /// meeting", "told reporters Tuesday"): the first usable date in the first paragraph that is not
+    /// inside a relative clause ("whose kitchen was flooded on Saturday") or a reported clause
+    /// ("Police said officers were called … on Saturday").
     func leadDate() -> (value: DateValue, expression: Int)? {
-        let limit = paragraphs.count > 1 ? paragraphs[1].upperBound : (paragraphs.first?.upperBound ?? 0)
-        for (d, date) in dates.enumerated() where date.tokens.lowerBound < limit && usableDate(d) {
-            let window = max(0, date.tokens.lowerBound - 12)..<min(text.tokens.count, date.tokens.upperBound + 12)
-            if window.contains(where: { k in
-                let token = text.tokens[k]
-                return token.kind == .word && (ArticleStatementScanner.eventWords.contains(token.hash) || Lexicon.speechVerbs.contains(token.hash))
-            }), let value = date.value {
-                return (value, d)
-            }
+        guard let first = paragraphs.first else { return nil }
+        for (d, date) in dates.enumerated() where date.tokens.lowerBound < first.upperBound && usableDate(d) {
+            guard let value = date.value, value.day != nil else { continue }
+            if isInSubordinateClause(date.tokens.lowerBound, paragraph: first) { continue }
+            return (value, d)
         }
         return nil
     }
+
+    /// Looks back through the sentence: a relative pronoun, or a speech verb followed by a clause
+    /// ("that", or four words or more), puts the token in a clause of its own.
+    private func isInSubordinateClause(_ index: Int, paragraph: Range<Int>) -> Bool {
+        var k = index - 1
+        var wordsSinceStart = 0
+        while k >= paragraph.lowerBound {
+            let token = text.tokens[k]
+            if token.kind == .punctuation && (SentenceSplitter.isTerminal(token) || token.mark == 0x2C) { return false }
+            if token.kind == .word {
+                if ArticleStatementScanner.relativePronouns.contains(token.hash) { return true }
+                if Lexicon.speechVerbs.contains(token.hash) { return wordsSinceStart >= 4 || (k + 1..<index).contains { text.hash($0) == Lexicon.that } }
+                wordsSinceStart += 1
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    static let relativePronouns: Set<UInt64> = WordHash.set(["who", "whose", "which", "where", "whom"])
 
     /// The statement's date from the date words attached to its attribution (`said on Tuesday`,
     /// `on Tuesday (local time) said`, `told reporters Tuesday`, `On Tuesday, X said`), else the

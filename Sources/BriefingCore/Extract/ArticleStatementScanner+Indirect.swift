@@ -16,7 +16,9 @@ extension ArticleStatementScanner {
                 if let end = according(at: c, sentence: sentence, paragraph: p) { coveredUntil = end }
                 continue
             }
-            guard Lexicon.speechVerbs.contains(token.hash), !Lexicon.quoteOnlyVerbs.contains(token.hash) else { continue }
+            guard Lexicon.speechVerbs.contains(token.hash) else { continue }
+            let needsThat = Lexicon.quoteOnlyVerbs.contains(token.hash)
+            if needsThat && !(ArticleStatementScanner.thatClauseVerbs.contains(token.hash) && thatAhead(after: c + 1, sentence: sentence) != nil) { continue }
             if let particle = Lexicon.verbsNeedingParticle[token.hash], text.hash(c + 1) != particle { continue }
             let cue = cueRange(at: c, limit: sentence.upperBound)
             // Subject before the cue.
@@ -42,23 +44,57 @@ extension ArticleStatementScanner {
                 }
                 continue
             }
-            // Content after the cue: skip date words, "that", and a comma.
+            // Content after the cue: skip date words, "that", and a comma; words between the cue
+            // and a "that" close by belong to the attribution ("told supporters at a rally on Saturday night that").
             var start = cue.upperBound
+            var attributionEnd = cue.upperBound
+            if let that = thatAhead(after: cue.upperBound, sentence: sentence) {
+                start = that
+                attributionEnd = that
+            }
             while start < sentence.upperBound, dateAt[start] != nil || (text.tokens[start].kind == .word && Lexicon.adverbs.contains(text.tokens[start].hash) && !isInsideQuote(start)) { start += 1 }
             if start < sentence.upperBound, text.hash(start) == Lexicon.that, text.tokens[start].kind == .word { start += 1 }
             guard start < sentence.upperBound else { continue }
             let first = text.tokens[start]
             if first.kind == .quote || (first.kind == .punctuation && (first.mark == 0x3A || first.mark == 0x2C)) { continue } // a direct quotation follows
             var end = sentence.upperBound
+            // "said the deficit was falling and added that …": the next cue starts a statement of its own.
+            if let next = (start..<sentence.upperBound).first(where: { k in
+                guard k + 1 < sentence.upperBound, !isInsideQuote(k) else { return false }
+                let isJoin = text.hash(k) == Lexicon.and || text.hash(k) == WordHash.of("but") || text.isMark(k, ",")
+                return isJoin && text.tokens[k + 1].kind == .word && Lexicon.speechVerbs.contains(text.tokens[k + 1].hash)
+                    && !Lexicon.describingVerbs.contains(text.tokens[k + 1].hash)
+            }) {
+                end = next
+            }
             while end > start, text.tokens[end - 1].kind != .word && text.tokens[end - 1].kind != .number && !(text.tokens[end - 1].kind == .quote && text.tokens[end - 1].quoteRole == .closing) { end -= 1 }
             // A quotation starting the clause is the statement itself ("confirmed that it "was …"").
             let leadingWords = (start..<end).prefix(3)
             if leadingWords.contains(where: { text.tokens[$0].kind == .quote && isInsideQuote($0) }) { continue }
-            if addIndirect(content: start..<end, subject: subject, cue: cue, attributionTokens: subject.tokens.lowerBound..<cue.upperBound,
+            if addIndirect(content: start..<end, subject: subject, cue: cue, attributionTokens: subject.tokens.lowerBound..<attributionEnd,
                            sentence: sentence, paragraph: p) {
                 coveredUntil = end
             }
         }
+    }
+
+    /// Verbs that report speech only with a "that" clause ("responded that", "replied that").
+    static let thatClauseVerbs: Set<UInt64> = WordHash.set(["responded", "replied", "countered", "agreed", "complained", "wrote", "writes", "posted", "tweeted", "proposed", "reported", "objected", "lamented", "hinted", "answered", "asked", "demanded", "believes", "believed", "thinks", "acknowledge"])
+
+    /// The token after a "that" within eight tokens of `index` in the same clause (no comma,
+    /// quotation or second verb of speech in between).
+    func thatAhead(after index: Int, sentence: Range<Int>) -> Int? {
+        var k = index
+        while k < sentence.upperBound && k < index + 8 {
+            let token = text.tokens[k]
+            if token.kind == .quote || (token.kind == .punctuation && token.mark != 0x28 && token.mark != 0x29) || isInsideQuote(k) { return nil }
+            if token.kind == .word {
+                if token.hash == Lexicon.that { return k + 1 }
+                if Lexicon.speechVerbs.contains(token.hash) { return nil }
+            }
+            k += 1
+        }
+        return nil
     }
 
     private func previousSpeakerIsOrganisation() -> Bool {
@@ -80,6 +116,15 @@ extension ArticleStatementScanner {
             var start = mention.tokens.upperBound
             if text.isMark(start, ",") { start += 1 }
             var end = sentence.upperBound
+            // "said the deficit was falling and added that …": the next cue starts a statement of its own.
+            if let next = (start..<sentence.upperBound).first(where: { k in
+                guard k + 1 < sentence.upperBound, !isInsideQuote(k) else { return false }
+                let isJoin = text.hash(k) == Lexicon.and || text.hash(k) == WordHash.of("but") || text.isMark(k, ",")
+                return isJoin && text.tokens[k + 1].kind == .word && Lexicon.speechVerbs.contains(text.tokens[k + 1].hash)
+                    && !Lexicon.describingVerbs.contains(text.tokens[k + 1].hash)
+            }) {
+                end = next
+            }
             while end > start, text.tokens[end - 1].kind != .word && text.tokens[end - 1].kind != .number { end -= 1 }
             return addIndirect(content: start..<end, subject: mention, cue: cue, attributionTokens: c..<mention.tokens.upperBound, sentence: sentence, paragraph: p) ? end : nil
         }

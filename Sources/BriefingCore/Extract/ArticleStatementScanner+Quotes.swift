@@ -289,6 +289,22 @@ extension ArticleStatementScanner {
                 return (speaker, attribution.mention, attribution.cue)
             }
         }
+        if let last = lastAttribution, last.paragraph == p, last.speaker != nil || last.mention != nil {
+            return (last.speaker, last.mention, nil)
+        }
+        // The subject of the sentence before ("Holm was in no mood to compromise. "…"").
+        let previous: Range<Int>?
+        if s > 0 {
+            previous = sentences[s - 1]
+        } else if p > 0, sentence.lowerBound == paragraphs[p].lowerBound {
+            previous = SentenceSplitter.sentences(in: text, paragraph: paragraphs[p - 1], quoteEnd: quoteEnd).last
+        } else {
+            previous = nil
+        }
+        if let previous, !previous.contains(where: { isInsideQuote($0) }), let subject = firstSubject(in: previous) {
+            let (speaker, _) = resolve(subject, paragraph: p)
+            if speaker != nil { return (speaker, subject, nil) }
+        }
         if let last = lastAttribution, last.paragraph >= p - 2, last.speaker != nil || last.mention != nil {
             return (last.speaker, last.mention, nil)
         }

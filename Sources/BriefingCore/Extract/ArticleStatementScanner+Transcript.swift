@@ -4,6 +4,17 @@
 extension ArticleStatementScanner {
     mutating func scanTranscript() {
         var current: Found?
+        // The header before the first turn dates the transcript and may name who is who
+        // ("Witness: Peter Lusk", "Presiding: Judge Miriam Cole").
+        let firstTurn = paragraphs.firstIndex { TranscriptLabel.length(atStartOf: text.string(tokens: $0)[...]) != nil } ?? 0
+        var transcriptDay: (value: DateValue, expression: Int?)? = article.date.map { (.day($0), nil) }
+        if firstTurn > 0 {
+            let headerEnd = paragraphs[firstTurn - 1].upperBound
+            if let d = dates.indices.first(where: { dates[$0].tokens.upperBound <= headerEnd && usableDate($0) && dates[$0].value?.day != nil }) {
+                transcriptDay = (dates[d].value!, d)
+            }
+            for paragraph in paragraphs[..<firstTurn] { readHeaderRoles(paragraph) }
+        }
         for (p, paragraph) in paragraphs.enumerated() {
             let start = Int(text.tokens[paragraph.lowerBound].start)
             let end = Int(text.tokens[paragraph.upperBound - 1].end)
@@ -16,8 +27,8 @@ extension ArticleStatementScanner {
                 let contentStart = paragraph.first { Int(text.tokens[$0].start) >= labelEnd }.map { Int(text.tokens[$0].start) } ?? end
                 guard contentStart < end else { current = nil; continue }
                 current = Found(kind: .direct, pieces: [contentStart..<end], speaker: speaker, mention: mention, cue: nil, mismatch: false,
-                                date: article.date.map { (.day($0), nil, .transcript) }, paragraph: p)
-            } else if current != nil {
+                                date: transcriptDay.map { ($0.value, $0.expression, .transcript) }, paragraph: p)
+            } else if current != nil, p >= firstTurn {
                 current!.pieces.append(start..<end)
             }
         }
@@ -27,7 +38,19 @@ extension ArticleStatementScanner {
     /// The speaker a label names: `MS. LEAVITT` → Leavitt (female), `SECRETARY RUBIO` → Rubio
     /// (Secretary), `THE PRESIDENT` → the president named in the transcript, `Q` → a reporter (nil).
     private mutating func transcriptSpeaker(_ labelTokens: [Int], paragraph p: Int) -> (Int?, Mention?) {
-        guard let first = labelTokens.first, let last = labelTokens.last else { return (nil, nil) }
+        guard var first = labelTokens.first, var last = labelTokens.last else { return (nil, nil) }
+        var labelTokens = labelTokens
+        // "The Minister for Transport (Ruth Calloway)": the name in the parenthesis when the part
+        // before it is a title; "Daniel Okoro (Brellin North)": the part before it.
+        if let open = (first...last).first(where: { text.isMark($0, "(") }) {
+            let outer = labelTokens.filter { $0 < open }
+            let inner = labelTokens.filter { $0 > open }
+            let outerIsTitle = outer.allSatisfy { Lexicon.roleWords.contains(text.tokens[$0].hash) || Lexicon.determiners.contains(text.tokens[$0].hash) || !text.tokens[$0].isCapitalized || Lexicon.organisationHeads.contains(text.tokens[$0].hash) } || outer.first.map { Lexicon.determiners.contains(text.tokens[$0].hash) } == true
+            labelTokens = outerIsTitle && !inner.isEmpty ? inner : outer
+            guard let f = labelTokens.first, let l = labelTokens.last else { return (nil, nil) }
+            first = f
+            last = l
+        }
         let range = first..<(last + 1)
         if labelTokens.count == 1 && text.tokens[first].length == 1 && (text.bytes[Int(text.tokens[first].start)] == UInt8(ascii: "Q") || text.bytes[Int(text.tokens[first].start)] == UInt8(ascii: "A")) {
             let mention = Mention(kind: .group, tokens: range, nameTokens: nil, role: nil, gender: .unknown, head: text.tokens[first].hash)
@@ -50,17 +73,53 @@ extension ArticleStatementScanner {
                 nameWords.append(ArticleStatementScanner.titleCased(word))
             }
         }
-        let mention = Mention(kind: nameWords.isEmpty ? .description : .name, tokens: range, nameTokens: nil,
+        let hasArticle = labelTokens.contains { text.tokens[$0].hash == Lexicon.the }
+        let isDescription = nameWords.isEmpty || (hasArticle && !labelTokens.contains { text.tokens[$0].isCapitalized && !text.tokens[$0].isAllCaps })
+        let mention = Mention(kind: isDescription ? .description : .name, tokens: range, nameTokens: nil,
                               role: roleWords.isEmpty ? nil : roleWords.joined(separator: " "), gender: gender, head: text.tokens[last].hash)
-        if nameWords.isEmpty {
-            return (speakers.resolveDescription(head: text.tokens[last].hash, roleHashes: roleHashes), mention)
+        if labelTokens.contains(where: { MentionParser.groupWords.contains(text.tokens[$0].hash) || ArticleStatementScanner.audienceWords.contains(text.tokens[$0].hash) }) {
+            return (nil, mention) // "AUDIENCE MEMBER", "PARTICIPANTS"
+        }
+        if isDescription {
+            for k in labelTokens {
+                for key in ArticleStatementScanner.headerSynonyms(text.tokens[k].hash) {
+                    if let entity = headerRoles[key] { return (entity, mention) }
+                }
+            }
+            return (speakers.resolveDescription(head: text.tokens[last].hash, roleHashes: roleHashes.union(labelTokens.map { text.tokens[$0].hash })), mention)
         }
         let index = speakers.register(name: nameWords.joined(separator: " "), role: mention.role, gender: gender, isOrganisation: false, roleHashes: roleHashes)
         return (index >= 0 ? index : nil, mention)
     }
 
+    static let audienceWords: Set<UInt64> = WordHash.set(["audience", "crowd", "participant", "participants", "voice", "voices", "reporter", "reporters", "moderator", "unidentified"])
+
+    /// Words a transcript label uses for a header role: THE COURT is who presides.
+    static func headerSynonyms(_ hash: UInt64) -> [UInt64] {
+        if hash == WordHash.of("court") { return WordHash.set(["presiding", "judge", "court"]).map { $0 } }
+        return [hash]
+    }
+
+    /// "Witness: Peter Lusk. Presiding: Judge Miriam Cole." in a transcript's header.
+    mutating func readHeaderRoles(_ paragraph: Range<Int>) {
+        var k = paragraph.lowerBound
+        while k + 2 < paragraph.upperBound {
+            if text.tokens[k].kind == .word, text.tokens[k].isCapitalized, text.isMark(k + 1, ":"),
+               let mention = parser.parseForward(from: k + 2, upperBound: paragraph.upperBound), mention.kind == .name,
+               let entity = register(mention) {
+                headerRoles[text.tokens[k].hash] = entity
+                if let role = mention.nameTokens.map({ mention.tokens.lowerBound..<$0.lowerBound }) {
+                    for r in role where text.tokens[r].kind == .word { headerRoles[text.tokens[r].hash] = entity }
+                }
+            }
+            k += 1
+        }
+    }
+
     private func lastInterviewee() -> Int? {
-        found.last(where: { $0.speaker != nil })?.speaker ?? speakers.entities.indices.last
+        // The person the header introduces ("Council leader Neil Ashdown took questions …").
+        found.last(where: { $0.speaker != nil })?.speaker
+            ?? speakers.mentions.first(where: { !speakers.entity($0.entity).isOrganisation })?.entity
     }
 
     static func titleCased(_ word: String) -> String {

@@ -26,6 +26,8 @@ struct ArticleStatementScanner {
     var carryFromAttribution = false
     /// The last attributed statement, for quotations that stand alone.
     var lastAttribution: (speaker: Int?, mention: Mention?, cue: Range<Int>?, paragraph: Int)?
+    /// Transcript header roles ("Witness: Peter Lusk"): role word → entity.
+    var headerRoles: [UInt64: Int] = [:]
 
     /// A statement before dating and numbering.
     struct Found {
@@ -112,7 +114,9 @@ struct ArticleStatementScanner {
                     } else if mention.kind == .name, let names = mention.nameTokens {
                         entity = speakers.lookup(name: text.string(tokens: names))
                     }
-                    if let entity, !isInsideQuote(mention.tokens.lowerBound) {
+                    // "the Kestrel Point barracks": a capitalised name after "the" without a title is a place or a thing.
+                    let afterArticle = i > paragraph.lowerBound && (tokens[i - 1].hash == Lexicon.the || tokens[i - 1].hash == WordHash.of("a")) && mention.role == nil
+                    if let entity, !afterArticle, !isInsideQuote(mention.tokens.lowerBound) {
                         speakers.noteMention(entity, at: offset)
                         if let gender = pronounAfter(mention.tokens.upperBound, paragraph: paragraph) { speakers.learnGender(entity, gender) }
                     }
@@ -120,8 +124,9 @@ struct ArticleStatementScanner {
                         i = max(i + 1, mention.tokens.upperBound)
                         continue
                     }
-                    if mention.kind == .organisation, let names = mention.nameTokens, tokens[names.lowerBound].isCapitalized, names.count >= 2 {
-                        register(mention)
+                    if mention.kind == .organisation, let names = mention.nameTokens, tokens[names.lowerBound].isCapitalized, names.count >= 2,
+                       let entity = register(mention), !isInsideQuote(mention.tokens.lowerBound) {
+                        speakers.noteMention(entity, at: offset)
                     }
                     i = max(i + 1, mention.tokens.upperBound)
                     continue
@@ -189,7 +194,13 @@ struct ArticleStatementScanner {
             if !mismatch { speakers.learnGender(index, mention.gender) }
             return (index, mismatch)
         case .description:
-            guard Lexicon.descriptionHeads.contains(mention.head) || MentionParser.genderedRoles[mention.head] != nil else { return (nil, false) }
+            guard Lexicon.descriptionHeads.contains(mention.head) || MentionParser.genderedRoles[mention.head] != nil else {
+                // "the mum-of-two", "the 34-year-old": the person just mentioned, like a pronoun.
+                guard mention.role != nil, text.tokens[mention.tokens.lowerBound].hash == Lexicon.the else { return (nil, false) }
+                var asPronoun = mention
+                asPronoun.kind = .pronoun
+                return resolve(asPronoun, paragraph: paragraph)
+            }
             var hashes = Set<UInt64>()
             for k in mention.tokens where text.tokens[k].kind == .word { hashes.insert(text.tokens[k].hash) }
             return (speakers.resolveDescription(head: mention.head, roleHashes: hashes), false)

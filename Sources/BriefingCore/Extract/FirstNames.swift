@@ -25,7 +25,7 @@ enum FirstNames {
         harriet imogen eleanor florence matilda beatrice ruby poppy isla maisie erin siobhan aoife niamh maureen \
         shona morag fiona kirsty ailsa gillian heidi janne tove liv ragnhild solveig margit marit ines leonor \
         joanna claire nina tara vera zoe zara ella ellie millie molly lily lucy holly abby gemma kerry tracey \
-        tina wendy yvonne paula penelope priti rishi' yvette hilary harriet jacqui suella kemi rosie bridget
+        tina wendy yvonne helena karin kristin ingrid birte helle mette lene sanne ruth moira jade maureen miriam lena dana adaora grace sofia rhona amelia nadia priya ilse harriet felicity rosa beata elin ebba maja saga alva linnea hanna johanna katja anja tanja silke heike nora ida emilia paula penelope priti rishi' yvette hilary harriet jacqui suella kemi rosie bridget
         """.split(separator: " ").map(String.init).filter { !$0.hasSuffix("'") })
 
     static let male: Set<UInt64> = WordHash.set("""
@@ -45,6 +45,6 @@ enum FirstNames {
         hiroshi takeshi kenji shinzo fumio yoshihide wang li zhang liu chen lee kim park ewan rhys owen gareth \
         dafydd callum hamish angus fergus declan liam sean niall conor ciaran eamon keir nigel clive trevor \
         gavin graham colin neil ian malcolm duncan alistair alasdair rupert hugo jeremy kwasi sajid michael \
-        daniel okoro tomasz piotr krzysztof andrzej jan pavel petr jiri istvan viktor mateusz wojciech
+        daniel okoro tomasz piotr krzysztof andrzej jan pavel petr jiri istvan viktor mateusz wojciech jonas marcus ewan tomas luc owen colin neil bill rob felix piotr simon peter daniel mike anton kai jens lukas leon finn elias emil oskar hugo axel nils arne bjorn torsten ulf henrik mats
         """.split(separator: " ").map(String.init))
 }

@@ -89,7 +89,8 @@ enum Lexicon {
         "federal", "reserve", "fed", "army", "navy", "air", "force", "military", "intelligence", "homeland", "general's",
         "secretary-general", "director-general", "attorney-general", "commerce", "industry", "affairs", "development",
         "infrastructure", "culture", "sport", "sports", "tourism", "finance", "budget", "city", "county", "regional",
-        "district", "municipal", "harbour", "harbor", "port", "chief's", "spokesperson's",
+        "district", "municipal", "harbour", "harbor", "port", "chief's", "spokesperson's", "master", "parent",
+        "leader's", "landlord", "farmer", "campaigner", "environmental", "union", "opposition",
     ]
 
     /// Nationality and place adjectives that prefix titles ("US President", "Ukrainian President").
@@ -123,7 +124,8 @@ enum Lexicon {
         "cabinet", "presidency", "secretariat", "institute", "organisation", "organization", "group", "corporation",
         "corp", "inc", "ltd", "plc", "service", "services", "force", "forces", "coalition", "alliance", "federation",
         "association", "foundation", "university", "hospital", "trust", "network", "channel", "team", "campaign",
-        "statement", "spokesperson's", "nato", "un", "eu", "who", "imf", "opec", "fbi", "cia", "nhs",
+        "statement", "spokesperson's", "nato", "un", "eu", "imf", "opec", "fbi", "cia", "nhs", "rail", "railways",
+        "airlines", "airways", "holdings", "motors", "energy", "water", "news", "times", "post", "telegraph", "media",
     ])
 
     static let determiners: Set<UInt64> = WordHash.set(["the", "a", "an", "his", "her", "its", "their", "our", "this", "that"])
@@ -157,10 +159,9 @@ enum Lexicon {
         "afterwards", "afterward", "meanwhile", "however", "additionally",
     ])
 
-    static let futureMarkers: Set<UInt64> = WordHash.set([
-        "will", "'ll", "shall", "wo", "going", "plans", "plan", "planned", "scheduled", "expected", "due", "set", "upcoming",
-        "next", "intends", "aims", "hopes", "would",
-    ])
+    static let futureMarkers: Set<UInt64> = WordHash.set(["will", "'ll", "shall", "wo", "scheduled", "upcoming", "next", "would"])
+    /// Future markers only when "to" follows: "plans to", "is expected to", "is due to".
+    static let futureBeforeTo: Set<UInt64> = WordHash.set(["going", "plans", "plan", "planned", "expected", "due", "set", "intends", "aims", "hopes", "hoping", "wants"])
 }
 
 /// Grammatical gender of a mention, for pronoun resolution.

@@ -96,8 +96,26 @@ struct MentionParser {
         }
         var start = k + 1
         while start - 1 >= lowerBound, accepts(start - 1, walkingBackFrom: k, lowerBound: lowerBound) { start -= 1 }
-        guard start <= k else { return nil }
-        return classify(start..<(k + 1))
+        guard start <= k else { return describedPerson(endingAt: k, lowerBound: lowerBound) }
+        return classify(start..<(k + 1)) ?? describedPerson(endingAt: k, lowerBound: lowerBound)
+    }
+
+    /// "the mum-of-two said", "the 34-year-old added": "the" and one to three lowercase words —
+    /// a description that stands for the person just mentioned.
+    private func describedPerson(endingAt k: Int, lowerBound: Int) -> Mention? {
+        var j = k
+        while j >= lowerBound, j > k - 3, text.tokens[j].kind == .word || text.tokens[j].kind == .number, !text.tokens[j].isCapitalized || j < k,
+              !Lexicon.determiners.contains(text.tokens[j].hash), !Lexicon.nameStoppers.contains(text.tokens[j].hash) { j -= 1 }
+        guard j >= lowerBound, j < k, text.tokens[j].kind == .word, text.tokens[j].hash == Lexicon.the else { return nil }
+        let head = text.tokens[k]
+        guard head.kind == .word, !head.isCapitalized, Lexicon.pronouns[head.hash] == nil else { return nil }
+        var gender = MentionParser.genderedRoles[head.hash] ?? .unknown
+        let word = text.string(head.range).lowercased()
+        if gender == .unknown {
+            if word.hasPrefix("mum") || word.hasPrefix("mother") || word.hasPrefix("grandmother") || word.hasPrefix("gran") { gender = .female }
+            if word.hasPrefix("dad") || word.hasPrefix("father") || word.hasPrefix("grandfather") { gender = .male }
+        }
+        return Mention(kind: .description, tokens: j..<(k + 1), nameTokens: nil, role: text.string(tokens: (j + 1)..<(k + 1)), gender: gender, head: head.hash)
     }
 
     /// Skips dates, parentheses and adverbs between a subject and its verb.
@@ -124,6 +142,9 @@ struct MentionParser {
     private func accepts(_ i: Int, walkingBackFrom end: Int, lowerBound: Int) -> Bool {
         let token = text.tokens[i]
         if token.kind == .punctuation {
+            // "Residents' Association": a plural possessive inside an organisation's name.
+            if (token.mark == 0x27 || token.mark == 0x2019), i > lowerBound, i < end, !token.spaceBefore,
+               text.tokens[i - 1].isCapitalized, text.tokens[i + 1].isCapitalized { return true }
             // The dot of "Ms." or of an initial "J.", inside the mention.
             if token.mark == 0x2E, i > lowerBound, i < end, text.tokens[i - 1].kind == .word,
                Lexicon.honorifics[text.tokens[i - 1].hash] != nil || (text.tokens[i - 1].length == 1 && text.tokens[i - 1].isCapitalized) {
@@ -172,11 +193,20 @@ struct MentionParser {
         }
         guard j >= lowerBound, j < comma - 1, text.tokens[j].kind == .punctuation, text.tokens[j].mark == 0x2C else { return nil }
         let segment = (j + 1)..<comma
-        guard let head = parseBackward(before: j, lowerBound: lowerBound), head.kind == .name || head.kind == .organisation else { return nil }
+        guard let head = parseBackward(before: j, lowerBound: lowerBound) else { return nil }
+        if head.kind == .description, let name = classify(segment), name.kind == .name {
+            // "The harbour master, Ewan Rusk, said": the name is in the apposition.
+            var result = name
+            result.tokens = head.tokens.lowerBound..<comma
+            if result.role == nil { result.role = head.role }
+            if result.gender == .unknown { result.gender = head.gender }
+            return result
+        }
+        guard head.kind == .name || head.kind == .organisation else { return nil }
         let first = text.tokens[segment.lowerBound]
         var result = head
-        result.tokens = head.tokens.lowerBound..<comma
         let isRole = Lexicon.determiners.contains(first.hash) || Lexicon.roleWords.contains(first.hash) || first.kind == .number
+        if isRole && first.kind != .number { result.tokens = head.tokens.lowerBound..<comma }
         if isRole, head.role == nil, first.kind != .number {
             let roleText = text.string(tokens: segment)
             result.role = MentionParser.cleanRole(roleText)
@@ -197,8 +227,8 @@ struct MentionParser {
         }
         var end = k
         if Lexicon.determiners.contains(first.hash) { end += 1 }
-        // Lowercase descriptors before a name: "landlord Colin Marsh", "mum-of-two Jade Pilling".
-        if end < upperBound, !text.tokens[end].isCapitalized, text.tokens[end].kind == .word, !Lexicon.roleWords.contains(text.tokens[end].hash) {
+        // Lowercase descriptors before a name: "landlord Colin Marsh", "harbour master Ewan Rusk".
+        if end < upperBound, !text.tokens[end].isCapitalized, text.tokens[end].kind == .word {
             var look = end
             while look < upperBound, look < end + 3, text.tokens[look].kind == .word, !text.tokens[look].isCapitalized,
                   !Lexicon.nameStoppers.contains(text.tokens[look].hash), !Lexicon.speechVerbs.contains(text.tokens[look].hash) { look += 1 }
@@ -209,6 +239,11 @@ struct MentionParser {
         while end < upperBound {
             let token = text.tokens[end]
             if token.kind == .punctuation, token.mark == 0x2E, end > k, Lexicon.honorifics[text.tokens[end - 1].hash] != nil || (text.tokens[end - 1].length == 1 && text.tokens[end - 1].isCapitalized) {
+                end += 1
+                continue
+            }
+            if token.kind == .punctuation, token.mark == 0x27 || token.mark == 0x2019, end > k, !token.spaceBefore,
+               text.tokens[end - 1].isCapitalized, end + 1 < upperBound, text.tokens[end + 1].isCapitalized {
                 end += 1
                 continue
             }
@@ -228,6 +263,14 @@ struct MentionParser {
         }
         guard end > k else { return nil }
         guard var mention = classify(k..<end) else { return nil }
+        // "according to the city engineer, Tomas Brenner": the name follows the description.
+        if mention.kind == .description, end + 1 < upperBound, text.isMark(end, ","),
+           let named = parseForward(from: end + 1, upperBound: upperBound), named.kind == .name {
+            var result = named
+            result.tokens = mention.tokens.lowerBound..<named.tokens.upperBound
+            if result.role == nil { result.role = mention.role }
+            return result
+        }
         // Apposition after the name: ", the city's chief engineer" / ", a spokesperson for Harwick Water"
         if mention.kind == .name, end + 1 < upperBound, text.isMark(end, ","), mention.role == nil {
             let next = text.tokens[end + 1]
@@ -280,6 +323,14 @@ struct MentionParser {
                 continue
             }
             break
+        }
+        // "Minister for Fisheries Owen Pryce": a long run starts at its first known given name.
+        if upper - nameStart >= 3 {
+            if let given = (nameStart..<(upper - 1)).first(where: { FirstNames.gender(of: tokens[$0].hash) != .unknown }), given > nameStart {
+                nameStart = given
+            } else if upper - nameStart >= 4 {
+                nameStart = upper - 2
+            }
         }
         // A capitalised role word right after a possessive or determiner ("the President") is a description, not a name.
         if nameStart < upper && MentionParser.sentenceWords.contains(tokens[nameStart].hash) { nameStart += 1 }

@@ -13,6 +13,7 @@ enum TenseDetector {
             if token.kind == .punctuation, token.mark == 0x2E || token.mark == 0x21 || token.mark == 0x3F || token.mark == 0x3B { return false }
             if token.kind == .word {
                 if Lexicon.futureMarkers.contains(token.hash) { return true }
+                if Lexicon.futureBeforeTo.contains(token.hash) && text.hash(k + 1) == Lexicon.to { return true }
                 if Lexicon.speechVerbs.contains(token.hash) || pastMarkers.contains(token.hash) { return false }
                 if token.length > 3, text.bytes[Int(token.end) - 1] == 0x64, text.bytes[Int(token.end) - 2] == 0x65 { return false } // "-ed"
             }

@@ -8,9 +8,10 @@ public enum TranscriptLabel {
         var letters = 0
         var words = 1
         var index = line.startIndex
-        if line.hasPrefix("Q:") || line.hasPrefix("Q.") {
+        if line.hasPrefix("Q:") || line.hasPrefix("Q.") || line.hasPrefix("A:") {
             return 2 + line.dropFirst(2).prefix(while: { $0 == " " }).count
         }
+        if let titleCase = titleCaseLength(line) { return titleCase }
         if line.hasPrefix("Q "), line.count > 2, line.dropFirst(2).first?.isUppercase == true {
             return 2
         }
@@ -35,6 +36,30 @@ public enum TranscriptLabel {
             index = line.index(after: index)
         }
         return nil
+    }
+
+    /// Hansard-style labels: `Daniel Okoro (Brellin North):`, `The Minister for Transport (Ruth Calloway):`
+    /// — two to six capitalised words (small words allowed inside), an optional parenthesis, a colon.
+    static func titleCaseLength(_ line: Substring) -> Int? {
+        guard let colon = line.prefix(90).firstIndex(of: ":") else { return nil }
+        var head = line[..<colon]
+        if head.hasSuffix(")"), let open = head.lastIndex(of: "(") {
+            let inner = head[head.index(after: open)..<head.index(before: head.endIndex)]
+            guard inner.split(separator: " ").count <= 6, inner.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "." || $0 == "'" }) else { return nil }
+            head = head[..<open]
+        }
+        let words = head.split(separator: " ")
+        guard words.count >= 2, words.count <= 6 else { return nil }
+        let small: Set<Substring> = ["for", "of", "the", "and", "de", "van", "von"]
+        for (i, word) in words.enumerated() {
+            guard word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" || $0 == "’" }) else { return nil }
+            if word.first?.isUppercase == true { continue }
+            if i > 0 && i < words.count - 1 && small.contains(word) { continue }
+            return nil
+        }
+        let afterColon = line[line.index(after: colon)...]
+        guard afterColon.first == " ", afterColon.dropFirst().first?.isUppercase == true else { return nil }
+        return line.distance(from: line.startIndex, to: colon) + 1 + afterColon.prefix(while: { $0 == " " }).count
     }
 
     /// A text is a transcript when most of its non-empty lines open with a speaker label.
