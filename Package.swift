@@ -32,6 +32,11 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "briefing", dependencies: ["BriefingCLI"]),
+        // Benchmarks over a generated corpus (run in release).
+        .executableTarget(
+            name: "briefing-bench",
+            dependencies: ["BriefingCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore"], exclude: ["Fixtures"]),
         .testTarget(name: "BriefingTUITests", dependencies: ["BriefingTUI"]),
         .testTarget(name: "BriefingCLITests", dependencies: ["BriefingCLI", "BriefingCore"]),

@@ -39,25 +39,15 @@ public enum CorpusScanner {
                 }
                 continue
             }
-            guard let enumerator = fm.enumerator(atPath: argument) else {
+            guard let found = walk(argument) else {
                 problems.append(CorpusProblem(path: argument, message: "folder cannot be read"))
                 continue
             }
-            var found: [String] = []
-            while let relative = enumerator.nextObject() as? String {
-                let last = (relative as NSString).lastPathComponent
-                if last.hasPrefix(".") {
-                    if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { enumerator.skipDescendants() }
-                    continue
-                }
-                if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { continue }
-                found.append(relative)
-            }
-            found.sort()
             let base = argument.hasSuffix("/") ? argument : argument + "/"
             for relative in found {
                 let path = base + relative
-                guard seen.insert((path as NSString).standardizingPath).inserted else { continue }
+                // Files of one folder are unique; only overlapping arguments repeat them.
+                guard paths.count == 1 || seen.insert(((argument as NSString).standardizingPath as NSString).appendingPathComponent(relative)).inserted else { continue }
                 let components = relative.split(separator: "/")
                 let folder = components.count >= 2 ? String(components[components.count - 2]) : nil
                 files.append(CorpusFile(path: path, relativePath: relative, folderName: folder))

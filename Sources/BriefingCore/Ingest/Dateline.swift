@@ -10,33 +10,47 @@ public struct Dateline: Equatable, Sendable {
 
     /// Parses the dateline at the start of `paragraph`, if there is one.
     public static func parse(_ paragraph: some StringProtocol) -> Dateline? {
-        let head = String(paragraph.prefix(160))
-        let scalars = Array(head.unicodeScalars)
-        // Form 1: "... (OUTLET):" or "... (OUTLET) -"
-        if let open = scalars.firstIndex(of: "("), open <= 110,
-           let close = scalars[open...].firstIndex(of: ")"), close - open >= 2, close - open <= 30 {
-            let outlet = String(String.UnicodeScalarView(scalars[(open + 1)..<close])).trimmingCharacters(in: .whitespaces)
+        let bytes = Array(paragraph.utf8.prefix(200))
+        func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        /// Length of a separator (":", "-", "–", "—") at `i`, or 0.
+        func separator(at i: Int) -> Int {
+            guard i < bytes.count else { return 0 }
+            if bytes[i] == 0x3A || bytes[i] == 0x2D { return 1 }
+            if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 { return 3 }
+            return 0
+        }
+        // Form 1: "… (OUTLET):" or "… (OUTLET) -"
+        if let open = bytes.prefix(111).firstIndex(of: 0x28),
+           let close = bytes[open...].prefix(40).firstIndex(of: 0x29), close - open >= 2 {
+            let outlet = text((open + 1)..<close).trimmingCharacters(in: .whitespaces)
             var after = close + 1
-            while after < scalars.count, scalars[after] == " " { after += 1 }
-            let separators: Set<Unicode.Scalar> = [":", "-", "\u{2013}", "\u{2014}"]
-            if after < scalars.count, separators.contains(scalars[after]), isOutletName(outlet) {
-                let before = String(String.UnicodeScalarView(scalars[..<open]))
+            while after < bytes.count, bytes[after] == 0x20 { after += 1 }
+            let length = separator(at: after)
+            if length > 0, isOutletName(outlet) {
+                let before = text(0..<open)
                 if before.trimmingCharacters(in: .whitespaces).isEmpty {
-                    return Dateline(place: nil, outlet: outlet, length: String(String.UnicodeScalarView(scalars[...after])).utf8.count)
+                    return Dateline(place: nil, outlet: outlet, length: after + length)
                 }
                 if let place = placeName(from: before) {
-                    return Dateline(place: place, outlet: outlet, length: String(String.UnicodeScalarView(scalars[...after])).utf8.count)
+                    return Dateline(place: place, outlet: outlet, length: after + length)
                 }
             }
         }
-        // Form 2: "KYIV, Ukraine — " (capitalised place, then a dash)
-        for (i, s) in scalars.enumerated() where i <= 60 && (s == "\u{2014}" || s == "\u{2013}" || (s == "-" && i > 0 && scalars[i - 1] == " ")) {
-            let before = String(String.UnicodeScalarView(scalars[..<i]))
-            let trimmed = before.trimmingCharacters(in: .whitespaces)
-            guard let firstWord = trimmed.split(separator: ",").first, firstWord.count >= 3,
-                  firstWord == firstWord.uppercased(), firstWord.contains(where: \.isLetter),
-                  let place = placeName(from: before) else { break }
-            return Dateline(place: place, outlet: nil, length: String(String.UnicodeScalarView(scalars[...i])).utf8.count)
+        // Form 2: "KYIV, Ukraine — " (a capitalised place, then a dash)
+        var i = 0
+        while i < min(bytes.count, 72) {
+            let length = separator(at: i)
+            let isDash = length == 3 || (length == 1 && bytes[i] == 0x2D && i > 0 && bytes[i - 1] == 0x20)
+            if isDash {
+                let before = text(0..<i)
+                let trimmed = before.trimmingCharacters(in: .whitespaces)
+                guard let firstWord = trimmed.split(separator: ",").first, firstWord.count >= 3,
+                      firstWord == firstWord.uppercased(), firstWord.contains(where: \.isLetter),
+                      let place = placeName(from: before) else { return nil }
+                return Dateline(place: place, outlet: nil, length: i + length)
+            }
+            if bytes[i] == 0x2E || bytes[i] == 0x22 { return nil } // a sentence or quotation came first
+            i += 1
         }
         return nil
     }

@@ -7,8 +7,14 @@ public enum FormatDetector {
     }
 
     public static func detect(_ text: String, fileName: String) -> Detected {
-        let head = text.prefix(4096).drop(while: { $0.isWhitespace })
-        let lowerHead = head.prefix(1024).lowercased()
+        // Work on a short ASCII-lowercased prefix of bytes: detection must cost nothing next to reading.
+        var text = text
+        var prefixBytes = text.withUTF8 { Array($0.prefix(4096)) }
+        if let firstNonSpace = prefixBytes.firstIndex(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }) {
+            prefixBytes.removeFirst(firstNonSpace)
+        }
+        let head = String(decoding: prefixBytes, as: UTF8.self)[...]
+        let lowerHead = String(decoding: prefixBytes.prefix(1024).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
         let ext = fileName.split(separator: ".").count > 1 ? fileName.split(separator: ".").last!.lowercased() : ""
         if head.hasPrefix("{") || head.hasPrefix("[") {
             if head.hasPrefix("{") || ext == "json" || ext == "jsonl" || ext == "ndjson" { return .json }
@@ -22,8 +28,8 @@ public enum FormatDetector {
             }
             if lowerHead.hasPrefix("<?xml") { return ext == "html" || ext == "htm" ? .html : .feed }
         }
-        if head.hasPrefix("---") && FrontMatter.parse(String(text.prefix(16_384))) != nil { return .markdown }
-        if PlainTextHeader.parse(String(text.prefix(4096))) != nil { return .text }
+        if head.hasPrefix("---") && FrontMatter.parse(text.withUTF8 { String(decoding: $0.prefix(16_384), as: UTF8.self) }) != nil { return .markdown }
+        if PlainTextHeader.parse(String(head)) != nil { return .text }
         switch ext {
         case "md", "markdown", "mdown", "mkd": return .markdown
         case "html", "htm", "xhtml": return .html

@@ -10,11 +10,20 @@ public struct PlainTextReader: ArticleReader {
     public func read(_ text: String, fileName: String, warnings: inout [String]) throws(ReadFailure) -> [ArticleDraft] {
         let header = PlainTextHeader.parse(text)
         let body = header?.body ?? Substring(text)
-        guard body.contains(where: { !$0.isWhitespace }) else {
+        guard body.utf8.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
             throw ReadFailure(header == nil ? "empty file" : "no article text after the date line")
         }
-        let format: ArticleFormat = TranscriptLabel.isTranscript(String(body)) ? .transcript : .text
-        return [ArticleDraft(format: format, date: header?.date, headline: header?.headline, text: String(body))]
+        // Trailing blank lines are dropped here, so normalisation usually finds nothing to do.
+        var end = body.utf8.endIndex
+        while end > body.utf8.startIndex {
+            let previous = body.utf8.index(before: end)
+            let b = body.utf8[previous]
+            guard b == 0x0A || b == 0x20 || b == 0x0D || b == 0x09 else { break }
+            end = previous
+        }
+        let bodyText = String(body[..<end])
+        let format: ArticleFormat = TranscriptLabel.isTranscript(bodyText) ? .transcript : .text
+        return [ArticleDraft(format: format, date: header?.date, headline: header?.headline, text: bodyText)]
     }
 }
 
@@ -28,31 +37,48 @@ struct PlainTextHeader {
     var body: Substring
 
     static func parse(_ text: String) -> PlainTextHeader? {
-        var rest = text.drop(while: { $0 == " " || $0 == "\t" || $0 == "\n" })
-        guard rest.hasPrefix("date ") || rest.hasPrefix("Date ") || rest.hasPrefix("date:") else { return nil }
-        rest = rest.dropFirst(5).drop(while: { $0 == " " || $0 == ":" })
-        guard let day = Day(iso: rest.prefix(10)) else { return nil }
-        rest = rest.dropFirst(10)
-        if let next = rest.first, next != " " && next != "\t" && next != "\n" { return nil }
-        let lineEnd = rest.firstIndex(of: "\n") ?? rest.endIndex
-        let remainder = rest[..<lineEnd].trimmingCharacters(in: .whitespaces)
-        let after = rest[lineEnd...]
+        // UTF-8 view indices throughout: this runs on every file during format detection.
+        let utf8 = text.utf8
+        var i = utf8.startIndex
+        func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        while i < utf8.endIndex, isBlank(utf8[i]) { i = utf8.index(after: i) }
+        let keyword = utf8[i...].prefix(5)
+        guard keyword.elementsEqual("date ".utf8) || keyword.elementsEqual("Date ".utf8) || keyword.elementsEqual("date:".utf8) else { return nil }
+        i = utf8.index(i, offsetBy: 5)
+        while i < utf8.endIndex, utf8[i] == 0x20 || utf8[i] == 0x3A { i = utf8.index(after: i) }
+        guard let day = Day(iso: text[i...].prefix(10)), utf8.distance(from: i, to: utf8.endIndex) >= 10 else { return nil }
+        i = utf8.index(i, offsetBy: 10)
+        if i < utf8.endIndex, !isBlank(utf8[i]) { return nil }
+        let lineEnd = utf8[i...].firstIndex(of: 0x0A) ?? utf8.endIndex
+        var remainderStart = i, remainderEnd = lineEnd
+        while remainderStart < remainderEnd, isBlank(utf8[remainderStart]) { remainderStart = utf8.index(after: remainderStart) }
+        while remainderEnd > remainderStart, isBlank(utf8[utf8.index(before: remainderEnd)]) { remainderEnd = utf8.index(before: remainderEnd) }
+        let remainder = String(text[remainderStart..<remainderEnd])
+        var after = lineEnd
         if remainder.isEmpty {
-            return PlainTextHeader(date: day, headline: nil, body: after.drop(while: { $0.isNewline }))
+            while after < utf8.endIndex, utf8[after] == 0x0A || utf8[after] == 0x0D { after = utf8.index(after: after) }
+            return PlainTextHeader(date: day, headline: nil, body: text[after...])
         }
-        let blankLineFollows = after.hasPrefix("\n\n") || after.hasPrefix("\n \n") || after.drop(while: { $0 == "\n" }).isEmpty
+        // A blank line (or the end) after the date line.
+        var k = lineEnd
+        var newlines = 0
+        while k < utf8.endIndex, isBlank(utf8[k]) {
+            if utf8[k] == 0x0A { newlines += 1 }
+            k = utf8.index(after: k)
+        }
+        let blankLineFollows = newlines >= 2 || k == utf8.endIndex
         if blankLineFollows && looksLikeHeadline(remainder) {
-            return PlainTextHeader(date: day, headline: remainder, body: after.drop(while: { $0.isNewline || $0 == " " }))
+            return PlainTextHeader(date: day, headline: remainder, body: text[k...])
         }
         // The first paragraph starts on the date line: keep it as the body's first line.
-        let start = rest.firstIndex(where: { $0 != " " && $0 != "\t" }) ?? rest.startIndex
-        return PlainTextHeader(date: day, headline: nil, body: rest[start...])
+        while i < utf8.endIndex, utf8[i] == 0x20 || utf8[i] == 0x09 { i = utf8.index(after: i) }
+        return PlainTextHeader(date: day, headline: nil, body: text[i...])
     }
 
     /// Headlines are short, do not end like a sentence, and never open with a dateline.
     static func looksLikeHeadline(_ line: String) -> Bool {
-        let words = line.split(separator: " ")
-        guard words.count <= 25, line.count <= 200 else { return false }
+        let words = line.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
+        guard words <= 25, line.utf8.count <= 400 else { return false }
         if let last = line.last, last == "." || last == ":" || last == ";" || last == "," {
             return false
         }

@@ -9,6 +9,15 @@ public enum TextNormalizer {
         if mayNeedNFC(text) {
             text = text.precomposedStringWithCanonicalMapping
         }
+        if isNormalized(text) { return text }
+        // The common near-miss: a trailing newline or spaces.
+        var candidate: String?
+        text.withUTF8 { bytes in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0D || bytes[end - 1] == 0x09 { end -= 1 }
+            if end < bytes.count { candidate = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self) }
+        }
+        if let candidate, isNormalized(candidate) { return candidate }
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count)
         var pendingNewlines = 0
@@ -51,29 +60,61 @@ public enum TextNormalizer {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Already in normal form: no `\r`, tab, trailing space, leading or trailing blank line, or
+    /// run of more than one blank line. Most files are, and skipping the rewrite keeps reading fast.
+    static func isNormalized(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes -> Bool in
+            let n = bytes.count
+            guard n > 0 else { return true }
+            if bytes[0] == 0x0A || bytes[0] == 0x20 || bytes[n - 1] == 0x0A || bytes[n - 1] == 0x20 { return false }
+            var newlines = 0
+            var previous: UInt8 = 0
+            for b in bytes {
+                switch b {
+                case 0x0D, 0x09: return false
+                case 0x0A:
+                    if previous == 0x20 { return false }
+                    newlines += 1
+                    if newlines > 2 { return false }
+                default:
+                    if previous == 0x0A && b == 0x20 { return false } // lines never start with spaces
+                    newlines = 0
+                }
+                previous = b
+            }
+            return true
+        }
+    }
+
     /// True when the text contains a code point that can change under NFC: combining marks,
     /// Hangul jamo and the like. Most news text has none, and skipping Foundation's normaliser
     /// then keeps reading fast.
     static func mayNeedNFC(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
-        for b in text.utf8 {
-            if b >= 0x80 && b <= 0xBF {
-                // U+0300–U+036F: CC 80…CD AF
-                if previous == 0xCC || (previous == 0xCD && b <= 0xAF) { return true }
-                // U+1100–U+11FF (jamo) E1 84–87, U+1AB0–1AFF E1 AA–AB, U+1DC0–1DFF E1 B7
-                if beforePrevious == 0xE1 && ((previous >= 0x84 && previous <= 0x87) || previous == 0xAA || previous == 0xAB || previous == 0xB7) { return true }
-                // U+20D0–U+20FF: E2 83 90…BF
-                if beforePrevious == 0xE2 && previous == 0x83 && b >= 0x90 { return true }
-                // U+3099–309A: E3 82 99/9A; U+FE20–FE2F: EF B8 A0…AF
-                if beforePrevious == 0xE3 && previous == 0x82 && (b == 0x99 || b == 0x9A) { return true }
-                if beforePrevious == 0xEF && previous == 0xB8 && b >= 0xA0 && b <= 0xAF { return true }
+        var text = text
+        return text.withUTF8 { bytes -> Bool in
+            let n = bytes.count
+            var i = 0
+            let raw = UnsafeRawBufferPointer(bytes)
+            while i < n {
+                // Eight ASCII bytes at a time: nothing to normalise there.
+                if i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+                let b = bytes[i]
+                if b == 0xCC || (b == 0xCD && i + 1 < n && bytes[i + 1] <= 0xAF) { return true } // U+0300–U+036F
+                if i + 2 < n {
+                    let c = bytes[i + 1], d = bytes[i + 2]
+                    // U+1100–11FF jamo, U+1AB0–1AFF, U+1DC0–1DFF
+                    if b == 0xE1 && ((c >= 0x84 && c <= 0x87) || c == 0xAA || c == 0xAB || c == 0xB7) { return true }
+                    if b == 0xE2 && c == 0x83 && d >= 0x90 { return true } // U+20D0–20FF
+                    if b == 0xE3 && c == 0x82 && (d == 0x99 || d == 0x9A) { return true } // U+3099–309A
+                    if b == 0xEF && c == 0xB8 && d >= 0xA0 && d <= 0xAF { return true } // U+FE20–FE2F
+                }
+                i += 1
             }
-            // Precomposed Hangul and scripts whose canonical forms are already composed in
-            // practice are left alone: checking them would cost more than it finds in news.
-            beforePrevious = previous
-            previous = b
+            return false
         }
-        return false
     }
 }

@@ -63,15 +63,38 @@ public enum TranscriptLabel {
     }
 
     /// A text is a transcript when most of its non-empty lines open with a speaker label.
+    ///
+    /// Scans UTF-8 bytes and looks closely only at lines with a colon near their start (or a
+    /// `Q ` opening), so ordinary articles cost one pass over their bytes.
     public static func isTranscript(_ text: String) -> Bool {
         var lines = 0
         var labelled = 0
-        for line in text.split(separator: "\n") {
-            let trimmed = line.drop(while: { $0 == " " })
-            if trimmed.isEmpty { continue }
-            lines += 1
-            if length(atStartOf: trimmed) != nil { labelled += 1 }
+        var text = text
+        return text.withUTF8 { bytes -> Bool in
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                // Skip leading spaces and empty lines.
+                while i < n && (bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09) { i += 1 }
+                guard i < n else { break }
+                let start = i
+                var colon = -1
+                while i < n && bytes[i] != 0x0A {
+                    if colon < 0 && bytes[i] == 0x3A && i - start < 100 { colon = i }
+                    i += 1
+                }
+                lines += 1
+                let first = bytes[start]
+                let mayBeLabel = colon > start || (first == UInt8(ascii: "Q") && start + 1 < n && bytes[start + 1] == 0x20)
+                guard mayBeLabel, first >= 0x41 && first <= 0x5A else {
+                    if lines >= 12 && labelled * 4 < lines { return false }
+                    continue
+                }
+                let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(i, start + 120)]), as: UTF8.self)
+                if length(atStartOf: line[...]) != nil { labelled += 1 }
+                if lines >= 12 && labelled * 4 < lines { return false } // an article, not a transcript
+            }
+            return lines >= 2 && labelled * 2 > lines
         }
-        return lines >= 2 && labelled * 2 > lines
     }
 }

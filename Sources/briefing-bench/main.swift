@@ -1,0 +1,98 @@
+import ArgumentParser
+import BriefingCore
+import Foundation
+
+/// `briefing-bench`: benchmarks of the real code paths over a generated corpus. Build in release:
+/// `swift run -c release briefing-bench all`.
+struct BriefingBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "briefing-bench",
+        abstract: "Generate a synthetic corpus and measure reading and extraction speed.",
+        subcommands: [Generate.self, Read.self, Extract.self, All.self],
+        defaultSubcommand: All.self
+    )
+}
+
+struct CorpusOption: ParsableArguments {
+    @Option(help: "Folder of the generated corpus (created if missing).") var corpus = "/tmp/briefing-bench-corpus"
+    @Option(help: "Number of articles to generate.") var articles = 10_000
+    @Option(help: "Generator seed.") var seed: UInt64 = 1
+
+    /// Generates the corpus unless a corpus of that size and seed is already there.
+    func ensure() throws -> String {
+        let marker = corpus + "/.generated-\(articles)-\(seed)"
+        if FileManager.default.fileExists(atPath: marker) { return corpus }
+        try? FileManager.default.removeItem(atPath: corpus)
+        let start = Date()
+        let bytes = try SyntheticCorpus(seed: seed, articleCount: articles).write(to: URL(fileURLWithPath: corpus))
+        FileManager.default.createFile(atPath: marker, contents: nil)
+        print(String(format: "generated %d articles, %.1f MB in %.2f s", articles, Double(bytes) / 1e6, Date().timeIntervalSince(start)))
+        return corpus
+    }
+}
+
+func seconds(_ body: () -> Void) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Write the synthetic corpus.")
+    @OptionGroup var options: CorpusOption
+    func run() throws { _ = try options.ensure() }
+}
+
+struct Read: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Read the corpus (walk, decode, detect, parse, normalise) on one core.")
+    @OptionGroup var options: CorpusOption
+    func run() throws {
+        let path = try options.ensure()
+        var corpus = Corpus()
+        _ = CorpusReader().read(paths: [path], concurrently: false) // warm the page cache
+        let time = seconds { corpus = CorpusReader().read(paths: [path], concurrently: false) }
+        let mb = Double(corpus.bytesRead) / 1e6
+        print(String(format: "read: %d articles, %.1f MB in %.3f s — %.0f articles/s, %.1f MB/s (one core)",
+                     corpus.articles.count, mb, time, Double(corpus.articles.count) / time, mb / time))
+        let parallel = seconds { corpus = CorpusReader().read(paths: [path], concurrently: true) }
+        print(String(format: "read: %.1f MB/s on all cores", mb / parallel))
+    }
+}
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Extract statements and dates from the read corpus on one core.")
+    @OptionGroup var options: CorpusOption
+    func run() throws {
+        let path = try options.ensure()
+        let articles = CorpusReader().read(paths: [path]).articles
+        let bytes = articles.reduce(0) { $0 + $1.text.utf8.count }
+        var statements = 0
+        var dates = 0
+        let extractor = StatementExtractor()
+        let time = seconds {
+            for article in articles {
+                let extraction = extractor.extract(article)
+                statements += extraction.statements.count
+                dates += extraction.dates.count
+            }
+        }
+        let mb = Double(bytes) / 1e6
+        print(String(format: "statements+dates: %d articles, %.1f MB of text in %.3f s — %.1f MB/s (one core); %d statements, %d date expressions",
+                     articles.count, mb, time, mb / time, statements, dates))
+    }
+}
+
+struct All: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Every benchmark.")
+    @OptionGroup var options: CorpusOption
+    func run() throws {
+        var read = Read()
+        read.options = options
+        try read.run()
+        var extract = Extract()
+        extract.options = options
+        try extract.run()
+    }
+}
+
+BriefingBench.main()
