@@ -41,8 +41,12 @@ struct ArticleSpeakers {
         mentions.append((offset, index))
     }
 
+    /// Lowercase without diacritics, for comparing names ("Dahlgrén" = "dahlgren").
     static func fold(_ s: String) -> String {
-        s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        return s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
     }
 
     /// Registers a named person or organisation and returns its entity index.
@@ -170,21 +174,31 @@ struct ArticleSpeakers {
         return nil
     }
 
-    static let genericOrganisationHeads: Set<UInt64> = WordHash.set(["company", "firm", "group", "organisation", "organization", "operator", "corporation", "carrier", "airline", "bank", "club", "charity", "association", "union", "council", "authority", "agency", "ministry", "department", "government", "office", "party", "board", "trust"])
+    static let genericOrganisationHeads: WordSet = WordHash.set(["company", "firm", "group", "organisation", "organization", "operator", "corporation", "carrier", "airline", "bank", "club", "charity", "association", "union", "council", "authority", "agency", "ministry", "department", "government", "office", "party", "board", "trust"])
+
+    private static let spokespeople = Set(WordHash.set(["spokesperson", "spokeswoman", "spokesman", "secretary"]))
+    private static let chairs = Set(WordHash.set(["chair", "chairman", "chairwoman", "chairperson"]))
 
     static func equivalentHeads(_ head: UInt64) -> Set<UInt64> {
-        let spokes = WordHash.set(["spokesperson", "spokeswoman", "spokesman", "secretary"])
-        if spokes.contains(head) { return spokes }
-        let chairs = WordHash.set(["chair", "chairman", "chairwoman", "chairperson"])
+        if spokespeople.contains(head) { return spokespeople }
         if chairs.contains(head) { return chairs }
         return [head]
     }
 
-    /// Collapses spaces, drops a trailing possessive and stray punctuation.
+    /// Collapses whitespace, drops a trailing possessive and stray punctuation.
     static func tidy(_ name: String) -> String {
-        var s = name.replacingOccurrences(of: "\n", with: " ")
-        while s.contains("  ") { s = s.replacingOccurrences(of: "  ", with: " ") }
-        for suffix in ["'s", "’s"] where s.hasSuffix(suffix) { s.removeLast(2) }
-        return s.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:"))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        for b in name.utf8 {
+            let c = b == 0x0A || b == 0x09 ? 0x20 : b
+            if c == 0x20 && (bytes.last == 0x20 || bytes.isEmpty) { continue }
+            bytes.append(c)
+        }
+        func trimEnd() { while let last = bytes.last, last == 0x20 || last == 0x2C || last == 0x2E || last == 0x3B || last == 0x3A { bytes.removeLast() } }
+        trimEnd()
+        if bytes.count >= 2, bytes[bytes.count - 2] == 0x27, bytes[bytes.count - 1] | 0x20 == 0x73 { bytes.removeLast(2) }
+        if bytes.count >= 4, bytes[bytes.count - 4] == 0xE2, bytes[bytes.count - 3] == 0x80, bytes[bytes.count - 2] == 0x99, bytes[bytes.count - 1] | 0x20 == 0x73 { bytes.removeLast(4) }
+        trimEnd()
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -1,7 +1,7 @@
 /// Dating statements: the date attached to the attribution, the lead's date carried forward, or
 /// the publication day; and resolving date words inside quotations against the day they were spoken.
 extension ArticleStatementScanner {
-    static let eventWords: Set<UInt64> = WordHash.set([
+    static let eventWords: WordSet = WordHash.set([
         "meeting", "briefing", "conference", "interview", "statement", "speech", "hearing", "session", "summit", "debate",
         "address", "remarks", "announcement", "appearance", "rally", "talks", "visit", "reporters", "journalists",
     ])
@@ -49,7 +49,7 @@ extension ArticleStatementScanner {
         return false
     }
 
-    static let relativePronouns: Set<UInt64> = WordHash.set(["who", "whose", "which", "where", "whom"])
+    static let relativePronouns: WordSet = WordHash.set(["who", "whose", "which", "where", "whom"])
 
     /// The statement's date from the date words attached to its attribution (`said on Tuesday`,
     /// `on Tuesday (local time) said`, `told reporters Tuesday`, `On Tuesday, X said`), else the
@@ -59,7 +59,7 @@ extension ArticleStatementScanner {
         for region in regions {
             let extended = max(sentence.lowerBound, region.lowerBound)..<min(sentence.upperBound, region.upperBound + 4)
             for k in extended {
-                guard let d = dateAt[k], usableDate(d) else { continue }
+                guard let d = dateAt(k), usableDate(d) else { continue }
                 let date = dates[d]
                 // A date right after the region must follow the cue directly (skipping "reporters", "that").
                 if date.tokens.lowerBound >= region.upperBound {
@@ -71,7 +71,7 @@ extension ArticleStatementScanner {
             }
             if chosen != nil { break }
         }
-        if chosen == nil, let d = dateAt[sentence.lowerBound] ?? dateAt[sentence.lowerBound + 1], usableDate(d),
+        if chosen == nil, let d = dateAt(sentence.lowerBound) ?? dateAt(sentence.lowerBound + 1), usableDate(d),
            text.isMark(dates[d].tokens.upperBound, ",") {
             chosen = d // "On Tuesday, the minister said …"
         }

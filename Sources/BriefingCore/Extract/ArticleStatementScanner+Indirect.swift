@@ -1,8 +1,8 @@
 /// Reported speech: `X said (that) …`, `X told reporters …`, `X confirmed/denied/ruled out …`,
 /// `according to X, …`, `…, X said.`
 extension ArticleStatementScanner {
-    static let participles: Set<UInt64> = WordHash.set(["saying", "adding", "noting", "warning", "insisting", "stressing", "arguing", "explaining", "claiming", "confirming", "denying", "acknowledging", "telling"])
-    static let relativeWords: Set<UInt64> = WordHash.set(["which", "that", "who", "whom", "what", "as", "than", "if", "whether"])
+    static let participles: WordSet = WordHash.set(["saying", "adding", "noting", "warning", "insisting", "stressing", "arguing", "explaining", "claiming", "confirming", "denying", "acknowledging", "telling"])
+    static let relativeWords: WordSet = WordHash.set(["which", "that", "who", "whom", "what", "as", "than", "if", "whether"])
 
     mutating func scanIndirect(in sentence: Range<Int>, paragraph p: Int) {
         var c = sentence.lowerBound
@@ -52,7 +52,7 @@ extension ArticleStatementScanner {
                 start = that
                 attributionEnd = that
             }
-            while start < sentence.upperBound, dateAt[start] != nil || (text.tokens[start].kind == .word && Lexicon.adverbs.contains(text.tokens[start].hash) && !isInsideQuote(start)) { start += 1 }
+            while start < sentence.upperBound, dateAt(start) != nil || (text.tokens[start].kind == .word && Lexicon.adverbs.contains(text.tokens[start].hash) && !isInsideQuote(start)) { start += 1 }
             if start < sentence.upperBound, text.hash(start) == Lexicon.that, text.tokens[start].kind == .word { start += 1 }
             guard start < sentence.upperBound else { continue }
             let first = text.tokens[start]
@@ -61,7 +61,7 @@ extension ArticleStatementScanner {
             // "said the deficit was falling and added that …": the next cue starts a statement of its own.
             if let next = (start..<sentence.upperBound).first(where: { k in
                 guard k + 1 < sentence.upperBound, !isInsideQuote(k) else { return false }
-                let isJoin = text.hash(k) == Lexicon.and || text.hash(k) == WordHash.of("but") || text.isMark(k, ",")
+                let isJoin = text.hash(k) == Lexicon.and || text.hash(k) == Lexicon.but || text.isMark(k, ",")
                 return isJoin && text.tokens[k + 1].kind == .word && Lexicon.speechVerbs.contains(text.tokens[k + 1].hash)
                     && !Lexicon.describingVerbs.contains(text.tokens[k + 1].hash)
             }) {
@@ -79,7 +79,7 @@ extension ArticleStatementScanner {
     }
 
     /// Verbs that report speech only with a "that" clause ("responded that", "replied that").
-    static let thatClauseVerbs: Set<UInt64> = WordHash.set(["responded", "replied", "countered", "agreed", "complained", "wrote", "writes", "posted", "tweeted", "proposed", "reported", "objected", "lamented", "hinted", "answered", "asked", "demanded", "believes", "believed", "thinks", "acknowledge"])
+    static let thatClauseVerbs: WordSet = WordHash.set(["responded", "replied", "countered", "agreed", "complained", "wrote", "writes", "posted", "tweeted", "proposed", "reported", "objected", "lamented", "hinted", "answered", "asked", "demanded", "believes", "believed", "thinks", "acknowledge"])
 
     /// The token after a "that" within eight tokens of `index` in the same clause (no comma,
     /// quotation or second verb of speech in between).
@@ -104,7 +104,7 @@ extension ArticleStatementScanner {
 
     private func isSentenceEnd(after index: Int, sentence: Range<Int>) -> Bool {
         var k = index
-        while k < sentence.upperBound, dateAt[k] != nil { k += 1 }
+        while k < sentence.upperBound, dateAt(k) != nil { k += 1 }
         return k >= sentence.upperBound || (text.tokens[k].kind == .punctuation && SentenceSplitter.isTerminal(text.tokens[k]))
     }
 
@@ -112,14 +112,14 @@ extension ArticleStatementScanner {
     private mutating func according(at c: Int, sentence: Range<Int>, paragraph p: Int) -> Int? {
         guard let mention = parser.parseForward(from: c + 2, upperBound: sentence.upperBound) else { return nil }
         let cue = c..<(c + 2)
-        if c == sentence.lowerBound || (c == sentence.lowerBound + 1 && dateAt[sentence.lowerBound] != nil) {
+        if c == sentence.lowerBound || (c == sentence.lowerBound + 1 && dateAt(sentence.lowerBound) != nil) {
             var start = mention.tokens.upperBound
             if text.isMark(start, ",") { start += 1 }
             var end = sentence.upperBound
             // "said the deficit was falling and added that …": the next cue starts a statement of its own.
             if let next = (start..<sentence.upperBound).first(where: { k in
                 guard k + 1 < sentence.upperBound, !isInsideQuote(k) else { return false }
-                let isJoin = text.hash(k) == Lexicon.and || text.hash(k) == WordHash.of("but") || text.isMark(k, ",")
+                let isJoin = text.hash(k) == Lexicon.and || text.hash(k) == Lexicon.but || text.isMark(k, ",")
                 return isJoin && text.tokens[k + 1].kind == .word && Lexicon.speechVerbs.contains(text.tokens[k + 1].hash)
                     && !Lexicon.describingVerbs.contains(text.tokens[k + 1].hash)
             }) {

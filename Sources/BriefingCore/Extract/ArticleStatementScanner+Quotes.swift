@@ -95,7 +95,7 @@ extension ArticleStatementScanner {
             var steps = 0
             while k >= before.lowerBound && steps < 4 {
                 if text.tokens[k].kind == .word && Lexicon.speechVerbs.contains(text.tokens[k].hash) && !Lexicon.describingVerbs.contains(text.tokens[k].hash) { return true }
-                if dateAt[k] == nil && text.tokens[k].kind == .word && steps >= 2 { break }
+                if dateAt(k) == nil && text.tokens[k].kind == .word && steps >= 2 { break }
                 k -= 1
                 steps += 1
             }
@@ -112,7 +112,7 @@ extension ArticleStatementScanner {
         guard !after.isEmpty else { return nil }
         var k = after.lowerBound
         while k < after.upperBound, text.tokens[k].kind == .punctuation, text.tokens[k].mark == 0x2C || text.tokens[k].mark == 0x2014 || text.tokens[k].mark == 0x2013 { k += 1 }
-        while k < after.upperBound, dateAt[k] != nil { k += 1 }
+        while k < after.upperBound, dateAt(k) != nil { k += 1 }
         guard k < after.upperBound, text.tokens[k].kind == .word else { return nil }
         let first = text.tokens[k]
         if first.hash == Lexicon.according, text.hash(k + 1) == Lexicon.to,
@@ -160,12 +160,12 @@ extension ArticleStatementScanner {
             var k = end
             if k < limit, text.tokens[k].kind == .word, Lexicon.determiners.contains(text.tokens[k].hash) { k += 1 }
             let objectStart = k
-            while k < limit, text.tokens[k].kind == .word, text.tokens[k].isCapitalized || Lexicon.reporters.contains(text.tokens[k].hash) || k == objectStart && Lexicon.pronounObjects.contains(text.tokens[k].hash), dateAt[k] == nil {
+            while k < limit, text.tokens[k].kind == .word, text.tokens[k].isCapitalized || Lexicon.reporters.contains(text.tokens[k].hash) || k == objectStart && Lexicon.pronounObjects.contains(text.tokens[k].hash), dateAt(k) == nil {
                 k += 1
                 if k - objectStart >= 5 { break }
             }
             if k > objectStart { end = k }
-        } else if text.hash(end) == WordHash.of("in"), end + 2 < limit, Lexicon.statementWords.contains(text.hash(end + 2)) {
+        } else if text.hash(end) == Lexicon.in, end + 2 < limit, Lexicon.statementWords.contains(text.hash(end + 2)) {
             end += 3 // "said in a statement"
         }
         return c..<end
@@ -253,8 +253,8 @@ extension ArticleStatementScanner {
         return false
     }
 
-    static let titleCues: Set<UInt64> = WordHash.set(["so-called", "film", "book", "novel", "song", "album", "titled", "entitled", "headlined", "slogan", "show", "series", "documentary", "play", "programme", "program", "podcast", "reading", "word", "term", "phrase", "hashtag", "banner", "sign"])
-    static let titleSmallWords: Set<UInt64> = WordHash.set(["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with"])
+    static let titleCues: WordSet = WordHash.set(["so-called", "film", "book", "novel", "song", "album", "titled", "entitled", "headlined", "slogan", "show", "series", "documentary", "play", "programme", "program", "podcast", "reading", "word", "term", "phrase", "hashtag", "banner", "sign"])
+    static let titleSmallWords: WordSet = WordHash.set(["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with"])
 
     /// Where a partial quotation's first fragment ends and its first whole sentence starts.
     func sentenceSplit(in quote: Quotation) -> (fragmentEnd: Int, restStart: Int)? {

@@ -92,11 +92,13 @@ extension ArticleStatementScanner {
         return (index >= 0 ? index : nil, mention)
     }
 
-    static let audienceWords: Set<UInt64> = WordHash.set(["audience", "crowd", "participant", "participants", "voice", "voices", "reporter", "reporters", "moderator", "unidentified"])
+    private static let courtHash = WordHash.of("court")
+    private static let courtSynonyms = ["presiding", "judge", "court"].map(WordHash.of)
+    static let audienceWords: WordSet = WordHash.set(["audience", "crowd", "participant", "participants", "voice", "voices", "reporter", "reporters", "moderator", "unidentified"])
 
     /// Words a transcript label uses for a header role: THE COURT is who presides.
     static func headerSynonyms(_ hash: UInt64) -> [UInt64] {
-        if hash == WordHash.of("court") { return WordHash.set(["presiding", "judge", "court"]).map { $0 } }
+        if hash == courtHash { return courtSynonyms }
         return [hash]
     }
 

@@ -7,11 +7,11 @@ struct ArticleStatementScanner {
     var quotes: [Quotation]
     /// Opening-mark token → last token of its quotation.
     var quoteEnd: [Int: Int] = [:]
+    /// Token → index in `dates`, or -1.
+    var dateIndex: [Int32]
     /// Token index → index in `quotes` for tokens inside (and marking) a top-level quotation.
     var quoteAt: [Int32]
     var dates: [DateExpression]
-    /// Token → index in `dates`.
-    var dateAt: [Int: Int] = [:]
     let parser: MentionParser
     var speakers = ArticleSpeakers()
     /// Bytes of the dateline ("WASHINGTON (Reuters) -"), whose date is the filing date, not a statement's.
@@ -57,9 +57,13 @@ struct ArticleStatementScanner {
         }
         self.quoteAt = quoteAt
         var dates = DateExpressionFinder.find(in: text)
-        var dateAt: [Int: Int] = [:]
+        var dateIndex = [Int32](repeating: -1, count: text.tokens.count)
+        var unquotedDateTokens = [Bool](repeating: false, count: text.tokens.count)
         for (d, date) in dates.enumerated() {
-            for k in date.tokens { dateAt[k] = d }
+            for k in date.tokens {
+                dateIndex[k] = Int32(d)
+                if quoteAt[k] < 0 { unquotedDateTokens[k] = true }
+            }
         }
         // Resolve dates outside quotations against the publication day now; quoted ones once statements are dated.
         if let published = article.date {
@@ -70,8 +74,8 @@ struct ArticleStatementScanner {
             }
         }
         self.dates = dates
-        self.dateAt = dateAt
-        self.parser = MentionParser(text: text, dateTokens: Set(dateAt.keys.filter { quoteAt[$0] < 0 }))
+        self.dateIndex = dateIndex
+        self.parser = MentionParser(text: text, dateTokens: unquotedDateTokens)
         if let first = paragraphs.first, let dateline = Dateline.parse(text.string(tokens: first)) {
             datelineBytes = Int(text.tokens[first.lowerBound].start) + dateline.length
         } else {
@@ -115,7 +119,7 @@ struct ArticleStatementScanner {
                         entity = speakers.lookup(name: text.string(tokens: names))
                     }
                     // "the Kestrel Point barracks": a capitalised name after "the" without a title is a place or a thing.
-                    let afterArticle = i > paragraph.lowerBound && (tokens[i - 1].hash == Lexicon.the || tokens[i - 1].hash == WordHash.of("a")) && mention.role == nil
+                    let afterArticle = i > paragraph.lowerBound && (tokens[i - 1].hash == Lexicon.the || tokens[i - 1].hash == Lexicon.a) && mention.role == nil
                     if let entity, !afterArticle, !isInsideQuote(mention.tokens.lowerBound) {
                         speakers.noteMention(entity, at: offset)
                         if let gender = pronounAfter(mention.tokens.upperBound, paragraph: paragraph) { speakers.learnGender(entity, gender) }
@@ -136,7 +140,7 @@ struct ArticleStatementScanner {
         }
     }
 
-    static let genderedPronouns: [UInt64: Gender] = [
+    static let genderedPronouns: WordMap<Gender> = [
         WordHash.of("he"): .male, WordHash.of("his"): .male, WordHash.of("him"): .male, WordHash.of("himself"): .male,
         WordHash.of("she"): .female, WordHash.of("her"): .female, WordHash.of("hers"): .female, WordHash.of("herself"): .female,
     ]
@@ -218,6 +222,13 @@ struct ArticleStatementScanner {
     }
 
     func isInsideQuote(_ token: Int) -> Bool { quoteAt[token] >= 0 }
+
+    /// The date expression covering a token, if any.
+    @inline(__always)
+    func dateAt(_ token: Int) -> Int? {
+        guard token >= 0, token < dateIndex.count, dateIndex[token] >= 0 else { return nil }
+        return Int(dateIndex[token])
+    }
 
     func result() -> ArticleExtraction {
         var statements: [Statement] = []

@@ -56,11 +56,15 @@ public enum DateExpressionFinder {
         static let earlier = WordHash.of("earlier"), later = WordHash.of("later"), possessive = WordHash.of("'s")
         static let recently = WordHash.of("recently"), other = WordHash.of("other"), coming = WordHash.of("coming")
         static let at = WordHash.of("at"), one = WordHash.of("one")
-        static let leadPrepositions: Set<UInt64> = [on, in_]
-        static let yearPrepositions: Set<UInt64> = WordHash.set(["in", "since", "by", "until", "till", "from", "of", "before", "after", "during", "early", "late", "mid", "through", "throughout"])
-        static let modifiers: Set<UInt64> = WordHash.set(["late", "early", "earlier", "later", "mid"])
-        static let partsOfDay: Set<UInt64> = [morning, afternoon, evening, night]
-        static let counts: [UInt64: Int] = {
+        static let leadPrepositions: WordSet = [on, in_]
+        /// Lowercase words that can open a date expression.
+        static let starters: WordSet = WordHash.set(["today", "tonight", "yesterday", "tomorrow", "recently", "this", "last", "next", "the",
+            "at", "earlier", "later", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "several", "few"])
+        static let yearPrepositions: WordSet = WordHash.set(["in", "since", "by", "until", "till", "from", "of", "before", "after", "during", "early", "late", "mid", "through", "throughout"])
+        static let modifiers: WordSet = WordHash.set(["late", "early", "earlier", "later", "mid"])
+        static let partsOfDay: WordSet = [morning, afternoon, evening, night]
+        static let counts: WordMap<Int> = {
             var table: [UInt64: Int] = [:]
             for (i, word) in ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].enumerated() {
                 table[WordHash.of(word)] = i + 1
@@ -69,14 +73,14 @@ public enum DateExpressionFinder {
             table[WordHash.of("an")] = 1
             table[WordHash.of("several")] = -1
             table[WordHash.of("few")] = -1
-            return table
+            return WordMap(table)
         }()
-        static let weekdays: [UInt64: Weekday] = {
+        static let weekdays: WordMap<Weekday> = {
             var table: [UInt64: Weekday] = [:]
             for day in Weekday.allCases { table[WordHash.of(day.name)] = day }
-            return table
+            return WordMap(table)
         }()
-        static let months: [UInt64: Int] = {
+        static let months: WordMap<Int> = {
             var table: [UInt64: Int] = [:]
             let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
             for (i, name) in names.enumerated() {
@@ -86,10 +90,10 @@ public enum DateExpressionFinder {
             table[WordHash.of("sept")] = 9
             table[WordHash.of("june")] = 6
             table[WordHash.of("july")] = 7
-            return table
+            return WordMap(table)
         }()
         /// Month names that are also common words: they need a day or year next to them.
-        static let ambiguousMonths: Set<UInt64> = WordHash.set(["may", "march", "mar", "jan", "sat", "sun", "dec", "aug", "jun", "jul"])
+        static let ambiguousMonths: WordSet = WordHash.set(["may", "march", "mar", "jan", "sat", "sun", "dec", "aug", "jun", "jul"])
     }
 
     /// The mention starting at token `i`, with the tokens it covers.
@@ -97,6 +101,9 @@ public enum DateExpressionFinder {
         let tokens = text.tokens
         let token = tokens[i]
         guard token.kind == .word || token.kind == .number else { return nil }
+        // Most words start no date expression: reject them with one lookup.
+        if token.kind == .word && !token.isCapitalized && !W.starters.contains(token.hash) && text.bytes[Int(token.start)] != UInt8(ascii: "m")
+            && !(text.bytes[Int(token.start)] >= 0x30 && text.bytes[Int(token.start)] <= 0x39) { return nil }
         let h = token.hash
         func at(_ k: Int) -> UInt64 { k < limit ? text.hash(k) : 0 }
 
@@ -149,7 +156,7 @@ public enum DateExpressionFinder {
             if at(i + 1) == W.other, at(i + 2) == W.day { return (.vague, i..<(i + 3)) }
             if at(i + 1) == W.coming, at(i + 2) == W.weeks || at(i + 2) == W.days { return (.vague, i..<(i + 3)) }
             if let day = text.integer(i + 1), day >= 1, day <= 31, i + 1 < limit, tokens[i + 1].kind == .word,
-               !W.months.keys.contains(at(i + 2)), at(i + 2) != W.of {
+               W.months[at(i + 2)] == nil, at(i + 2) != W.of {
                 return (.dayOfMonth(day), i..<(i + 2))
             }
         case W.at:

@@ -8,7 +8,7 @@ enum FirstNames {
         return .unknown
     }
 
-    static let female: Set<UInt64> = WordHash.set("""
+    static let female: WordSet = WordHash.set("""
         mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley \
         kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen \
         amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn \
@@ -28,7 +28,7 @@ enum FirstNames {
         tina wendy yvonne helena karin kristin ingrid birte helle mette lene sanne ruth moira jade maureen miriam lena dana adaora grace sofia rhona amelia nadia priya ilse harriet felicity rosa beata elin ebba maja saga alva linnea hanna johanna katja anja tanja silke heike nora ida emilia paula penelope priti rishi' yvette hilary harriet jacqui suella kemi rosie bridget
         """.split(separator: " ").map(String.init).filter { !$0.hasSuffix("'") })
 
-    static let male: Set<UInt64> = WordHash.set("""
+    static let male: WordSet = WordHash.set("""
         james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark \
         donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary \
         nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond \

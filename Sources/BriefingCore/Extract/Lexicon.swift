@@ -4,7 +4,7 @@
 enum Lexicon {
     /// Verbs that introduce speech or report it, in the forms news writing uses them.
     /// The value is the cue's base form for output ("said" stays "said").
-    static let speechVerbs: Set<UInt64> = WordHash.set(speechVerbList)
+    static let speechVerbs: WordSet = WordHash.set(speechVerbList)
     static let speechVerbList = [
         "said", "says", "say", "saying", "told", "tells", "telling", "added", "adds", "adding", "stated", "states",
         "noted", "notes", "noting", "warned", "warns", "warning", "insisted", "insists", "insisting", "confirmed", "confirms",
@@ -27,22 +27,22 @@ enum Lexicon {
 
     /// Speech verbs that take a quoted description as object ("described it as", "called it"),
     /// so a quote after them is a partial quote, not a full one.
-    static let describingVerbs: Set<UInt64> = WordHash.set([
+    static let describingVerbs: WordSet = WordHash.set([
         "described", "describes", "describing", "called", "calls", "calling", "termed", "labelled", "labeled", "dubbed",
         "branded", "touted", "hailed", "praised", "criticised", "criticized", "slammed", "blasted",
     ])
 
     /// Verbs whose complement is not what was said ("thanked", "met"), used to stop a mention walk.
-    static let particlesAfterCue: Set<UInt64> = WordHash.set(["out", "on", "reporters", "journalists", "the", "that"])
+    static let particlesAfterCue: WordSet = WordHash.set(["out", "on", "reporters", "journalists", "the", "that"])
 
     /// Verbs that mean speech only with a particle: "ruled out", "pointed out", "went on".
-    static let verbsNeedingParticle: [UInt64: UInt64] = [
+    static let verbsNeedingParticle: WordMap<UInt64> = [
         WordHash.of("ruled"): WordHash.of("out"), WordHash.of("pointed"): WordHash.of("out"),
         WordHash.of("went"): WordHash.of("on"), WordHash.of("spoke"): WordHash.of("of"),
     ]
 
     /// Speech verbs that are too often non-speech to introduce indirect speech on their own.
-    static let quoteOnlyVerbs: Set<UInt64> = WordHash.set([
+    static let quoteOnlyVerbs: WordSet = WordHash.set([
         "called", "calls", "calling", "continued", "continues", "began", "answered", "asked", "asks", "spoke", "speaking",
         "agreed", "described", "describes", "describing", "termed", "labelled", "labeled", "dubbed", "branded", "hailed",
         "praised", "criticised", "criticized", "slammed", "blasted", "thinks", "believes", "believed", "credited",
@@ -52,13 +52,13 @@ enum Lexicon {
         "confirm", "deny", "tell", "add", "say", "announce", "acknowledge",
     ])
 
-    static let pronouns: [UInt64: Gender] = [
+    static let pronouns: WordMap<Gender> = [
         WordHash.of("she"): .female, WordHash.of("he"): .male, WordHash.of("they"): .plural,
         WordHash.of("it"): .neuter, WordHash.of("i"): .unknown, WordHash.of("we"): .plural,
     ]
 
     /// Honorifics and the gender they imply.
-    static let honorifics: [UInt64: Gender] = [
+    static let honorifics: WordMap<Gender> = [
         WordHash.of("mr"): .male, WordHash.of("mr."): .male, WordHash.of("ms"): .female, WordHash.of("ms."): .female,
         WordHash.of("mrs"): .female, WordHash.of("mrs."): .female, WordHash.of("miss"): .female, WordHash.of("sir"): .male,
         WordHash.of("dame"): .female, WordHash.of("lady"): .female, WordHash.of("lord"): .male, WordHash.of("dr"): .unknown,
@@ -66,7 +66,7 @@ enum Lexicon {
     ]
 
     /// Words that make up roles and titles ("White House Press Secretary", "finance minister").
-    static let roleWords: Set<UInt64> = WordHash.set(roleWordList)
+    static let roleWords: WordSet = WordHash.set(roleWordList)
     static let roleWordList = [
         "president", "vice", "prime", "minister", "ministers", "secretary", "press", "spokesperson", "spokeswoman", "spokesman",
         "spokespeople", "spokesmen", "chancellor", "senator", "sen.", "sen", "representative", "rep.", "rep", "congressman",
@@ -94,7 +94,7 @@ enum Lexicon {
     ]
 
     /// Nationality and place adjectives that prefix titles ("US President", "Ukrainian President").
-    static let demonyms: Set<UInt64> = WordHash.set([
+    static let demonyms: WordSet = WordHash.set([
         "us", "u.s.", "american", "british", "uk", "u.k.", "french", "german", "russian", "ukrainian", "chinese", "indian",
         "pakistani", "israeli", "palestinian", "iranian", "japanese", "korean", "south", "north", "canadian", "mexican",
         "brazilian", "italian", "spanish", "polish", "turkish", "saudi", "egyptian", "european", "australian", "irish",
@@ -105,7 +105,7 @@ enum Lexicon {
     ])
 
     /// Descriptions that stand for a person already named ("the spokesperson", "the minister").
-    static let descriptionHeads: Set<UInt64> = WordHash.set([
+    static let descriptionHeads: WordSet = WordHash.set([
         "spokesperson", "spokeswoman", "spokesman", "president", "minister", "secretary", "official", "chancellor",
         "senator", "governor", "mayor", "chief", "director", "ambassador", "general", "commissioner", "chairman",
         "chairwoman", "chair", "judge", "leader", "premier", "envoy", "commander", "inspector", "superintendent",
@@ -117,7 +117,7 @@ enum Lexicon {
     ])
 
     /// Heads of organisation names ("the ministry said", "the White House said").
-    static let organisationHeads: Set<UInt64> = WordHash.set([
+    static let organisationHeads: WordSet = WordHash.set([
         "ministry", "department", "office", "agency", "government", "administration", "council", "commission", "committee",
         "police", "army", "military", "navy", "company", "firm", "bank", "embassy", "court", "party", "union", "authority",
         "authorities", "board", "parliament", "assembly", "congress", "senate", "kremlin", "pentagon", "house", "palace",
@@ -128,15 +128,19 @@ enum Lexicon {
         "airlines", "airways", "holdings", "motors", "energy", "water", "news", "times", "post", "telegraph", "media",
     ])
 
-    static let determiners: Set<UInt64> = WordHash.set(["the", "a", "an", "his", "her", "its", "their", "our", "this", "that"])
+    static let determiners: WordSet = WordHash.set(["the", "a", "an", "his", "her", "its", "their", "our", "this", "that"])
 
     /// Words that end a name walk going backwards ("Asked about X, Leavitt said": stop at "about").
-    static let nameStoppers: Set<UInt64> = WordHash.set([
+    static let nameStoppers: WordSet = WordHash.set([
         "and", "or", "but", "as", "when", "while", "after", "before", "because", "if", "that", "which", "who", "whom",
         "where", "than", "then", "so", "yet", "also", "of", "to", "in", "on", "at", "by", "for", "with", "from",
     ])
 
     static let that: UInt64 = WordHash.of("that")
+    static let but: UInt64 = WordHash.of("but")
+    static let `in`: UInt64 = WordHash.of("in")
+    static let a: UInt64 = WordHash.of("a")
+    static let of: UInt64 = WordHash.of("of")
     static let who: UInt64 = WordHash.of("who")
     static let which: UInt64 = WordHash.of("which")
     static let the: UInt64 = WordHash.of("the")
@@ -144,14 +148,14 @@ enum Lexicon {
     static let to: UInt64 = WordHash.of("to")
     static let possessive: UInt64 = WordHash.of("'s")
     static let and: UInt64 = WordHash.of("and")
-    static let reporters: Set<UInt64> = WordHash.set(["reporters", "journalists", "the press", "lawmakers", "parliament", "mps", "the media", "broadcaster", "radio", "television", "tv"])
-    static let pronounObjects: Set<UInt64> = WordHash.set(["him", "her", "them", "us", "me", "reporters"])
-    static let told: Set<UInt64> = WordHash.set(["told", "tells", "telling", "tell"])
-    static let statementWords: Set<UInt64> = WordHash.set(["statement", "interview", "post", "letter", "release", "speech", "briefing", "email", "video", "address", "conference", "tweet", "message"])
+    static let reporters: WordSet = WordHash.set(["reporters", "journalists", "the press", "lawmakers", "parliament", "mps", "the media", "broadcaster", "radio", "television", "tv"])
+    static let pronounObjects: WordSet = WordHash.set(["him", "her", "them", "us", "me", "reporters"])
+    static let told: WordSet = WordHash.set(["told", "tells", "telling", "tell"])
+    static let statementWords: WordSet = WordHash.set(["statement", "interview", "post", "letter", "release", "speech", "briefing", "email", "video", "address", "conference", "tweet", "message"])
 
     /// Words that open a subordinate or adverbial phrase which may sit between subject and cue
     /// ("Leavitt, during her press briefing, said").
-    static let adverbs: Set<UInt64> = WordHash.set([
+    static let adverbs: WordSet = WordHash.set([
         "also", "later", "again", "then", "previously", "further", "repeatedly", "earlier", "separately", "once",
         "recently", "still", "had", "has", "have", "would", "will", "has", "publicly", "privately", "reportedly", "initially",
         "subsequently", "simply", "flatly", "firmly", "clearly", "openly", "told", "bluntly", "quickly", "immediately",
@@ -159,9 +163,9 @@ enum Lexicon {
         "afterwards", "afterward", "meanwhile", "however", "additionally",
     ])
 
-    static let futureMarkers: Set<UInt64> = WordHash.set(["will", "'ll", "shall", "wo", "scheduled", "upcoming", "next", "would"])
+    static let futureMarkers: WordSet = WordHash.set(["will", "'ll", "shall", "wo", "scheduled", "upcoming", "next", "would"])
     /// Future markers only when "to" follows: "plans to", "is expected to", "is due to".
-    static let futureBeforeTo: Set<UInt64> = WordHash.set(["going", "plans", "plan", "planned", "expected", "due", "set", "intends", "aims", "hopes", "hoping", "wants"])
+    static let futureBeforeTo: WordSet = WordHash.set(["going", "plans", "plan", "planned", "expected", "due", "set", "intends", "aims", "hopes", "hoping", "wants"])
 }
 
 /// Grammatical gender of a mention, for pronoun resolution.

@@ -23,10 +23,12 @@ struct MentionParser {
     let text: TokenizedText
     /// Tokens that belong to date expressions, skipped between a speaker and the cue
     /// ("Leavitt on Tuesday (local time) said").
-    let dateTokens: Set<Int>
+    let dateTokens: [Bool]
 
-    static let particles: Set<UInt64> = WordHash.set(["de", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "da", "di", "del", "dos", "du", "ter", "ibn", "abu", "st"])
-    static let groupWords: Set<UInt64> = WordHash.set([
+    @inline(__always) func isDate(_ k: Int) -> Bool { k >= 0 && k < dateTokens.count && dateTokens[k] }
+
+    static let particles: WordSet = WordHash.set(["de", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "da", "di", "del", "dos", "du", "ter", "ibn", "abu", "st"])
+    static let groupWords: WordSet = WordHash.set([
         "critics", "officials", "experts", "analysts", "residents", "witnesses", "sources", "observers", "others", "many",
         "some", "supporters", "opponents", "protesters", "investors", "economists", "people", "diplomats", "lawmakers",
         "activists", "campaigners", "organisers", "organizers", "aides", "insiders", "allies", "neighbours", "neighbors",
@@ -55,10 +57,10 @@ struct MentionParser {
         return nil
     }
 
-    static let anonymousHeads: Set<UInt64> = WordHash.set(["source", "sources", "official", "officials", "person", "people", "diplomat", "diplomats", "aide", "aides", "insider", "insiders", "spokesperson", "spokesman", "spokeswoman", "member", "members", "executive", "officer"])
-    static let anonymousDeterminers: Set<UInt64> = WordHash.set(["a", "an", "one", "two", "three", "several", "some", "senior", "other"])
+    static let anonymousHeads: WordSet = WordHash.set(["source", "sources", "official", "officials", "person", "people", "diplomat", "diplomats", "aide", "aides", "insider", "insiders", "spokesperson", "spokesman", "spokeswoman", "member", "members", "executive", "officer"])
+    static let anonymousDeterminers: WordSet = WordHash.set(["a", "an", "one", "two", "three", "several", "some", "senior", "other"])
     /// Capitalised words that start sentences but never names.
-    static let sentenceWords: Set<UInt64> = WordHash.set([
+    static let sentenceWords: WordSet = WordHash.set([
         "the", "a", "an", "but", "and", "or", "so", "yet", "asked", "speaking", "upon", "in", "on", "at", "after", "before",
         "when", "while", "as", "if", "then", "later", "earlier", "meanwhile", "however", "still", "also", "separately",
         "addressing", "responding", "writing", "talking", "testifying", "pressed", "questioned", "it", "this", "that",
@@ -67,7 +69,7 @@ struct MentionParser {
         "both", "neither", "either", "each", "every", "one", "some", "many", "most", "all", "no", "not", "only", "even",
         "well", "look", "yes", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ])
-    static let genderedRoles: [UInt64: Gender] = [
+    static let genderedRoles: WordMap<Gender> = [
         WordHash.of("spokeswoman"): .female, WordHash.of("spokesman"): .male, WordHash.of("chairwoman"): .female,
         WordHash.of("chairman"): .male, WordHash.of("congresswoman"): .female, WordHash.of("congressman"): .male,
         WordHash.of("councilwoman"): .female, WordHash.of("councilman"): .male, WordHash.of("king"): .male,
@@ -123,7 +125,7 @@ struct MentionParser {
         var k = index
         while k >= lowerBound {
             let token = text.tokens[k]
-            if dateTokens.contains(k) { k -= 1; continue }
+            if isDate(k) { k -= 1; continue }
             if token.kind == .punctuation && token.mark == 0x29 {
                 var j = k - 1
                 while j >= lowerBound && j > k - 10 && !text.isMark(j, "(") { j -= 1 }
@@ -166,7 +168,7 @@ struct MentionParser {
         }
         if Lexicon.roleWords.contains(token.hash) || Lexicon.demonyms.contains(token.hash) { return true }
         if MentionParser.particles.contains(token.hash), i > lowerBound, i < end, text.tokens[i - 1].isCapitalized, text.tokens[i + 1].isCapitalized { return true }
-        if token.hash == WordHash.of("of"), i > lowerBound, i < end, text.tokens[i + 1].isCapitalized,
+        if token.hash == Lexicon.of, i > lowerBound, i < end, text.tokens[i + 1].isCapitalized,
            Lexicon.roleWords.contains(text.tokens[i - 1].hash) || Lexicon.organisationHeads.contains(text.tokens[i - 1].hash) { return true }
         if MentionParser.genderedRoles[token.hash] != nil || Lexicon.descriptionHeads.contains(token.hash) { return true }
         if Lexicon.organisationHeads.contains(token.hash) && i == end { return true } // "the authority said"
@@ -219,7 +221,7 @@ struct MentionParser {
 
     func parseForward(from start: Int, upperBound: Int) -> Mention? {
         var k = start
-        while k < upperBound, dateTokens.contains(k) { k += 1 }
+        while k < upperBound, isDate(k) { k += 1 }
         guard k < upperBound, text.tokens[k].kind == .word else { return nil }
         let first = text.tokens[k]
         if let gender = Lexicon.pronouns[first.hash] {
@@ -248,14 +250,14 @@ struct MentionParser {
                 continue
             }
             guard token.kind == .word else { break }
-            if dateTokens.contains(end) { break }
+            if isDate(end) { break }
             if token.isCapitalized || Lexicon.roleWords.contains(token.hash) || Lexicon.demonyms.contains(token.hash)
                 || MentionParser.genderedRoles[token.hash] != nil || Lexicon.descriptionHeads.contains(token.hash)
                 || token.hash == Lexicon.possessive || (Lexicon.organisationHeads.contains(token.hash) && end > k) {
                 end += 1
                 continue
             }
-            if (MentionParser.particles.contains(token.hash) || token.hash == WordHash.of("of")) && end + 1 < upperBound && text.tokens[end + 1].isCapitalized && end > k {
+            if (MentionParser.particles.contains(token.hash) || token.hash == Lexicon.of) && end + 1 < upperBound && text.tokens[end + 1].isCapitalized && end > k {
                 end += 1
                 continue
             }
@@ -351,7 +353,7 @@ struct MentionParser {
             }
             return Mention(kind: .name, tokens: range, nameTokens: nameRange, role: role, gender: gender, head: tokens[upper - 1].hash)
         }
-        if Lexicon.organisationHeads.contains(last.hash) || (last.isCapitalized && lower < upper - 1 && tokens[lower..<upper].allSatisfy { $0.kind != .word || $0.isCapitalized || MentionParser.particles.contains($0.hash) || $0.hash == WordHash.of("of") }) {
+        if Lexicon.organisationHeads.contains(last.hash) || (last.isCapitalized && lower < upper - 1 && tokens[lower..<upper].allSatisfy { $0.kind != .word || $0.isCapitalized || MentionParser.particles.contains($0.hash) || $0.hash == Lexicon.of }) {
             if MentionParser.groupWords.contains(last.hash) && !last.isCapitalized {
                 return Mention(kind: .group, tokens: range, nameTokens: nil, role: nil, gender: .plural, head: last.hash)
             }
@@ -391,7 +393,7 @@ struct MentionParser {
 
     /// Trims a role to its words: no trailing comma, no possessive dangling.
     static func cleanRole(_ role: String) -> String? {
-        let trimmed = role.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:"))
+        let trimmed = ArticleSpeakers.tidy(role)
         return trimmed.isEmpty ? nil : trimmed
     }
 }

@@ -2,7 +2,7 @@
 /// ends inside quotation marks ends with the closing mark, and only if what follows starts a new
 /// sentence (`"We will." Then she left.`), not an attribution (`"We will," she said.`).
 enum SentenceSplitter {
-    static let abbreviations: Set<UInt64> = WordHash.set([
+    static let abbreviations: WordSet = WordHash.set([
         "mr", "ms", "mrs", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "prof", "jr", "sr", "inc",
         "corp", "ltd", "co", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
         "nov", "dec", "mt", "ft", "adm", "cmdr", "supt", "insp", "det", "rev", "hon", "approx", "est", "dept", "univ",

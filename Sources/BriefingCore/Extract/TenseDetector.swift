@@ -1,7 +1,7 @@
 /// Decides whether a date expression sits in a future-tense clause ("will meet on Friday"),
 /// which changes what a bare weekday or month means.
 enum TenseDetector {
-    private static let pastMarkers: Set<UInt64> = WordHash.set(["was", "were", "had", "did", "met", "held", "spoke", "went", "came", "took", "gave", "made", "began", "ago"])
+    private static let pastMarkers: WordSet = WordHash.set(["was", "were", "had", "did", "met", "held", "spoke", "went", "came", "took", "gave", "made", "began", "ago"])
 
     /// Looks back from `index` to the start of the clause (at most 8 tokens).
     static func isFuture(at index: Int, in text: TokenizedText) -> Bool {

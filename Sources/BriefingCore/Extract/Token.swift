@@ -67,5 +67,5 @@ public enum WordHash {
         return h
     }
 
-    public static func set(_ words: [String]) -> Set<UInt64> { Set(words.map(of)) }
+    public static func set(_ words: [String]) -> WordSet { WordSet(words.map(of)) }
 }
