@@ -26,6 +26,11 @@ struct ArticleStatementScanner {
     var carryFromAttribution = false
     /// The last attributed statement, for quotations that stand alone.
     var lastAttribution: (speaker: Int?, mention: Mention?, cue: Range<Int>?, paragraph: Int)?
+    /// Mentions already registered, by a hash of their words.
+    var registered: [UInt64: Int] = [:]
+    /// Content of indirect statements found so far (byte ranges): names inside them are not
+    /// antecedents for pronouns.
+    var reportedPieces: [Range<Int>] = []
     /// Transcript header roles ("Witness: Peter Lusk"): role word → entity.
     var headerRoles: [UInt64: Int] = [:]
 
@@ -108,8 +113,13 @@ struct ArticleStatementScanner {
             var i = paragraph.lowerBound
             while i < paragraph.upperBound {
                 let token = tokens[i]
-                let startsRun = token.kind == .word && (token.isCapitalized || Lexicon.roleWords.contains(token.hash))
+                var startsRun = token.kind == .word && (token.isCapitalized || Lexicon.roleWords.contains(token.hash))
                     && (i == paragraph.lowerBound || tokens[i - 1].kind != .word || !(tokens[i - 1].isCapitalized || Lexicon.roleWords.contains(tokens[i - 1].hash)))
+                // "The", "But", "Asked" alone: no name starts here.
+                if startsRun, MentionParser.sentenceWords.contains(token.hash),
+                   !(i + 1 < paragraph.upperBound && tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || Lexicon.roleWords.contains(tokens[i + 1].hash))) {
+                    startsRun = false
+                }
                 if startsRun, let mention = parser.parseForward(from: i, upperBound: paragraph.upperBound), mention.tokens.upperBound > i {
                     let offset = Int(tokens[mention.tokens.lowerBound].start)
                     var entity: Int?
@@ -166,6 +176,10 @@ struct ArticleStatementScanner {
     @discardableResult
     mutating func register(_ mention: Mention) -> Int? {
         guard let names = mention.nameTokens else { return nil }
+        // The same written name with the same title words registers once.
+        var key: UInt64 = mention.kind == .organisation ? 0x5bd1_e995 : 0
+        for k in mention.tokens where text.tokens[k].kind == .word { key = (key ^ text.tokens[k].hash) &* 0x9E37_79B9_7F4A_7C15 }
+        if let known = registered[key] { return known }
         let name = text.string(tokens: names)
         var roleHashes = Set<UInt64>()
         for k in mention.tokens where text.tokens[k].kind == .word && !(names.contains(k) && mention.kind == .name) {
@@ -174,7 +188,9 @@ struct ArticleStatementScanner {
         if mention.kind == .organisation { roleHashes.insert(mention.head) }
         let index = speakers.register(name: name, role: mention.role, gender: mention.gender,
                                       isOrganisation: mention.kind == .organisation, roleHashes: roleHashes)
-        return index >= 0 ? index : nil
+        guard index >= 0 else { return nil }
+        registered[key] = index
+        return index
     }
 
     /// Resolves a mention to a speaker entity; `mismatch` is set for a pronoun whose gender
@@ -192,7 +208,7 @@ struct ArticleStatementScanner {
         case .pronoun:
             let recent = paragraph > 0 ? Int(text.tokens[paragraphs[paragraph - 1].lowerBound].start) : 0
             let offset = Int(text.tokens[mention.tokens.lowerBound].start)
-            let reported = found.filter { $0.kind == .indirect }.flatMap(\.pieces)
+            let reported = reportedPieces
             guard let (index, mismatch) = speakers.resolvePronoun(mention.gender, at: offset, recentParagraphStart: recent,
                                                                    excluded: { o in reported.contains { $0.contains(o) } }) else { return (nil, false) }
             if !mismatch { speakers.learnGender(index, mention.gender) }
@@ -218,6 +234,7 @@ struct ArticleStatementScanner {
             speakers.noteSpoke(speaker, at: first.lowerBound)
         }
         lastAttribution = (found.speaker, found.mention, found.cue, found.paragraph)
+        if found.kind == .indirect { reportedPieces += found.pieces }
         self.found.append(found)
     }
 
