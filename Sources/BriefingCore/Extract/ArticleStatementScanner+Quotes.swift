@@ -17,7 +17,7 @@ extension ArticleStatementScanner {
             guard !quote.content.isEmpty else { continue }
             if quote.continuesPrevious { continue } // joined to the quotation it continues
             let before = sentence.lowerBound..<quote.open
-            let lastToken = quoteEnd[quote.open]!
+            let lastToken = Int(quoteEnd[quote.open])
             let after = (lastToken + 1)..<sentence.upperBound
             let standalone = isStandalone(quoteOpen: quote.open, before: before)
             var kind: StatementKind = standalone ? .direct : .partial

@@ -6,7 +6,7 @@ struct ArticleStatementScanner {
     let paragraphs: [Range<Int>]
     var quotes: [Quotation]
     /// Opening-mark token → last token of its quotation.
-    var quoteEnd: [Int: Int] = [:]
+    var quoteEnd: [Int32]
     /// Token → index in `dates`, or -1.
     var dateIndex: [Int32]
     /// Token index → index in `quotes` for tokens inside (and marking) a top-level quotation.
@@ -55,12 +55,14 @@ struct ArticleStatementScanner {
         let quotes = QuoteFinder.find(in: text, paragraphs: paragraphs)
         self.quotes = quotes
         var quoteAt = [Int32](repeating: -1, count: text.tokens.count)
+        var quoteEnd = [Int32](repeating: -1, count: text.tokens.count)
         for (q, quote) in quotes.enumerated() {
             let last = quote.close ?? (paragraphs[quote.paragraph].upperBound - 1)
-            quoteEnd[quote.open] = last
+            quoteEnd[quote.open] = Int32(last)
             for k in quote.open...last { quoteAt[k] = Int32(q) }
         }
         self.quoteAt = quoteAt
+        self.quoteEnd = quoteEnd
         var dates = DateExpressionFinder.find(in: text)
         var dateIndex = [Int32](repeating: -1, count: text.tokens.count)
         var unquotedDateTokens = [Bool](repeating: false, count: text.tokens.count)
@@ -81,7 +83,8 @@ struct ArticleStatementScanner {
         self.dates = dates
         self.dateIndex = dateIndex
         self.parser = MentionParser(text: text, dateTokens: unquotedDateTokens)
-        if let first = paragraphs.first, let dateline = Dateline.parse(text.string(tokens: first)) {
+        if let first = paragraphs.first,
+           let dateline = Dateline.parse(text.string(Int(text.tokens[first.lowerBound].start)..<min(text.bytes.count, Int(text.tokens[first.lowerBound].start) + 200))) {
             datelineBytes = Int(text.tokens[first.lowerBound].start) + dateline.length
         } else {
             datelineBytes = 0

@@ -21,16 +21,17 @@ public struct DateExpression: Sendable, Equatable {
 public enum DateExpressionFinder {
     public static func find(in text: TokenizedText, tokens range: Range<Int>? = nil) -> [DateExpression] {
         let range = range ?? 0..<text.tokens.count
+        let w = W.shared
         var found: [DateExpression] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            if let (mention, span) = match(at: i, in: text, limit: range.upperBound) {
+            if let (mention, span) = match(at: i, in: text, limit: range.upperBound, words: w) {
                 var start = span.lowerBound
                 // Include a leading "on"/"in" and modifiers ("late on Tuesday", "earlier today").
-                if start > range.lowerBound, W.leadPrepositions.contains(text.hash(start - 1)) {
+                if start > range.lowerBound, w.leadPrepositions.contains(text.hash(start - 1)) {
                     start -= 1
-                    if start > range.lowerBound, W.modifiers.contains(text.hash(start - 1)) { start -= 1 }
-                } else if start > range.lowerBound, W.modifiers.contains(text.hash(start - 1)), text.tokens[start - 1].kind == .word {
+                    if start > range.lowerBound, w.modifiers.contains(text.hash(start - 1)) { start -= 1 }
+                } else if start > range.lowerBound, w.modifiers.contains(text.hash(start - 1)), text.tokens[start - 1].kind == .word {
                     start -= 1
                 }
                 let byteRange = Int(text.tokens[start].start)..<Int(text.tokens[span.upperBound - 1].end)
@@ -44,27 +45,28 @@ public enum DateExpressionFinder {
     }
 
     /// Words the finder compares against.
-    enum W {
-        static let on = WordHash.of("on"), in_ = WordHash.of("in"), the = WordHash.of("the"), of = WordHash.of("of")
-        static let last = WordHash.of("last"), next = WordHash.of("next"), this = WordHash.of("this"), a = WordHash.of("a")
-        static let ago = WordHash.of("ago"), week = WordHash.of("week"), weeks = WordHash.of("weeks"), month = WordHash.of("month")
-        static let year = WordHash.of("year"), day = WordHash.of("day"), days = WordHash.of("days"), fortnight = WordHash.of("fortnight")
-        static let today = WordHash.of("today"), tonight = WordHash.of("tonight"), yesterday = WordHash.of("yesterday")
-        static let tomorrow = WordHash.of("tomorrow"), night = WordHash.of("night"), morning = WordHash.of("morning")
-        static let afternoon = WordHash.of("afternoon"), evening = WordHash.of("evening"), local = WordHash.of("local")
-        static let time = WordHash.of("time"), before = WordHash.of("before"), after = WordHash.of("after")
-        static let earlier = WordHash.of("earlier"), later = WordHash.of("later"), possessive = WordHash.of("'s")
-        static let recently = WordHash.of("recently"), other = WordHash.of("other"), coming = WordHash.of("coming")
-        static let at = WordHash.of("at"), one = WordHash.of("one")
-        static let leadPrepositions: WordSet = [on, in_]
+    struct W: Sendable {
+        static let shared = W()
+        let on = WordHash.of("on"), in_ = WordHash.of("in"), the = WordHash.of("the"), of = WordHash.of("of")
+        let last = WordHash.of("last"), next = WordHash.of("next"), this = WordHash.of("this"), a = WordHash.of("a")
+        let ago = WordHash.of("ago"), week = WordHash.of("week"), weeks = WordHash.of("weeks"), month = WordHash.of("month")
+        let year = WordHash.of("year"), day = WordHash.of("day"), days = WordHash.of("days"), fortnight = WordHash.of("fortnight")
+        let today = WordHash.of("today"), tonight = WordHash.of("tonight"), yesterday = WordHash.of("yesterday")
+        let tomorrow = WordHash.of("tomorrow"), night = WordHash.of("night"), morning = WordHash.of("morning")
+        let afternoon = WordHash.of("afternoon"), evening = WordHash.of("evening"), local = WordHash.of("local")
+        let time = WordHash.of("time"), before = WordHash.of("before"), after = WordHash.of("after")
+        let earlier = WordHash.of("earlier"), later = WordHash.of("later"), possessive = WordHash.of("'s")
+        let recently = WordHash.of("recently"), other = WordHash.of("other"), coming = WordHash.of("coming")
+        let at = WordHash.of("at"), one = WordHash.of("one")
+        let leadPrepositions: WordSet = WordHash.set(["on", "in"])
         /// Lowercase words that can open a date expression.
-        static let starters: WordSet = WordHash.set(["today", "tonight", "yesterday", "tomorrow", "recently", "this", "last", "next", "the",
+        let starters: WordSet = WordHash.set(["today", "tonight", "yesterday", "tomorrow", "recently", "this", "last", "next", "the",
             "at", "earlier", "later", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve", "several", "few"])
-        static let yearPrepositions: WordSet = WordHash.set(["in", "since", "by", "until", "till", "from", "of", "before", "after", "during", "early", "late", "mid", "through", "throughout"])
-        static let modifiers: WordSet = WordHash.set(["late", "early", "earlier", "later", "mid"])
-        static let partsOfDay: WordSet = [morning, afternoon, evening, night]
-        static let counts: WordMap<Int> = {
+        let yearPrepositions: WordSet = WordHash.set(["in", "since", "by", "until", "till", "from", "of", "before", "after", "during", "early", "late", "mid", "through", "throughout"])
+        let modifiers: WordSet = WordHash.set(["late", "early", "earlier", "later", "mid"])
+        let partsOfDay: WordSet = WordHash.set(["morning", "afternoon", "evening", "night"])
+        let counts: WordMap<Int> = {
             var table: [UInt64: Int] = [:]
             for (i, word) in ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].enumerated() {
                 table[WordHash.of(word)] = i + 1
@@ -75,12 +77,12 @@ public enum DateExpressionFinder {
             table[WordHash.of("few")] = -1
             return WordMap(table)
         }()
-        static let weekdays: WordMap<Weekday> = {
+        let weekdays: WordMap<Weekday> = {
             var table: [UInt64: Weekday] = [:]
             for day in Weekday.allCases { table[WordHash.of(day.name)] = day }
             return WordMap(table)
         }()
-        static let months: WordMap<Int> = {
+        let months: WordMap<Int> = {
             var table: [UInt64: Int] = [:]
             let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
             for (i, name) in names.enumerated() {
@@ -93,16 +95,16 @@ public enum DateExpressionFinder {
             return WordMap(table)
         }()
         /// Month names that are also common words: they need a day or year next to them.
-        static let ambiguousMonths: WordSet = WordHash.set(["may", "march", "mar", "jan", "sat", "sun", "dec", "aug", "jun", "jul"])
+        let ambiguousMonths: WordSet = WordHash.set(["may", "march", "mar", "jan", "sat", "sun", "dec", "aug", "jun", "jul"])
     }
 
     /// The mention starting at token `i`, with the tokens it covers.
-    static func match(at i: Int, in text: TokenizedText, limit: Int) -> (DateMention, Range<Int>)? {
+    static func match(at i: Int, in text: TokenizedText, limit: Int, words w: W) -> (DateMention, Range<Int>)? {
         let tokens = text.tokens
         let token = tokens[i]
         guard token.kind == .word || token.kind == .number else { return nil }
         // Most words start no date expression: reject them with one lookup.
-        if token.kind == .word && !token.isCapitalized && !W.starters.contains(token.hash) && text.bytes[Int(token.start)] != UInt8(ascii: "m")
+        if token.kind == .word && !token.isCapitalized && !w.starters.contains(token.hash) && text.bytes[Int(token.start)] != UInt8(ascii: "m")
             && !(text.bytes[Int(token.start)] >= 0x30 && text.bytes[Int(token.start)] <= 0x39) { return nil }
         let h = token.hash
         func at(_ k: Int) -> UInt64 { k < limit ? text.hash(k) : 0 }
@@ -112,93 +114,93 @@ public enum DateExpressionFinder {
             return (.monthDay(month: day.month, day: day.day, year: day.year), i..<(i + 1))
         }
         // Weekday, possibly with "last/next/this", a part of day, "(local time)", or a date after it.
-        if let weekday = W.weekdays[h], token.isCapitalized {
+        if let weekday = w.weekdays[h], token.isCapitalized {
             var end = i + 1
-            if at(end) == W.possessive { end += 1 } // "Tuesday's meeting"
-            else if W.partsOfDay.contains(at(end)) { end += 1 }
-            if text.isMark(end, "("), at(end + 1) == W.local, at(end + 2) == W.time, text.isMark(end + 3, ")") { end += 4 }
+            if at(end) == w.possessive { end += 1 } // "Tuesday's meeting"
+            else if w.partsOfDay.contains(at(end)) { end += 1 }
+            if text.isMark(end, "("), at(end + 1) == w.local, at(end + 2) == w.time, text.isMark(end + 3, ")") { end += 4 }
             // "Tuesday, March 4" — the explicit date decides.
-            if text.isMark(end, ","), let (explicit, span) = explicitDate(at: end + 1, in: text, limit: limit) {
+            if text.isMark(end, ","), let (explicit, span) = explicitDate(at: end + 1, in: text, limit: limit, words: w) {
                 return (explicit, i..<span.upperBound)
             }
-            if i > 0, let modifier = weekdayModifier(text.hash(i - 1)) {
+            if i > 0, let modifier = weekdayModifier(text.hash(i - 1), words: w) {
                 return (.weekday(weekday, modifier), (i - 1)..<end)
             }
-            if i > 0, text.hash(i - 1) == W.one, text.tokens[i - 1].isCapitalized { return (.vague, (i - 1)..<end) }
+            if i > 0, text.hash(i - 1) == w.one, text.tokens[i - 1].isCapitalized { return (.vague, (i - 1)..<end) }
             return (.weekday(weekday, .plain), i..<end)
         }
-        if let (explicit, span) = explicitDate(at: i, in: text, limit: limit) { return (explicit, span) }
+        if let (explicit, span) = explicitDate(at: i, in: text, limit: limit, words: w) { return (explicit, span) }
         switch h {
-        case W.today: return (.dayOffset(0), i..<(i + 1))
-        case W.tonight: return (.dayOffset(0), i..<(i + 1))
-        case W.yesterday: return (.dayOffset(-1), i..<(i + 1))
-        case W.tomorrow: return (.dayOffset(1), i..<(i + 1))
-        case W.recently: return (.vague, i..<(i + 1))
-        case W.this:
-            if W.partsOfDay.contains(at(i + 1)) && at(i + 1) != W.night { return (.dayOffset(0), i..<(i + 2)) }
-            if at(i + 1) == W.week { return (.weekOffset(0), i..<(i + 2)) }
-            if at(i + 1) == W.month { return (.monthOffset(0), i..<(i + 2)) }
-            if at(i + 1) == W.year { return (.yearOffset(0), i..<(i + 2)) }
-        case W.last:
-            if at(i + 1) == W.night { return (.dayOffset(-1), i..<(i + 2)) }
-            if at(i + 1) == W.week { return (.weekOffset(-1), i..<(i + 2)) }
-            if at(i + 1) == W.month { return (.monthOffset(-1), i..<(i + 2)) }
-            if at(i + 1) == W.year { return (.yearOffset(-1), i..<(i + 2)) }
-        case W.next:
-            if at(i + 1) == W.week { return (.weekOffset(1), i..<(i + 2)) }
-            if at(i + 1) == W.month { return (.monthOffset(1), i..<(i + 2)) }
-            if at(i + 1) == W.year { return (.yearOffset(1), i..<(i + 2)) }
-        case W.the:
+        case w.today: return (.dayOffset(0), i..<(i + 1))
+        case w.tonight: return (.dayOffset(0), i..<(i + 1))
+        case w.yesterday: return (.dayOffset(-1), i..<(i + 1))
+        case w.tomorrow: return (.dayOffset(1), i..<(i + 1))
+        case w.recently: return (.vague, i..<(i + 1))
+        case w.this:
+            if w.partsOfDay.contains(at(i + 1)) && at(i + 1) != w.night { return (.dayOffset(0), i..<(i + 2)) }
+            if at(i + 1) == w.week { return (.weekOffset(0), i..<(i + 2)) }
+            if at(i + 1) == w.month { return (.monthOffset(0), i..<(i + 2)) }
+            if at(i + 1) == w.year { return (.yearOffset(0), i..<(i + 2)) }
+        case w.last:
+            if at(i + 1) == w.night { return (.dayOffset(-1), i..<(i + 2)) }
+            if at(i + 1) == w.week { return (.weekOffset(-1), i..<(i + 2)) }
+            if at(i + 1) == w.month { return (.monthOffset(-1), i..<(i + 2)) }
+            if at(i + 1) == w.year { return (.yearOffset(-1), i..<(i + 2)) }
+        case w.next:
+            if at(i + 1) == w.week { return (.weekOffset(1), i..<(i + 2)) }
+            if at(i + 1) == w.month { return (.monthOffset(1), i..<(i + 2)) }
+            if at(i + 1) == w.year { return (.yearOffset(1), i..<(i + 2)) }
+        case w.the:
             // "the day before yesterday", "the day after tomorrow", "the week before last", "the other day", "the 4th"
-            if at(i + 1) == W.day, at(i + 2) == W.before, at(i + 3) == W.yesterday { return (.dayOffset(-2), i..<(i + 4)) }
-            if at(i + 1) == W.day, at(i + 2) == W.after, at(i + 3) == W.tomorrow { return (.dayOffset(2), i..<(i + 4)) }
-            if at(i + 1) == W.week, at(i + 2) == W.before, at(i + 3) == W.last { return (.weekOffset(-2), i..<(i + 4)) }
-            if at(i + 1) == W.other, at(i + 2) == W.day { return (.vague, i..<(i + 3)) }
-            if at(i + 1) == W.coming, at(i + 2) == W.weeks || at(i + 2) == W.days { return (.vague, i..<(i + 3)) }
+            if at(i + 1) == w.day, at(i + 2) == w.before, at(i + 3) == w.yesterday { return (.dayOffset(-2), i..<(i + 4)) }
+            if at(i + 1) == w.day, at(i + 2) == w.after, at(i + 3) == w.tomorrow { return (.dayOffset(2), i..<(i + 4)) }
+            if at(i + 1) == w.week, at(i + 2) == w.before, at(i + 3) == w.last { return (.weekOffset(-2), i..<(i + 4)) }
+            if at(i + 1) == w.other, at(i + 2) == w.day { return (.vague, i..<(i + 3)) }
+            if at(i + 1) == w.coming, at(i + 2) == w.weeks || at(i + 2) == w.days { return (.vague, i..<(i + 3)) }
             if let day = text.integer(i + 1), day >= 1, day <= 31, i + 1 < limit, tokens[i + 1].kind == .word,
-               W.months[at(i + 2)] == nil, at(i + 2) != W.of {
+               w.months[at(i + 2)] == nil, at(i + 2) != w.of {
                 return (.dayOfMonth(day), i..<(i + 2))
             }
-        case W.at:
-            if at(i + 1) == W.the, at(i + 2) == W.time { return (.vague, i..<(i + 3)) }
+        case w.at:
+            if at(i + 1) == w.the, at(i + 2) == w.time { return (.vague, i..<(i + 3)) }
         default:
             break
         }
         // "earlier this week", "later this month"
-        if (h == W.earlier || h == W.later), at(i + 1) == W.this || at(i + 1) == W.today {
-            if at(i + 1) == W.today { return (.dayOffset(0), i..<(i + 2)) }
-            if at(i + 2) == W.week { return (.weekOffset(0), i..<(i + 3)) }
-            if at(i + 2) == W.month { return (.monthOffset(0), i..<(i + 3)) }
-            if at(i + 2) == W.year { return (.yearOffset(0), i..<(i + 3)) }
+        if (h == w.earlier || h == w.later), at(i + 1) == w.this || at(i + 1) == w.today {
+            if at(i + 1) == w.today { return (.dayOffset(0), i..<(i + 2)) }
+            if at(i + 2) == w.week { return (.weekOffset(0), i..<(i + 3)) }
+            if at(i + 2) == w.month { return (.monthOffset(0), i..<(i + 3)) }
+            if at(i + 2) == w.year { return (.yearOffset(0), i..<(i + 3)) }
         }
         // "two days ago", "a week ago", "a fortnight ago"
-        if let count = W.counts[h] ?? text.integer(i).flatMap({ $0 < 100 ? $0 : nil }), count > 0 {
+        if let count = w.counts[h] ?? text.integer(i).flatMap({ $0 < 100 ? $0 : nil }), count > 0 {
             let unit = at(i + 1)
-            if at(i + 2) == W.ago {
-                if unit == W.day || unit == W.days { return (.dayOffset(-count), i..<(i + 3)) }
-                if unit == W.week || unit == W.weeks { return (.dayOffset(-7 * count), i..<(i + 3)) }
-                if unit == W.fortnight { return (.dayOffset(-14 * count), i..<(i + 3)) }
+            if at(i + 2) == w.ago {
+                if unit == w.day || unit == w.days { return (.dayOffset(-count), i..<(i + 3)) }
+                if unit == w.week || unit == w.weeks { return (.dayOffset(-7 * count), i..<(i + 3)) }
+                if unit == w.fortnight { return (.dayOffset(-14 * count), i..<(i + 3)) }
             }
         }
         // A year on its own: "in 2024", "since 2019"
         if token.kind == .number, token.length == 4, let year = text.integer(i), year >= 1900, year <= 2100, i > 0,
-           W.yearPrepositions.contains(text.hash(i - 1)) {
+           w.yearPrepositions.contains(text.hash(i - 1)) {
             return (.year(year), i..<(i + 1))
         }
         return nil
     }
 
-    static func weekdayModifier(_ hash: UInt64) -> DateMention.WeekdayModifier? {
+    static func weekdayModifier(_ hash: UInt64, words w: W) -> DateMention.WeekdayModifier? {
         switch hash {
-        case W.last: return .last
-        case W.next: return .next
-        case W.this: return .this
+        case w.last: return .last
+        case w.next: return .next
+        case w.this: return .this
         default: return nil
         }
     }
 
     /// `March 4`, `Mar. 4, 2025`, `4 March 2025`, `30th September`, `March 2024`, `mid-March`, `March`.
-    static func explicitDate(at i: Int, in text: TokenizedText, limit: Int) -> (DateMention, Range<Int>)? {
+    static func explicitDate(at i: Int, in text: TokenizedText, limit: Int, words w: W) -> (DateMention, Range<Int>)? {
         guard i < limit else { return nil }
         let token = text.tokens[i]
         func yearAt(_ k: Int) -> Int? {
@@ -211,7 +213,7 @@ public enum DateExpressionFinder {
         }
         // Month first.
         var monthIndex = i
-        var month = W.months[token.hash]
+        var month = w.months[token.hash]
         if month == nil, token.kind == .word, token.length > 4 {
             // "mid-March"
             let word = text.string(token.range).lowercased()
@@ -228,19 +230,19 @@ public enum DateExpressionFinder {
                 return (.monthDay(month: month, day: day, year: year), i..<end)
             }
             if let year = yearAt(k) { return (.month(month, year: year), i..<(k + 1)) }
-            if W.ambiguousMonths.contains(token.hash) && !(i > 0 && (W.leadPrepositions.contains(text.hash(i - 1)) || W.modifiers.contains(text.hash(i - 1)))) {
+            if w.ambiguousMonths.contains(token.hash) && !(i > 0 && (w.leadPrepositions.contains(text.hash(i - 1)) || w.modifiers.contains(text.hash(i - 1)))) {
                 return nil
             }
             if k > monthIndex + 1 { monthIndex = k - 1 }
             // A month on its own only after "in"/"early"/"late"/"mid-" or as "mid-March".
             let previous = i > 0 ? text.hash(i - 1) : 0
-            if W.leadPrepositions.contains(previous) || W.modifiers.contains(previous) || isMid {
+            if w.leadPrepositions.contains(previous) || w.modifiers.contains(previous) || isMid {
                 return (.month(month, year: nil), i..<(monthIndex + 1))
             }
             return nil
         }
         // Day first: "4 March 2025", "30th September".
-        if let day = dayAt(i), i + 1 < limit, let month = W.months[text.tokens[i + 1].hash], text.tokens[i + 1].isCapitalized {
+        if let day = dayAt(i), i + 1 < limit, let month = w.months[text.tokens[i + 1].hash], text.tokens[i + 1].isCapitalized {
             var end = i + 2
             if text.isMark(end, "."), text.tokens[i + 1].length <= 4 { end += 1 }
             var year: Int?

@@ -11,13 +11,14 @@ enum SentenceSplitter {
 
     /// Sentence token ranges within `paragraph`. `quoteEnd` maps an opening-mark token to the last
     /// token of its quotation (the closing mark, or the paragraph's end).
-    static func sentences(in text: TokenizedText, paragraph: Range<Int>, quoteEnd: [Int: Int]) -> [Range<Int>] {
+    static func sentences(in text: TokenizedText, paragraph: Range<Int>, quoteEnd: [Int32]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = paragraph.lowerBound
         var i = paragraph.lowerBound
         let tokens = text.tokens
         while i < paragraph.upperBound {
-            if let end = quoteEnd[i] {
+            if quoteEnd[i] >= 0 {
+                let end = Int(quoteEnd[i])
                 // Jump over the quotation; it ends the sentence if its content ended one and a new sentence follows.
                 let next = end + 1
                 if end > i + 1, next < paragraph.upperBound, isTerminal(tokens[end - 1]), startsSentence(next, in: text, paragraph: paragraph),

@@ -22,13 +22,13 @@ public struct Dateline: Equatable, Sendable {
         // Form 1: "… (OUTLET):" or "… (OUTLET) -"
         if let open = bytes.prefix(111).firstIndex(of: 0x28),
            let close = bytes[open...].prefix(40).firstIndex(of: 0x29), close - open >= 2 {
-            let outlet = text((open + 1)..<close).trimmingCharacters(in: .whitespaces)
+            let outlet = text((open + 1)..<close).trimmedSpaces
             var after = close + 1
             while after < bytes.count, bytes[after] == 0x20 { after += 1 }
             let length = separator(at: after)
             if length > 0, isOutletName(outlet) {
                 let before = text(0..<open)
-                if before.trimmingCharacters(in: .whitespaces).isEmpty {
+                if before.trimmedSpaces.isEmpty {
                     return Dateline(place: nil, outlet: outlet, length: after + length)
                 }
                 if let place = placeName(from: before) {
@@ -43,7 +43,7 @@ public struct Dateline: Equatable, Sendable {
             let isDash = length == 3 || (length == 1 && bytes[i] == 0x2D && i > 0 && bytes[i - 1] == 0x20)
             if isDash {
                 let before = text(0..<i)
-                let trimmed = before.trimmingCharacters(in: .whitespaces)
+                let trimmed = before.trimmedSpaces
                 guard let firstWord = trimmed.split(separator: ",").first, firstWord.count >= 3,
                       firstWord == firstWord.uppercased(), firstWord.contains(where: \.isLetter),
                       let place = placeName(from: before) else { return nil }
@@ -68,8 +68,8 @@ public struct Dateline: Equatable, Sendable {
     private static func placeName(from text: String) -> String? {
         var parts: [String] = []
         for rawPart in text.split(separator: ",") {
-            var part = rawPart.trimmingCharacters(in: .whitespaces)
-            if let bracket = part.firstIndex(of: "[") { part = String(part[..<bracket]).trimmingCharacters(in: .whitespaces) }
+            var part = rawPart.trimmedSpaces
+            if let bracket = part.firstIndex(of: "[") { part = String(part[..<bracket]).trimmedSpaces }
             if part.isEmpty { continue }
             let words = part.split(separator: " ")
             if let first = words.first, CalendarWords.month(first.trimmingCharacters(in: .punctuationCharacters)) != nil,
@@ -91,3 +91,17 @@ public struct Dateline: Equatable, Sendable {
 }
 
 import Foundation
+
+extension String {
+    /// Without leading and trailing spaces and tabs (cheaper than Foundation's trimming).
+    var trimmedSpaces: String {
+        let utf8 = self.utf8
+        guard let first = utf8.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
+        let last = utf8.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })!
+        return String(self[first...last])
+    }
+}
+
+extension Substring {
+    var trimmedSpaces: String { String(self).trimmedSpaces }
+}
