@@ -1,0 +1,218 @@
+/// Scores how check-worthy a sentence is, with the reasons: explainable rules over tokens.
+///
+/// Raised by numbers and quantities, named entities, superlatives and records, "first time",
+/// causes and counterfactuals, commitments, forecasts and past events; lowered by hedges, first-person
+/// opinion, bare evaluation and brevity. Questions, greetings, thanks and procedural remarks score 0.
+/// Scores are in 0…1; a claim is a sentence scoring at least ``threshold``.
+public enum CheckWorthiness {
+    public static let threshold = 0.5
+
+    public struct Verdict: Sendable, Equatable {
+        public var score: Double
+        public var type: ClaimType
+        public var reasons: [String]
+        public var isClaim: Bool { score >= CheckWorthiness.threshold }
+    }
+
+    /// Scores the sentence in `range` of `text` (token indices).
+    public static func score(_ text: TokenizedText, tokens range: Range<Int>) -> Verdict {
+        let w = Words.shared
+        let tokens = text.tokens
+        var words: [Int] = []
+        for k in range where tokens[k].kind == .word || tokens[k].kind == .number { words.append(k) }
+        guard !words.isEmpty else { return Verdict(score: 0, type: .fact, reasons: ["no words"]) }
+        var lastMark: UInt32 = 0
+        for k in range.reversed() where tokens[k].kind == .punctuation && tokens[k].mark != 0x2C && tokens[k].mark != 0x29 {
+            lastMark = tokens[k].mark
+            break
+        }
+        func h(_ i: Int) -> UInt64 { i < words.count ? tokens[words[i]].hash : 0 }
+        // Skip fillers at the start ("Well,", "Look,", "And so").
+        var first = 0
+        while first < words.count - 1 && w.fillers.contains(h(first)) { first += 1 }
+
+        if lastMark == 0x3F { return Verdict(score: 0, type: .fact, reasons: ["question"]) }
+        let thanksTo = h(first) == w.thanksTo && h(first + 1) == w.to
+        if w.greetings.contains(h(first)) && !thanksTo && (words.count - first <= 8 || w.thanks.contains(h(first))) {
+            return Verdict(score: 0, type: .fact, reasons: ["greeting or thanks"])
+        }
+        if h(first) == w.thank || (h(first) == w.i && (h(first + 1) == w.want || h(first + 1) == w.would || h(first + 1) == w.d) && (h(first + 2) == w.thank || h(first + 3) == w.thank)) {
+            return Verdict(score: 0, type: .fact, reasons: ["thanks"])
+        }
+        for k in first..<words.count where w.procedural.contains(h(k)) {
+            // "defer you to", "circle back", "get back to you", "take a few questions", "no comment"
+            let next = h(k + 1)
+            if (h(k) == w.deferWord) || (h(k) == w.circle && next == w.back) || (h(k) == w.comment && (k == 0 || w.negations.contains(h(k - 1)) || h(k - 1) == w.to))
+                || (h(k) == w.take && (next == w.a || next == w.questions || next == w.your)) || (h(k) == w.follow && next == w.up)
+                || (h(k) == w.get && next == w.back) || (h(k) == w.hypotheticals) {
+                return Verdict(score: 0, type: .fact, reasons: ["procedural"])
+            }
+        }
+
+        var score = 0.3
+        var reasons: [String] = []
+        var evidence: [ClaimType: Double] = [:]
+        func add(_ value: Double, _ reason: String, _ type: ClaimType? = nil) {
+            score += value
+            reasons.append(reason)
+            if let type { evidence[type, default: 0] += value }
+        }
+
+        var hasNumber = false
+        var entities = 0
+        var superlative = false
+        var superlativeWord = false
+        var roomManagement = false
+        var causal = false
+        var commitment = false
+        var future = false
+        var past = false
+        var opinion = false
+        var hedge = false
+        var evaluative = false
+        var firstPerson = false
+        for i in first..<words.count {
+            let k = words[i]
+            let token = tokens[k]
+            let hash = token.hash
+            if token.kind == .number || w.numberWords.contains(hash) || w.quantityWords.contains(hash) { hasNumber = true }
+            if token.isCapitalized && i > first && !w.notEntities.contains(hash) && hash != w.i { entities += 1 }
+            if w.superlatives.contains(hash) || isSuperlativeForm(text, k) { superlativeWord = true }
+            if hash == w.first && h(i + 1) == w.time { superlative = true }
+            if hash == w.than, (max(first, i - 4)..<i).contains(where: { w.comparatives.contains(h($0)) || isComparativeForm(text, words[$0]) }) { superlative = true }
+            if hash == w.ever || w.records.contains(hash) { superlative = true }
+            if w.questionWords.contains(hash) { roomManagement = true }
+            if hash == w.since && i + 1 < words.count && tokens[words[i + 1]].kind == .number { superlative = true }
+            if w.causal.contains(hash) || (hash == w.due && h(i + 1) == w.to) || (hash == w.led && h(i + 1) == w.to)
+                || (hash == w.resulted && h(i + 1) == w.in) || (hash == w.thanksTo && h(i + 1) == w.to && i > first)
+                || (hash == w.could && h(i + 1) == w.have) || (hash == w.would && h(i + 1) == w.have) || (hash == w.result && h(i + 1) == w.of) {
+                causal = true
+            }
+            if w.commitmentVerbs.contains(hash) { commitment = true }
+            if w.forecastVerbs.contains(hash) { future = true }
+            if (hash == w.will || hash == w.wont || hash == w.ll || hash == w.shall || hash == w.would || (hash == w.going && h(i + 1) == w.to)) {
+                // "I'm going to …", "I will …": the speaker's own plans are not forecasts.
+                let speakerPlan = (max(first, i - 3)..<i).contains { h($0) == w.i || h($0) == w.im }
+                if !speakerPlan { future = true }
+                if w.negations.contains(h(i + 1)) || hash == w.wont || (i > first && w.firstPersonPlural.contains(h(i - 1))) { commitment = true }
+            }
+            if hash == w.not && i > first && (h(i - 1) == w.will || h(i - 1) == w.would || h(i - 1) == w.are || h(i - 1) == w.is) && h(i + 1) != w.sure { commitment = true }
+            if w.pastMarkers.contains(hash) || (isPastForm(text, k) && !(i > first && w.adjectiveContext.contains(h(i - 1)))) { past = true }
+            if w.roomWords.contains(hash) || (hash == w.for_ && h(i + 1) == w.you && i > first) { roomManagement = true }
+            if w.opinionVerbs.contains(hash) && i > first && (h(i - 1) == w.i || h(i - 1) == w.we) { opinion = true }
+            if hash == w.in && (h(i + 1) == w.my || h(i + 1) == w.our) && (h(i + 2) == w.view || h(i + 2) == w.opinion) { opinion = true }
+            if w.hedges.contains(hash) { hedge = true }
+            if w.evaluative.contains(hash) { evaluative = true }
+            if hash == w.i || hash == w.we { firstPerson = true }
+        }
+        let length = words.count - first
+        // A superlative is checkable with something to measure it against ("since 1969", "in the
+        // world", a named place); "our best days" is not.
+        if superlativeWord && (hasNumber || entities > 0 || w.scopes.contains(where: { scope in words.contains { tokens[$0].hash == scope } })) { superlative = true }
+        if roomManagement { return Verdict(score: 0.1, type: .fact, reasons: ["procedural"]) }
+        if hasNumber { add(0.3, "number", .quantity) }
+        if entities > 0 { add(min(0.2, 0.1 * Double(entities)), entities > 1 ? "named entities" : "named entity", .fact) }
+        if superlative { add(0.25, "superlative or record", .comparison) }
+        if causal { add(0.25, "cause or counterfactual", .causal) }
+        if commitment { add(0.25, "commitment or decision", .position) }
+        if future && !commitment { add(0.25, "forecast", .prediction) }
+        if past { add(0.25, "past event", .fact) }
+        if opinion { add(-0.3, "first-person opinion") }
+        if hedge { add(-0.1, "hedge") }
+        if evaluative && !hasNumber && entities == 0 && !superlative && !causal { add(-0.2, "bare evaluation") }
+        if length < 5 { add(-0.15, "short") }
+        if firstPerson && !hasNumber && entities == 0 && !past && !commitment && !future { add(-0.1, "about the speaker") }
+        score = min(1, max(0, score))
+        // The type a checker would verify: the strongest specific evidence wins.
+        var type: ClaimType = .fact
+        if causal { type = .causal }
+        else if superlative { type = .comparison }
+        else if future && !commitment { type = .prediction }
+        else if commitment { type = .position }
+        else if hasNumber { type = .quantity }
+        return Verdict(score: (score * 100).rounded() / 100, type: type, reasons: reasons)
+    }
+
+    /// Scores a sentence given as text.
+    public static func score(sentence: String) -> Verdict {
+        let text = TokenizedText(sentence)
+        return score(text, tokens: 0..<text.tokens.count)
+    }
+
+    private static func suffix(_ text: TokenizedText, _ k: Int, _ s: String) -> Bool {
+        let token = text.tokens[k]
+        let end = Int(token.end)
+        let bytes = Array(s.utf8)
+        guard token.length > bytes.count + 2 else { return false }
+        for (j, b) in bytes.enumerated() where text.bytes[end - bytes.count + j] | 0x20 != b { return false }
+        return true
+    }
+
+    /// "highest", "largest" — but not "interest", "protest", "request".
+    static func isSuperlativeForm(_ text: TokenizedText, _ k: Int) -> Bool {
+        guard text.tokens[k].kind == .word, !text.tokens[k].isCapitalized, suffix(text, k, "est") else { return false }
+        return !Words.shared.notSuperlatives.contains(text.tokens[k].hash)
+    }
+
+    static func isComparativeForm(_ text: TokenizedText, _ k: Int) -> Bool {
+        text.tokens[k].kind == .word && suffix(text, k, "er")
+    }
+
+    static func isPastForm(_ text: TokenizedText, _ k: Int) -> Bool {
+        text.tokens[k].kind == .word && !text.tokens[k].isCapitalized && suffix(text, k, "ed") && !Words.shared.notPast.contains(text.tokens[k].hash)
+    }
+
+    /// The words the scorer keys on.
+    struct Words: Sendable {
+        static let shared = Words()
+        let fillers = WordHash.set(["well", "look", "so", "and", "but", "now", "ultimately", "again", "also", "yes", "no", "oh", "uh", "um", "listen", "frankly", "honestly"])
+        let greetings = WordHash.set(["good", "hello", "hi", "hey", "welcome", "thanks", "thank", "morning", "afternoon", "evening", "greetings"])
+        let thanks = WordHash.set(["thank", "thanks"])
+        let thank = WordHash.of("thank"), i = WordHash.of("i"), we = WordHash.of("we"), want = WordHash.of("want")
+        let would = WordHash.of("would"), d = WordHash.of("'d"), deferWord = WordHash.of("defer"), circle = WordHash.of("circle")
+        let back = WordHash.of("back"), comment = WordHash.of("comment"), take = WordHash.of("take"), a = WordHash.of("a")
+        let questions = WordHash.of("questions"), your = WordHash.of("your"), follow = WordHash.of("follow"), up = WordHash.of("up")
+        let get = WordHash.of("get"), hypotheticals = WordHash.of("hypotheticals"), to = WordHash.of("to")
+        let procedural = WordHash.set(["defer", "circle", "comment", "take", "follow", "get", "hypotheticals"])
+        let negations = WordHash.set(["not", "no", "never", "n't", "won't", "cannot", "can't", "wo"])
+        let first = WordHash.of("first"), time = WordHash.of("time"), than = WordHash.of("than"), since = WordHash.of("since")
+        let due = WordHash.of("due"), led = WordHash.of("led"), resulted = WordHash.of("resulted"), `in` = WordHash.of("in")
+        let thanks_ = WordHash.of("thanks"), could = WordHash.of("could"), have = WordHash.of("have"), result = WordHash.of("result")
+        let of = WordHash.of("of"), will = WordHash.of("will"), wont = WordHash.of("won't"), ll = WordHash.of("'ll")
+        let shall = WordHash.of("shall"), going = WordHash.of("going"), not = WordHash.of("not"), are = WordHash.of("are")
+        let `is` = WordHash.of("is"), sure = WordHash.of("sure"), my = WordHash.of("my"), our = WordHash.of("our")
+        let view = WordHash.of("view"), opinion = WordHash.of("opinion")
+        var thanksTo: UInt64 { thanks_ }
+        let numberWords = WordHash.set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "thousand", "million", "billion", "trillion",
+            "dozen", "dozens", "hundreds", "thousands", "millions", "billions", "half", "third", "quarter", "twice", "double", "doubled",
+            "tripled", "triple", "percent", "per", "%"])
+        let quantityWords = WordHash.set(["percent", "majority", "minority", "tonnes", "tons", "kilometres", "miles", "metres", "dollars", "euros", "pounds", "crowns"])
+        let notEntities = WordHash.set(["i", "i'm", "i've", "i'll", "i'd", "mr", "ms", "mrs", "dr", "the", "a", "we", "this", "that", "it", "and", "but"])
+        let superlatives = WordHash.set(["best", "worst", "most", "least", "highest", "lowest", "largest", "biggest",
+            "smallest", "fastest", "slowest", "greatest", "deadliest", "unprecedented"])
+        let records = WordHash.set(["record", "all-time", "unprecedented"])
+        let ever = WordHash.of("ever")
+        let scopes = WordHash.set(["world", "history", "country", "nation", "europe", "continent", "region", "since", "than", "century", "decade", "decades", "years", "ever"])
+        let questionWords = WordHash.set(["question", "questions"])
+        let roomWords = WordHash.set(["podium", "seats", "refer"])
+        let adjectiveContext = WordHash.set(["very", "so", "deeply", "a", "an", "the", "is", "are", "am", "'m", "'s", "'re", "be", "been", "too", "quite", "really", "extremely", "more", "most", "feel", "feels", "felt", "get", "got", "become"])
+        let for_ = WordHash.of("for"), you = WordHash.of("you"), im = WordHash.of("i'm")
+        let forecastVerbs = WordHash.set(["expect", "expects", "expected", "projected", "forecast", "predicted", "predicts", "anticipate", "anticipated"])
+        let comparatives = WordHash.set(["more", "less", "fewer", "better", "worse", "higher", "lower", "larger", "bigger", "smaller", "faster", "slower", "cheaper", "safer", "stronger", "weaker", "longer", "shorter"])
+        let notSuperlatives = WordHash.set(["interest", "protest", "request", "suggest", "honest", "west", "forest", "arrest", "guest", "contest", "test", "rest", "nest", "chest", "invest", "digest", "harvest", "manifest", "modest", "latest", "dearest", "earnest", "priest", "quest", "behest", "unrest", "attest", "detest", "divest", "ingest", "pest", "vest", "crest", "zest", "tempest", "midwest", "northwest", "southwest", "conquest", "inquest", "congest"])
+        let causal = WordHash.set(["because", "caused", "causes", "cause", "therefore", "consequently", "hence", "resulted", "driven", "triggered", "fuelled", "fueled", "prevented", "averted", "contributed", "reason", "consequence", "forced", "pulled", "drove", "blame", "blamed", "responsible"])
+        let commitmentVerbs = WordHash.set(["ruled", "rule", "refuse", "refused", "refuses", "oppose", "opposes", "opposed", "support", "supports",
+            "committed", "commit", "decided", "directed", "ordered", "approved", "rejected", "reject", "pledged", "pledge", "vowed", "guarantee",
+            "guaranteed", "agreed", "proposed", "announced", "banned", "ban", "cancel", "cancelled", "veto", "vetoed", "appointed", "intend", "intends", "won't",
+            "withdrawing", "withdraw", "position", "plans", "intention", "pardon"])
+        let pastMarkers = WordHash.set(["was", "were", "had", "has", "have", "did", "met", "signed", "held", "made", "took", "gave", "fell", "rose",
+            "won", "lost", "went", "came", "spent", "paid", "cut", "grew", "sold", "bought", "built", "left", "began", "became", "saw", "told", "brought", "talked", "said", "sent", "hit", "shipped", "broke", "gone"])
+        let notPast = WordHash.set(["need", "indeed", "speed", "proceed", "succeed", "exceed", "feed", "seed", "breed", "bed", "red", "shed", "led", "wed", "sled", "hundred", "based", "concerned", "interested", "pleased", "excited", "delighted", "committed", "determined", "prepared", "expected", "supposed", "united", "tired", "scared", "worried", "thrilled", "honoured", "honored", "proud", "blessed"])
+        let opinionVerbs = WordHash.set(["think", "believe", "feel", "hope", "guess", "suppose", "love", "like", "wish", "doubt", "suspect"])
+        let hedges = WordHash.set(["perhaps", "maybe", "might", "possibly", "probably", "somewhat", "kind", "sort", "seems", "appears", "arguably", "likely"])
+        let evaluative = WordHash.set(["great", "wonderful", "amazing", "terrible", "incredible", "fantastic", "beautiful", "good", "bad", "proud",
+            "happy", "excited", "honoured", "honored", "tremendous", "awful", "horrible", "disgraceful", "shameful", "brilliant", "strong", "weak", "important", "historic", "special", "exciting"])
+        let firstPersonPlural = WordHash.set(["we", "i", "we'll", "i'll"])
+    }
+}
