@@ -9,6 +9,14 @@ public struct BriefingAnalysis: Sendable {
         self.articles = articles
         var extractions = ParallelMap.map(articles, concurrently: concurrently) { StatementExtractor().extract($0) }
         SpeakerCanonicalizer.unify(&extractions)
+        // Claims take the canonical speaker names of their statements.
+        for a in extractions.indices {
+            let speakers = Dictionary(extractions[a].statements.map { ($0.id, $0.speaker) }, uniquingKeysWith: { first, _ in first })
+            for c in extractions[a].claims.indices {
+                if let id = extractions[a].claims[c].statementID, let speaker = speakers[id] { extractions[a].claims[c].speaker = speaker }
+            }
+        }
+        ClaimGrouper.group(&extractions)
         self.extractions = extractions
     }
 }

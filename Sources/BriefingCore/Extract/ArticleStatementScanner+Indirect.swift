@@ -2,6 +2,7 @@
 /// `according to X, …`, `…, X said.`
 extension ArticleStatementScanner {
     static let participles: WordSet = WordHash.set(["saying", "adding", "noting", "warning", "insisting", "stressing", "arguing", "explaining", "claiming", "confirming", "denying", "acknowledging", "telling"])
+    static let claimNouns: WordSet = WordHash.set(["claim", "figure", "assertion", "statement", "number", "contention", "charge", "allegation"])
     static let relativeWords: WordSet = WordHash.set(["which", "that", "who", "whom", "what", "as", "than", "if", "whether"])
 
     mutating func scanIndirect(in sentence: Range<Int>, paragraph p: Int) {
@@ -67,6 +68,13 @@ extension ArticleStatementScanner {
             }) {
                 end = next
             }
+            // ", a claim disputed by …", ", a figure not supported by …": the outlet's apposition, not the speaker's words.
+            if let apposition = (start..<end).first(where: { k in
+                text.isMark(k, ",") && k + 2 < end && (text.hash(k + 1) == Lexicon.a || text.hash(k + 1) == WordHash.of("an"))
+                    && ArticleStatementScanner.claimNouns.contains(text.hash(k + 2))
+            }) {
+                end = apposition
+            }
             while end > start, text.tokens[end - 1].kind != .word && text.tokens[end - 1].kind != .number && !(text.tokens[end - 1].kind == .quote && text.tokens[end - 1].quoteRole == .closing) { end -= 1 }
             // A quotation starting the clause is the statement itself ("confirmed that it "was …"").
             let leadingWords = (start..<end).prefix(3)
@@ -124,6 +132,13 @@ extension ArticleStatementScanner {
                     && !Lexicon.describingVerbs.contains(text.tokens[k + 1].hash)
             }) {
                 end = next
+            }
+            // ", a claim disputed by …", ", a figure not supported by …": the outlet's apposition, not the speaker's words.
+            if let apposition = (start..<end).first(where: { k in
+                text.isMark(k, ",") && k + 2 < end && (text.hash(k + 1) == Lexicon.a || text.hash(k + 1) == WordHash.of("an"))
+                    && ArticleStatementScanner.claimNouns.contains(text.hash(k + 2))
+            }) {
+                end = apposition
             }
             while end > start, text.tokens[end - 1].kind != .word && text.tokens[end - 1].kind != .number { end -= 1 }
             return addIndirect(content: start..<end, subject: mention, cue: cue, attributionTokens: c..<mention.tokens.upperBound, sentence: sentence, paragraph: p) ? end : nil

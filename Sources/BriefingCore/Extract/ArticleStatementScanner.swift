@@ -26,6 +26,9 @@ struct ArticleStatementScanner {
     var carryFromAttribution = false
     /// The last attributed statement, for quotations that stand alone.
     var lastAttribution: (speaker: Int?, mention: Mention?, cue: Range<Int>?, paragraph: Int)?
+    /// Entity looked up for a word (claims' pronoun referents); -1 for none. A box, so lookups
+    /// from non-mutating code can fill it.
+    let entityCache = Box<[UInt64: Int]>([:])
     /// Mentions already registered, by a hash of their words.
     var registered: [UInt64: Int] = [:]
     /// Content of indirect statements found so far (byte ranges): names inside them are not
@@ -250,7 +253,7 @@ struct ArticleStatementScanner {
         return Int(dateIndex[token])
     }
 
-    func result() -> ArticleExtraction {
+    func result(claims findClaims: Bool = true) -> ArticleExtraction {
         var statements: [Statement] = []
         let ordered = found.sorted { ($0.pieces.first?.lowerBound ?? 0) < ($1.pieces.first?.lowerBound ?? 0) }
         for item in ordered {
@@ -285,6 +288,15 @@ struct ArticleStatementScanner {
         }
         var variants: [String: Set<String>] = [:]
         for entity in speakers.entities { variants[entity.name, default: []].formUnion(entity.variants) }
-        return ArticleExtraction(statements: statements, dates: dates, nameVariants: variants)
+        let claims = findClaims ? self.claims(for: statements) : []
+        let assessments = findClaims ? self.assessments(statements: statements) : []
+        return ArticleExtraction(statements: statements, dates: dates, nameVariants: variants,
+                                 claims: ClaimAttacher.attach(assessments, to: claims, text: text), assessments: assessments)
     }
+}
+
+/// A mutable value shared by reference, for memo tables filled from non-mutating methods.
+final class Box<Value> {
+    var value: Value
+    init(_ value: Value) { self.value = value }
 }

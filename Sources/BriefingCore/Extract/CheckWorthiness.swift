@@ -139,19 +139,25 @@ public enum CheckWorthiness {
         return score(text, tokens: 0..<text.tokens.count)
     }
 
-    private static func suffix(_ text: TokenizedText, _ k: Int, _ s: String) -> Bool {
+    private static func suffix(_ text: TokenizedText, _ k: Int, _ s: StaticString) -> Bool {
         let token = text.tokens[k]
         let end = Int(token.end)
-        let bytes = Array(s.utf8)
-        guard token.length > bytes.count + 2 else { return false }
-        for (j, b) in bytes.enumerated() where text.bytes[end - bytes.count + j] | 0x20 != b { return false }
-        return true
+        let count = s.utf8CodeUnitCount
+        guard token.length > count + 2 else { return false }
+        return s.withUTF8Buffer { bytes in
+            for j in 0..<count where text.bytes[end - count + j] | 0x20 != bytes[j] { return false }
+            return true
+        }
     }
 
     /// "highest", "largest" — but not "interest", "protest", "request".
     static func isSuperlativeForm(_ text: TokenizedText, _ k: Int) -> Bool {
         guard text.tokens[k].kind == .word, !text.tokens[k].isCapitalized, suffix(text, k, "est") else { return false }
         return !Words.shared.notSuperlatives.contains(text.tokens[k].hash)
+    }
+
+    static func endsInLy(_ text: TokenizedText, _ k: Int) -> Bool {
+        text.tokens[k].kind == .word && !text.tokens[k].isCapitalized && suffix(text, k, "ly")
     }
 
     static func isComparativeForm(_ text: TokenizedText, _ k: Int) -> Bool {

@@ -6,6 +6,10 @@ public struct ArticleExtraction: Sendable {
     public var dates: [DateExpression]
     /// Every written form of each person or organisation named, by canonical name within the article.
     public var nameVariants: [String: Set<String>]
+    /// Check-worthy claims inside the statements, with this outlet's judgements attached.
+    public var claims: [Claim] = []
+    /// Every judgement the outlet makes in its own voice, attached to a claim or not.
+    public var assessments: [Assessment] = []
 }
 
 /// Extracts statements — direct, partial and indirect — from an article, attributes each to a
@@ -19,9 +23,11 @@ public struct ArticleExtraction: Sendable {
 public struct StatementExtractor: Sendable {
     public init() {}
 
-    public func extract(_ article: Article) -> ArticleExtraction {
+    /// - Parameter claims: also find claims and the outlet's judgements (the benchmark turns it off
+    ///   to measure what claims cost).
+    public func extract(_ article: Article, claims: Bool = true) -> ArticleExtraction {
         var scanner = ArticleStatementScanner(article: article)
         scanner.run()
-        return scanner.result()
+        return scanner.result(claims: claims)
     }
 }

@@ -51,6 +51,8 @@ public struct Claim: Sendable, Equatable, Identifiable {
     /// The statement the claim belongs to.
     public var statementID: String?
     public var speaker: String?
+    /// The day the claim was made (its statement's day).
+    public var date: Day?
     /// The assertion itself: hedges and attribution stripped, pronouns replaced where the article
     /// makes the referent clear.
     public var text: String
@@ -67,13 +69,14 @@ public struct Claim: Sendable, Equatable, Identifiable {
     /// Judgements of this claim, from any outlet; filled across the corpus.
     public var assessments: [Assessment]
 
-    public init(id: String, articleID: String, statementID: String?, speaker: String?, text: String, evidence: TextSpan,
+    public init(id: String, articleID: String, statementID: String?, speaker: String?, date: Day? = nil, text: String, evidence: TextSpan,
                 evidenceText: String, type: ClaimType, score: Double, reasons: [String], group: String = "",
                 assessments: [Assessment] = []) {
         self.id = id
         self.articleID = articleID
         self.statementID = statementID
         self.speaker = speaker
+        self.date = date
         self.text = text
         self.evidence = evidence
         self.evidenceText = evidenceText

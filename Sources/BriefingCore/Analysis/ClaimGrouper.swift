@@ -1,0 +1,69 @@
+/// Groups the same claim carried by several outlets: claims of one speaker whose content words
+/// mostly coincide ("3 of 4 outlets carry this, worded like so").
+///
+/// - Complexity: candidate pairs come from an inverted index of content words within a speaker,
+///   so the work grows with the claims that share words, not with the square of all claims.
+public enum ClaimGrouper {
+    /// Sets `group` on every claim and shares each group's assessments among its members.
+    /// Claims more than this many days apart are about different happenings.
+    static let dayWindow = 3
+
+    public static func group(_ extractions: inout [ArticleExtraction]) {
+        var refs: [(article: Int, claim: Int)] = []
+        var words: [Set<UInt64>] = []
+        var keys: [String] = []
+        var days: [Int] = []
+        for (a, extraction) in extractions.enumerated() {
+            for (c, claim) in extraction.claims.enumerated() {
+                refs.append((a, c))
+                words.append(ContentWords.of(claim.text))
+                keys.append(claim.speaker ?? "")
+                days.append(claim.date?.ordinal ?? Int.min / 2)
+            }
+        }
+        // How common each word is: candidates are found through a claim's rarest words only.
+        var frequency: [UInt64: Int] = [:]
+        for set in words { for word in set { frequency[word, default: 0] += 1 } }
+        var parent = Array(refs.indices)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        struct BlockKey: Hashable { var speaker: String; var word: UInt64 }
+        var index: [BlockKey: [Int]] = [:]
+        for i in refs.indices {
+            let rare = words[i].sorted { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }.prefix(4)
+            var candidates = Set<Int>()
+            for word in rare {
+                for j in index[BlockKey(speaker: keys[i], word: word), default: []].reversed() {
+                    if abs(days[j] - days[i]) <= dayWindow { candidates.insert(j) }
+                    if candidates.count > 64 { break }
+                }
+            }
+            for j in candidates where find(i) != find(j) {
+                let shared = words[i].intersection(words[j]).count
+                guard shared >= 2 else { continue }
+                let smaller = min(words[i].count, words[j].count)
+                let union = words[i].count + words[j].count - shared
+                if Double(shared) / Double(union) >= 0.45 || (shared >= 3 && Double(shared) / Double(smaller) >= 0.7) {
+                    parent[find(i)] = find(j)
+                }
+            }
+            for word in rare { index[BlockKey(speaker: keys[i], word: word), default: []].append(i) }
+        }
+        var members: [Int: [Int]] = [:]
+        for i in refs.indices { members[find(i), default: []].append(i) }
+        for (_, group) in members {
+            let id = "g-" + String(extractions[refs[group[0]].article].claims[refs[group[0]].claim].id)
+            var assessments: [Assessment] = []
+            for i in group { assessments += extractions[refs[i].article].claims[refs[i].claim].assessments }
+            var seen = Set<Assessment>()
+            assessments = assessments.filter { seen.insert($0).inserted }
+            for i in group {
+                extractions[refs[i].article].claims[refs[i].claim].group = id
+                extractions[refs[i].article].claims[refs[i].claim].assessments = assessments
+            }
+        }
+    }
+}

@@ -1,0 +1,211 @@
+/// Claims: the check-worthy sentences inside statements, with hedges stripped and pronouns
+/// replaced; and the outlet's own judgements of them.
+extension ArticleStatementScanner {
+    static let hedgeOpeners: [[UInt64]] = [
+        "i can tell you that", "i can tell you", "i would also just add that", "i would also just add", "i would just add",
+        "i would add", "i understand that", "i understand", "let me be clear", "let me tell you", "i can confirm that",
+        "i can confirm", "as you know", "to my knowledge", "i'm told", "of course", "the fact is", "the truth is",
+    ].map { $0.split(separator: " ").map { WordHash.of(String($0)) } }
+    static let fillerWords: WordSet = WordHash.set(["well", "look", "so", "and", "but", "ultimately", "now", "also", "yes", "frankly", "listen", "again"])
+
+    /// Claims of every statement, numbered in text order.
+    func claims(for statements: [Statement]) -> [Claim] {
+        var claims: [Claim] = []
+        var seenEvidence = Set<Int>()
+        for statement in statements {
+            // "He … So he …": within one statement, he/she keeps meaning the same person.
+            var subject: String?
+            for sentence in claimSentences(of: statement) {
+                let verdict = CheckWorthiness.score(text, tokens: sentence)
+                let bytes = Int(text.tokens[sentence.lowerBound].start)..<Int(text.tokens[sentence.upperBound - 1].end)
+                guard verdict.isClaim, seenEvidence.insert(bytes.lowerBound).inserted else {
+                    trackSubject(sentence, statement: statement, subject: &subject)
+                    continue
+                }
+                let claimText = self.claimText(sentence, statement: statement, subject: &subject)
+                claims.append(Claim(
+                    id: "\(article.id)-c\(claims.count + 1)", articleID: article.id, statementID: statement.id,
+                    speaker: statement.speaker, date: statement.date?.day ?? article.date, text: claimText, evidence: TextSpan(bytes),
+                    evidenceText: text.string(bytes), type: verdict.type, score: verdict.score, reasons: verdict.reasons))
+            }
+        }
+        return claims
+    }
+
+    /// The sentences a statement's claims come from: each sentence of a quotation or turn; the
+    /// clause of reported speech; the reporter's sentence around a partial quote.
+    func claimSentences(of statement: Statement) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for span in statement.spans {
+            guard let first = firstToken(atOrAfter: span.start), first < text.tokens.count, Int(text.tokens[first].start) < span.end else { continue }
+            var last = first
+            while last + 1 < text.tokens.count, Int(text.tokens[last + 1].end) <= span.end { last += 1 }
+            if statement.kind == .partial {
+                // The reporter's sentence holding the fragment.
+                if let paragraph = paragraphs.first(where: { $0.contains(first) }) {
+                    let sentences = SentenceSplitter.sentences(in: text, paragraph: paragraph, quoteEnd: quoteEnd)
+                    if let sentence = sentences.first(where: { $0.contains(first) }), !result.contains(sentence) { result.append(sentence) }
+                }
+                continue
+            }
+            var start = first
+            var k = first
+            while k <= last {
+                let token = text.tokens[k]
+                if SentenceSplitter.isTerminal(token), k + 1 <= last, text.tokens[k + 1].spaceBefore,
+                   text.tokens[k + 1].isCapitalized || text.tokens[k + 1].kind == .quote,
+                   !(token.mark == 0x2E && k > first && SentenceSplitter.isAbbreviation(k - 1, in: text)) {
+                    result.append(start..<(k + 1))
+                    start = k + 1
+                }
+                k += 1
+            }
+            if start <= last { result.append(start..<(last + 1)) }
+        }
+        return result
+    }
+
+    private func firstToken(atOrAfter byte: Int) -> Int? {
+        var lo = 0, hi = text.tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(text.tokens[mid].start) < byte { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < text.tokens.count ? lo : nil
+    }
+
+    /// The assertion: fillers and hedges ("Well,", "I can tell you that") stripped, a leading
+    /// he/she replaced by who the article says it is, a closing comma made a full stop.
+    func claimText(_ sentence: Range<Int>, statement: Statement, subject: inout String?) -> String {
+        var k = sentence.lowerBound
+        let end = sentence.upperBound
+        // A partial quote's sentence opens with its attribution: "Leavitt described … as": drop it.
+        if statement.kind == .partial, let mention = statement.speakerSpan, Int(text.tokens[k].start) == mention.start {
+            while k < end, Int(text.tokens[k].end) <= mention.end { k += 1 }
+            // "again falsely claimed that", "also described": adverbs, the cue and "that".
+            while k < end, text.tokens[k].kind == .word,
+                  Lexicon.adverbs.contains(text.tokens[k].hash) || Lexicon.speechVerbs.contains(text.tokens[k].hash)
+                    || text.tokens[k].hash == Lexicon.that || (CheckWorthiness.endsInLy(text, k)) { k += 1 }
+        }
+        func skipCommas() { while k < end, text.tokens[k].kind == .punctuation, text.tokens[k].mark == 0x2C { k += 1 } }
+        var changed = true
+        while changed && k < end {
+            changed = false
+            if text.tokens[k].kind == .word, ArticleStatementScanner.fillerWords.contains(text.tokens[k].hash), k + 1 < end {
+                k += 1; skipCommas(); changed = true; continue
+            }
+            for hedge in ArticleStatementScanner.hedgeOpeners where k + hedge.count < end {
+                if hedge.enumerated().allSatisfy({ text.tokens[k + $0.offset].hash == $0.element }) {
+                    k += hedge.count
+                    skipCommas()
+                    changed = true
+                    break
+                }
+            }
+        }
+        guard k < end else { return text.string(tokens: sentence) }
+        var prefix = ""
+        let first = text.tokens[k]
+        if first.kind == .word, let gender = Lexicon.pronouns[first.hash], gender == .male || gender == .female,
+           let name = subject ?? referent(gender: gender, before: Int(first.start), excluding: statement.speaker) {
+            prefix = name
+            subject = name
+            k += 1
+            if k < end, text.tokens[k].hash == Lexicon.possessive {
+                let next = k + 1 < end ? text.tokens[k + 1] : nil
+                let participle = next.map { $0.kind == .word && (CheckWorthiness.isPastForm(text, k + 1) || ArticleStatementScanner.participles2.contains($0.hash)) } ?? false
+                prefix += participle ? " has" : " is"
+                k += 1
+            }
+        }
+        if prefix.isEmpty, first.kind == .word, first.isCapitalized, let index = entityNamed(k) {
+            subject = speakers.entity(index).name // the sentence is about someone named: later he/she mean them
+        }
+        if prefix.isEmpty, first.hash == Lexicon.the, k + 1 < end, Lexicon.descriptionHeads.contains(text.tokens[k + 1].hash),
+           let index = speakers.resolveDescription(head: text.tokens[k + 1].hash, roleHashes: [text.tokens[k + 1].hash]) {
+            subject = speakers.entity(index).name
+        }
+        // "ruled out deploying troops": the cue carries the meaning of the clause.
+        if statement.kind == .indirect, let cue = statement.cue, ArticleStatementScanner.negatingCues.contains(where: { cue.lowercased().hasPrefix($0) }) {
+            prefix = prefix.isEmpty ? cue : prefix + " " + cue
+        }
+        var body = k < end ? text.string(Int(text.tokens[k].start)..<Int(text.tokens[end - 1].end)) : ""
+        if prefix.isEmpty, let f = body.first, f.isLowercase, statement.kind != .indirect {
+            body = f.uppercased() + body.dropFirst()
+        }
+        var result = prefix.isEmpty ? body : prefix + " " + body
+        while let last = result.last, last == "," || last == " " || last == ";" { result.removeLast() }
+        if let last = result.last, !".!?\"”’".contains(last) { result += "." }
+        return result
+    }
+
+    /// Keeps track of whom he/she mean through sentences that are not claims, without building text.
+    func trackSubject(_ sentence: Range<Int>, statement: Statement, subject: inout String?) {
+        var k = sentence.lowerBound
+        while k < sentence.upperBound, text.tokens[k].kind != .word || ArticleStatementScanner.fillerWords.contains(text.tokens[k].hash) { k += 1 }
+        guard k < sentence.upperBound else { return }
+        let first = text.tokens[k]
+        if let gender = Lexicon.pronouns[first.hash], gender == .male || gender == .female {
+            if subject == nil { subject = referent(gender: gender, before: Int(first.start), excluding: statement.speaker) }
+        } else if first.isCapitalized, let index = entityNamed(k) {
+            subject = speakers.entity(index).name
+        }
+    }
+
+    /// The entity a capitalised token names, looked up once per distinct word of the article.
+    func entityNamed(_ k: Int) -> Int? {
+        let hash = text.tokens[k].hash
+        if let known = entityCache.value[hash] { return known >= 0 ? known : nil }
+        let index = speakers.lookup(name: text.string(text.tokens[k].range))
+        entityCache.value[hash] = index ?? -1
+        return index
+    }
+
+    static let negatingCues = ["ruled out", "denied", "rejected", "dismissed", "refused", "rules out", "denies", "rejects"]
+    static let participles2: WordSet = WordHash.set(["been", "done", "said", "spoken", "talked", "made", "given", "taken", "seen", "got", "gotten", "ruled", "told", "shown", "known", "won", "lost", "had"])
+
+    /// Who "he" or "she" in a quotation means: the nearest person before it, named or described
+    /// ("the president"), other than the speaker.
+    func referent(gender: Gender, before offset: Int, excluding speaker: String?) -> String? {
+        guard var k = firstToken(atOrAfter: offset) else { return nil }
+        var steps = 0
+        while k > 0 && steps < 200 {
+            k -= 1
+            steps += 1
+            let token = text.tokens[k]
+            guard token.kind == .word else { continue }
+            if Lexicon.descriptionHeads.contains(token.hash), k > 0, text.tokens[k - 1].hash == Lexicon.the,
+               let index = speakers.resolveDescription(head: token.hash, roleHashes: [token.hash]) {
+                let entity = speakers.entity(index)
+                if entity.name != speaker, gender.isCompatible(with: entity.gender) { return entity.name }
+            }
+            if token.isCapitalized, let index = entityNamed(k) {
+                let entity = speakers.entity(index)
+                if !entity.isOrganisation, entity.name != speaker, gender.isCompatible(with: entity.gender) { return entity.name }
+            }
+        }
+        return nil
+    }
+
+    /// The outlet's judgements: in its own sentences, outside quotations and reported clauses.
+    func assessments(statements: [Statement]) -> [Assessment] {
+        let reported = statements.filter { $0.kind != .partial }.flatMap(\.spans)
+        var result: [Assessment] = []
+        for paragraph in paragraphs {
+            for sentence in SentenceSplitter.sentences(in: text, paragraph: paragraph, quoteEnd: quoteEnd) {
+                let excluded: (Int) -> Bool = { k in
+                    if self.isInsideQuote(k) { return true }
+                    let start = Int(self.text.tokens[k].start)
+                    return reported.contains { $0.start <= start && start < $0.end }
+                }
+                for found in AssessmentFinder.find(in: text, sentence: sentence, excluded: excluded) {
+                    let cue = Int(text.tokens[found.tokens.lowerBound].start)..<Int(text.tokens[found.tokens.upperBound - 1].end)
+                    let whole = Int(text.tokens[sentence.lowerBound].start)..<Int(text.tokens[sentence.upperBound - 1].end)
+                    result.append(Assessment(articleID: article.id, source: article.source, label: found.label, cue: text.string(cue),
+                                             span: TextSpan(cue), sentence: TextSpan(whole)))
+                }
+            }
+        }
+        return result
+    }
+}

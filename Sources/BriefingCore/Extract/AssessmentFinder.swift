@@ -1,0 +1,92 @@
+/// Finds an outlet's own judgements of claims: "falsely credited", "without evidence",
+/// "misleadingly", "a claim that has been disputed", "as fact-checkers have noted", "correctly noted".
+///
+/// A judgement counts only in the outlet's voice: never inside a quotation or a reported
+/// clause. Adverbs that qualify the outlet's reporting verb ("said, falsely, that") are the
+/// outlet's; predicates after someone else's speech verb ("critics said the figures were
+/// misleading") are not.
+public enum AssessmentFinder {
+    struct Cue {
+        var words: [UInt64]
+        var label: AssessmentLabel
+        /// Adverbs and phrases that qualify the reporting itself (always the outlet's voice).
+        var qualifiesReporting: Bool
+        /// Include the next word in the cue ("falsely credited").
+        var takesVerb: Bool
+    }
+
+    static let cues: [Cue] = {
+        func cue(_ phrase: String, _ label: AssessmentLabel, reporting: Bool = false, verb: Bool = false) -> Cue {
+            Cue(words: phrase.split(separator: " ").map { WordHash.of(String($0)) }, label: label, qualifiesReporting: reporting, takesVerb: verb)
+        }
+        return [
+            cue("falsely", .false, reporting: true, verb: true), cue("wrongly", .false, reporting: true, verb: true),
+            cue("incorrectly", .false, reporting: true, verb: true), cue("inaccurately", .false, reporting: true, verb: true),
+            cue("erroneously", .false, reporting: true, verb: true), cue("contrary to", .false, reporting: true),
+            cue("as fact-checkers have noted", .false, reporting: true), cue("fact-checkers have", .false, reporting: true),
+            cue("the false claim", .false), cue("a false claim", .false), cue("is false", .false), cue("was false", .false),
+            cue("is untrue", .false), cue("was untrue", .false), cue("debunked", .false), cue("not true", .false),
+            cue("misleadingly", .misleading, reporting: true, verb: true), cue("misleading", .misleading),
+            cue("exaggerated", .misleading), cue("overstated", .misleading), cue("cherry-picked", .misleading),
+            cue("omits", .misleading), cue("omitted", .misleading), cue("distorts", .misleading), cue("distorted", .misleading),
+            cue("while technically accurate", .misleading, reporting: true),
+            cue("without evidence", .unsupported, reporting: true), cue("without providing evidence", .unsupported, reporting: true),
+            cue("without offering evidence", .unsupported, reporting: true), cue("no evidence", .unsupported),
+            cue("unsubstantiated", .unsupported), cue("unfounded", .unsupported), cue("baseless", .unsupported),
+            cue("could not be independently verified", .unsupported, reporting: true), cue("could not be verified", .unsupported, reporting: true),
+            cue("was unable to verify", .unsupported, reporting: true), cue("could not verify", .unsupported, reporting: true),
+            cue("not supported by", .unsupported), cue("unable to locate", .unsupported, reporting: true),
+            cue("a claim that has been disputed", .disputed, reporting: true), cue("has been disputed", .disputed), cue("disputed by", .disputed),
+            cue("a figure disputed", .disputed, reporting: true), cue("contested by", .disputed), cue("is disputed", .disputed), cue("disputed", .disputed),
+            cue("cherry-picks", .misleading), cue("leaves out", .misleading), cue("left out", .misleading), cue("out of context", .misleading),
+            cue("a claim not supported by", .unsupported, reporting: true), cue("without providing any", .unsupported, reporting: true),
+            cue("without providing details", .unsupported, reporting: true), cue("no public data", .unsupported), cue("no data", .unsupported),
+            cue("have challenged", .disputed), cue("has challenged", .disputed), cue("have questioned", .disputed), cue("has questioned", .disputed),
+            cue("remains in dispute", .disputed), cue("in dispute", .disputed), cue("ongoing dispute", .disputed),
+            cue("was right", .true), cue("is right", .true), cue("checks out", .true), cue("is supported by", .true), cue("are supported by", .true),
+            cue("correctly", .true, reporting: true, verb: true), cue("accurately", .true, reporting: true, verb: true),
+            cue("is accurate", .true), cue("is correct", .true), cue("was accurate", .true), cue("was correct", .true),
+        ]
+    }()
+
+    static let triggers: WordSet = WordSet(cues.map { $0.words[0] })
+    static let conditionals: WordSet = WordHash.set(["whether", "if"])
+    static let reportedMarkers: WordSet = WordHash.set(["said", "says", "say", "told", "claimed", "claims", "argued", "argue", "argues", "insisted", "called", "described", "according", "alleged", "alleges", "accused", "suggested"])
+
+    /// Judgements in `sentence` (token indices of `text`), skipping tokens `excluded` (quotations and
+    /// reported clauses). Returns the cue's token range and label.
+    static func find(in text: TokenizedText, sentence: Range<Int>, excluded: (Int) -> Bool) -> [(tokens: Range<Int>, label: AssessmentLabel)] {
+        var found: [(Range<Int>, AssessmentLabel)] = []
+        var k = sentence.lowerBound
+        while k < sentence.upperBound {
+            let token = text.tokens[k]
+            guard token.kind == .word, triggers.contains(token.hash), !excluded(k) else { k += 1; continue }
+            var matched = false
+            for cue in cues where cue.words[0] == token.hash {
+                // Match the phrase over the following words.
+                var end = k
+                var ok = true
+                for word in cue.words {
+                    while end < sentence.upperBound, text.tokens[end].kind == .punctuation, text.tokens[end].mark == 0x2C { end += 1 }
+                    guard end < sentence.upperBound, text.tokens[end].hash == word else { ok = false; break }
+                    end += 1
+                }
+                guard ok else { continue }
+                // "Asked whether the figure was accurate": a question, not a judgement.
+                if (sentence.lowerBound..<k).contains(where: { conditionals.contains(text.tokens[$0].hash) }) { k = end; matched = true; break }
+                if !cue.qualifiesReporting {
+                    // A predicate after someone else's speech verb is reported, not judged.
+                    let reported = (sentence.lowerBound..<k).contains { text.tokens[$0].kind == .word && reportedMarkers.contains(text.tokens[$0].hash) && !excluded($0) }
+                    if reported { k = end; matched = true; break }
+                }
+                if cue.takesVerb, end < sentence.upperBound, text.tokens[end].kind == .word, !excluded(end) { end += 1 }
+                found.append((k..<end, cue.label))
+                k = end
+                matched = true
+                break
+            }
+            if !matched { k += 1 }
+        }
+        return found
+    }
+}
