@@ -35,6 +35,11 @@ struct CorpusOptions: ParsableArguments {
         return [demo]
     }
 
+    /// Extracts statements, dates and claims, with the user's speaker aliases.
+    func analyse(_ corpus: Corpus) -> BriefingAnalysis {
+        BriefingAnalysis(articles: corpus.articles, aliases: UserAliases.load())
+    }
+
     /// Reads the corpus, printing one line per problem on stderr; fails when nothing was read.
     func readCorpus() throws -> Corpus {
         let corpus = CorpusReader().read(paths: try resolvedPaths())

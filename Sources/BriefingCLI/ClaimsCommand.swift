@@ -13,7 +13,7 @@ struct ClaimsCommand: ParsableCommand {
 
     func run() throws {
         let read = try corpus.readCorpus()
-        let briefing = BriefingAnalysis(articles: read.articles)
+        let briefing = corpus.analyse(read)
         let out = StandardOutput()
         defer { out.flush() }
         if json {

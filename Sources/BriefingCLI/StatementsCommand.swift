@@ -13,7 +13,7 @@ struct StatementsCommand: ParsableCommand {
 
     func run() throws {
         let read = try corpus.readCorpus()
-        let briefing = BriefingAnalysis(articles: read.articles)
+        let briefing = corpus.analyse(read)
         let out = StandardOutput()
         defer { out.flush() }
         for (article, extraction) in zip(briefing.articles, briefing.extractions) {
@@ -47,7 +47,7 @@ struct DatesCommand: ParsableCommand {
 
     func run() throws {
         let read = try corpus.readCorpus()
-        let briefing = BriefingAnalysis(articles: read.articles)
+        let briefing = corpus.analyse(read)
         let out = StandardOutput()
         defer { out.flush() }
         for (article, extraction) in zip(briefing.articles, briefing.extractions) {

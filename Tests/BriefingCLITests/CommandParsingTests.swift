@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Testing
 @testable import BriefingCLI
 
@@ -30,5 +31,22 @@ struct CommandParsingTests {
         let help = BriefingCommand.helpMessage()
         #expect(help.contains("articles"))
         #expect(help.contains("browse"))
+    }
+}
+
+@Suite("Reading a corpus from the command line")
+struct CorpusCommandTests {
+    @Test func aCorpusWithNothingReadableFailsWithANonZeroStatus() throws {
+        let folder = NSTemporaryDirectory() + "briefing-empty-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        FileManager.default.createFile(atPath: folder + "/empty.txt", contents: Data())
+        let command = try #require(try BriefingCommand.parseAsRoot(["articles", folder]) as? ArticlesCommand)
+        #expect(throws: ExitCode.self) { try command.corpus.readCorpus() }
+    }
+
+    @Test func theDemoIsFoundWithoutAPath() throws {
+        let command = try #require(try BriefingCommand.parseAsRoot(["articles"]) as? ArticlesCommand)
+        #expect(try command.corpus.readCorpus().articles.count >= 5)
     }
 }

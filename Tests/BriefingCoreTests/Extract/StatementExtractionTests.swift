@@ -26,3 +26,34 @@ struct StatementExtractionTests {
         #expect(score.dateAccuracy >= 0.95, "\(score.summary)")
     }
 }
+
+@Suite("Speakers across articles")
+struct SpeakerCanonicalizerTests {
+    func analysis(_ texts: [String], aliases: SpeakerAliases = SpeakerAliases()) -> BriefingAnalysis {
+        let articles = texts.enumerated().map { Article(id: "a\($0.offset)", path: "a\($0.offset).txt", format: .text, date: Day(year: 2025, month: 8, day: 19), text: $0.element) }
+        return BriefingAnalysis(articles: articles, aliases: aliases, concurrently: false)
+    }
+
+    @Test func surnamesAndSpellingVariantsUnifyAcrossArticles() {
+        let briefing = analysis([
+            "US President Donald Trump said the talks were over.",
+            "\"We are done,\" Trump said.",
+            "Ukrainian President Volodymyr Zelensky said the war must end.",
+            "Zelenskyy said the talks would resume.",
+        ])
+        let speakers = briefing.extractions.flatMap(\.statements).compactMap(\.speaker)
+        #expect(speakers == ["Donald Trump", "Donald Trump", "Volodymyr Zelensky", "Volodymyr Zelensky"])
+    }
+
+    @Test func userAliasesWin() throws {
+        let aliases = try SpeakerAliases(parsing: "# aliases\nThe Spokesperson = Mara Lindqvist, Lindqvist\n")
+        let briefing = analysis(["Press Secretary Mara Lindqvist said the dam would stay open."], aliases: aliases)
+        #expect(briefing.extractions[0].statements.first?.speaker == "The Spokesperson")
+    }
+
+    @Test func aBadAliasLineIsReportedWithItsNumber() {
+        #expect(throws: ReadFailure("line 2: expected `Canonical Name = alias, alias`")) {
+            try SpeakerAliases(parsing: "A = B\nno equals sign here\n")
+        }
+    }
+}
