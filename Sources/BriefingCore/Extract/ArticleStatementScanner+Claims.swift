@@ -155,6 +155,11 @@ extension ArticleStatementScanner {
     /// The entity a capitalised token names, looked up once per distinct word of the article.
     func entityNamed(_ k: Int) -> Int? {
         let hash = text.tokens[k].hash
+        // New entities can turn an earlier miss into a hit: start over when the set grows.
+        if entityCacheGeneration.value != speakers.entities.count {
+            entityCache.value.removeAll(keepingCapacity: true)
+            entityCacheGeneration.value = speakers.entities.count
+        }
         if let known = entityCache.value[hash] { return known >= 0 ? known : nil }
         let index = speakers.lookup(name: text.string(text.tokens[k].range))
         entityCache.value[hash] = index ?? -1

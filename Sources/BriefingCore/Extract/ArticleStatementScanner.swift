@@ -29,6 +29,7 @@ struct ArticleStatementScanner {
     /// Entity looked up for a word (claims' pronoun referents); -1 for none. A box, so lookups
     /// from non-mutating code can fill it.
     let entityCache = Box<[UInt64: Int]>([:])
+    let entityCacheGeneration = Box<Int>(0)
     /// Mentions already registered, by a hash of their words.
     var registered: [UInt64: Int] = [:]
     /// Content of indirect statements found so far (byte ranges): names inside them are not
@@ -126,6 +127,19 @@ struct ArticleStatementScanner {
                    !(i + 1 < paragraph.upperBound && tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || Lexicon.roleWords.contains(tokens[i + 1].hash))) {
                     startsRun = false
                 }
+                // A lone capitalised word (a surname, a place): only a lookup, no parse.
+                if startsRun, token.isCapitalized, !Lexicon.roleWords.contains(token.hash), Lexicon.honorifics[token.hash] == nil,
+                   !(i + 1 < paragraph.upperBound && (tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || Lexicon.roleWords.contains(tokens[i + 1].hash) || MentionParser.particles.contains(tokens[i + 1].hash))
+                        || (tokens[i + 1].kind == .punctuation && (tokens[i + 1].mark == 0x2E || tokens[i + 1].mark == 0x27 || tokens[i + 1].mark == 0x2019)))),
+                   !(i > paragraph.lowerBound && tokens[i - 1].kind == .word && Lexicon.roleWords.contains(tokens[i - 1].hash)) {
+                    if !isInsideQuote(i), !(i > paragraph.lowerBound && (tokens[i - 1].hash == Lexicon.the || tokens[i - 1].hash == Lexicon.a)),
+                       let entity = entityNamed(i) {
+                        speakers.noteMention(entity, at: Int(token.start))
+                        if speakers.entity(entity).gender == .unknown, let gender = pronounAfter(i + 1, paragraph: paragraph) { speakers.learnGender(entity, gender) }
+                    }
+                    i += 1
+                    continue
+                }
                 if startsRun, let mention = parser.parseForward(from: i, upperBound: paragraph.upperBound), mention.tokens.upperBound > i {
                     let offset = Int(tokens[mention.tokens.lowerBound].start)
                     var entity: Int?
@@ -138,7 +152,7 @@ struct ArticleStatementScanner {
                     let afterArticle = i > paragraph.lowerBound && (tokens[i - 1].hash == Lexicon.the || tokens[i - 1].hash == Lexicon.a) && mention.role == nil
                     if let entity, !afterArticle, !isInsideQuote(mention.tokens.lowerBound) {
                         speakers.noteMention(entity, at: offset)
-                        if let gender = pronounAfter(mention.tokens.upperBound, paragraph: paragraph) { speakers.learnGender(entity, gender) }
+                        if speakers.entity(entity).gender == .unknown, let gender = pronounAfter(mention.tokens.upperBound, paragraph: paragraph) { speakers.learnGender(entity, gender) }
                     }
                     if mention.kind == .name {
                         i = max(i + 1, mention.tokens.upperBound)
