@@ -3,6 +3,9 @@
 public struct BriefingAnalysis: Sendable {
     public var articles: [Article]
     public var extractions: [ArticleExtraction]
+    public var events: [Event] = []
+    public var statementGroups: [StatementGroup] = []
+    public var differences: [Difference] = []
 
     /// Extracts every article (on all cores) and canonicalises speaker names across them.
     public init(articles: [Article], aliases: SpeakerAliases = SpeakerAliases(), concurrently: Bool = true) {
@@ -18,5 +21,15 @@ public struct BriefingAnalysis: Sendable {
         }
         ClaimGrouper.group(&extractions)
         self.extractions = extractions
+        events = EventClusterer.cluster(articles: articles, extractions: extractions)
+        let articleByID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let extractionByID = Dictionary(zip(articles.map(\.id), extractions), uniquingKeysWith: { first, _ in first })
+        let perEvent = ParallelMap.map(events, concurrently: concurrently) { event -> ([StatementGroup], [Difference]) in
+            let groups = StatementAligner.align(event: event, articles: articleByID, extractions: extractionByID)
+            let differences = DifferenceFinder(event: event, articles: articleByID, extractions: extractionByID, groups: groups).differences()
+            return (groups, differences)
+        }
+        statementGroups = perEvent.flatMap(\.0)
+        differences = perEvent.flatMap(\.1)
     }
 }

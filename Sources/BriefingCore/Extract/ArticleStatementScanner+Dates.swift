@@ -22,8 +22,17 @@ extension ArticleStatementScanner {
     /// inside a relative clause ("whose kitchen was flooded on Saturday") or a reported clause
     /// ("Police said officers were called … on Saturday").
     func leadDate() -> (value: DateValue, expression: Int)? {
-        guard let first = paragraphs.first else { return nil }
-        for (d, date) in dates.enumerated() where date.tokens.lowerBound < first.upperBound && usableDate(d) {
+        // The lead is the first paragraph of prose: bylines and date lines come before it.
+        // The lead: the opening paragraph, or the first two paragraphs of prose after a byline.
+        let prose = paragraphs.prefix(5).filter { p in p.filter { text.tokens[$0].kind == .word }.count >= 8 }.prefix(2)
+        let lead = ([paragraphs.first].compactMap { $0 } + prose)
+        for (d, date) in dates.enumerated() where usableDate(d) {
+            guard let first = lead.first(where: { $0.contains(date.tokens.lowerBound) }) else { continue }
+            // Past the opening paragraph, only a date tied to the briefing itself ("at her briefing … yesterday").
+            if prose.count > 1, first == prose[prose.startIndex + 1], first != lead[0] {
+                let window = max(first.lowerBound, date.tokens.lowerBound - 8)..<date.tokens.lowerBound
+                guard window.contains(where: { ArticleStatementScanner.eventWords.contains(text.hash($0)) || Lexicon.speechVerbs.contains(text.hash($0)) }) else { continue }
+            }
             guard let value = date.value, value.day != nil else { continue }
             if isInSubordinateClause(date.tokens.lowerBound, paragraph: first) { continue }
             return (value, d)
@@ -57,7 +66,11 @@ extension ArticleStatementScanner {
     mutating func attributionDate(_ regions: [Range<Int>], sentence: Range<Int>) -> (value: DateValue, expression: Int?, basis: DateBasis)? {
         var chosen: Int?
         for region in regions {
-            let extended = max(sentence.lowerBound, region.lowerBound)..<min(sentence.upperBound, region.upperBound + 4)
+            // The region may lie in another sentence (a quotation attributed after its last
+            // paragraph): look around the region itself, never past the text.
+            let lower = max(0, region.lowerBound)
+            let upper = max(lower, min(text.tokens.count, region.upperBound + 4, region.overlaps(sentence) ? sentence.upperBound : Int.max))
+            let extended = lower..<upper
             for k in extended {
                 guard let d = dateAt(k), usableDate(d) else { continue }
                 let date = dates[d]

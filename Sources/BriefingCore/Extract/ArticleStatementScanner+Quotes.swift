@@ -37,6 +37,11 @@ extension ArticleStatementScanner {
                 pieces.append(quotes[continuation].contentBytes)
                 usedQuotes.insert(continuation)
             }
+            // A quotation continued across paragraphs is attributed after its last piece.
+            if attribution == nil, continuation != q, let close = quotes[continuation].close {
+                let paragraphEnd = paragraphs[quotes[continuation].paragraph].upperBound
+                attribution = trailingAttribution(after: (close + 1)..<paragraphEnd)
+            }
             if let attribution, attribution.tokens.lowerBound > quote.open,
                let next = quoteIndices.first(where: { $0 > q && !consumed.contains($0) }),
                quotes[next].open >= attribution.tokens.upperBound,

@@ -87,7 +87,9 @@ struct ArticleStatementScanner {
         self.dates = dates
         self.dateIndex = dateIndex
         self.parser = MentionParser(text: text, dateTokens: unquotedDateTokens)
-        if let first = paragraphs.first,
+        // The dateline opens the first paragraph of prose (a byline may come before it).
+        if article.format != .transcript,
+           let first = paragraphs.prefix(4).first(where: { p in p.filter { text.tokens[$0].kind == .word }.count >= 8 }),
            let dateline = Dateline.parse(text.string(Int(text.tokens[first.lowerBound].start)..<min(text.bytes.count, Int(text.tokens[first.lowerBound].start) + 200))) {
             datelineBytes = Int(text.tokens[first.lowerBound].start) + dateline.length
         } else {
@@ -226,6 +228,18 @@ struct ArticleStatementScanner {
             if let index = speakers.resolveOrganisation(head: mention.head) { return (index, false) }
             return (register(mention), false)
         case .pronoun:
+            // A pronoun right after a statement of the same paragraph continues it, even when an
+            // outlet gets the gender wrong ("Ms. Lindqvist said …. "…," he said."), unless
+            // someone compatible is named in that paragraph.
+            if let last = lastAttribution, last.paragraph == paragraph, let previous = last.speaker,
+               !speakers.entity(previous).isOrganisation, mention.gender == .male || mention.gender == .female,
+               !mention.gender.isCompatible(with: speakers.entity(previous).gender) {
+                let paragraphStart = Int(text.tokens[paragraphs[paragraph].lowerBound].start)
+                let offset = Int(text.tokens[mention.tokens.lowerBound].start)
+                let compatibleHere = speakers.mentions.contains { $0.offset >= paragraphStart && $0.offset < offset
+                    && !speakers.entity($0.entity).isOrganisation && speakers.entity($0.entity).gender == mention.gender }
+                if !compatibleHere { return (previous, true) }
+            }
             let recent = paragraph > 0 ? Int(text.tokens[paragraphs[paragraph - 1].lowerBound].start) : 0
             let offset = Int(text.tokens[mention.tokens.lowerBound].start)
             let reported = reportedPieces

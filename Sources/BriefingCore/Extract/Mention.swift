@@ -334,6 +334,12 @@ struct MentionParser {
                 nameStart = upper - 2
             }
         }
+        // "the University of Estavik", "Ministry of Finance": an organisation named after its head word.
+        if let head = (lower..<upper).first(where: { tokens[$0].isCapitalized && Lexicon.organisationHeads.contains(tokens[$0].hash) }),
+           head + 1 < upper, tokens[head + 1].hash == Lexicon.of, upper - (head + 2) <= 2,
+           !((head + 2)..<upper).contains(where: { Lexicon.roleWords.contains(tokens[$0].hash) }) {
+            return Mention(kind: .organisation, tokens: range, nameTokens: lower..<upper, role: nil, gender: .neuter, head: tokens[head].hash)
+        }
         // A capitalised role word right after a possessive or determiner ("the President") is a description, not a name.
         if nameStart < upper && MentionParser.sentenceWords.contains(tokens[nameStart].hash) { nameStart += 1 }
         if nameStart < upper, !hasDeterminer || nameStart > lower {

@@ -1,0 +1,102 @@
+/// Groups articles into events: close in time (statement days, not only publication days),
+/// sharing speakers and wording. Articles about different happenings stay apart even when they
+/// share a speaker and a week, because their words differ.
+///
+/// - Complexity: candidate pairs come from buckets of (speaker, day), so the work grows with the
+///   articles that share a speaker within a day or two, not with the square of the corpus.
+public enum EventClusterer {
+    /// Minimum share of content words two articles need (on the smaller side) to be one event.
+    static let minimumOverlap = 0.25
+
+    public static func cluster(articles: [Article], extractions: [ArticleExtraction]) -> [Event] {
+        let n = articles.count
+        var days: [Int] = []
+        var speakers: [Set<String>] = []
+        var words: [Set<UInt64>] = []
+        for (article, extraction) in zip(articles, extractions) {
+            var counts: [Int: Int] = [:]
+            for statement in extraction.statements where statement.dateBasis != .publication {
+                if let day = statement.date?.day { counts[day.ordinal, default: 0] += 1 }
+            }
+            let day = counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? article.date?.ordinal ?? Int.min / 4
+            days.append(day)
+            speakers.append(Set(extraction.statements.compactMap(\.speaker)))
+            var set = Set<UInt64>()
+            for statement in extraction.statements { set.formUnion(ContentWords.of(statement.text)) }
+            if let headline = article.headline { set.formUnion(ContentWords.of(headline)) }
+            words.append(set)
+        }
+        var parent = Array(0..<n)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        var buckets: [String: [Int]] = [:]
+        for i in 0..<n {
+            for speaker in speakers[i] {
+                for day in (days[i] - 1)...(days[i] + 1) {
+                    for j in buckets["\(speaker)|\(day)", default: []] where find(i) != find(j) {
+                        let shared = words[i].intersection(words[j]).count
+                        let smaller = max(1, min(words[i].count, words[j].count))
+                        if shared >= 4 && Double(shared) / Double(smaller) >= minimumOverlap { parent[find(i)] = find(j) }
+                    }
+                }
+            }
+            for speaker in speakers[i] { buckets["\(speaker)|\(days[i])", default: []].append(i) }
+        }
+        var members: [Int: [Int]] = [:]
+        for i in 0..<n { members[find(i), default: []].append(i) }
+        var events: [Event] = []
+        for (_, group) in members {
+            let ids = group.map { articles[$0].id }.sorted()
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for id in ids { for b in id.utf8 { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 } }
+            var speakerCounts: [String: Int] = [:]
+            for i in group { for s in extractions[i].statements { if let sp = s.speaker { speakerCounts[sp, default: 0] += 1 } } }
+            let ranked = speakerCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+            var dayCounts: [Int: Int] = [:]
+            for i in group { dayCounts[days[i], default: 0] += 1 }
+            let day = dayCounts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
+            let transcript = group.first { articles[$0].format == .transcript }.map { articles[$0].id }
+            events.append(Event(
+                id: "e-" + String(String(hash, radix: 16).prefix(10)),
+                date: day.flatMap { $0 > Int.min / 8 ? Day(ordinal: $0) : nil },
+                title: title(group: group, articles: articles, speaker: ranked.first),
+                speakers: ranked, articleIDs: group.map { articles[$0].id },
+                sources: Array(Set(group.compactMap { articles[$0].source })).sorted(),
+                transcriptID: transcript))
+        }
+        return events.sorted { ($0.date ?? Day(ordinal: 0), $0.id) < ($1.date ?? Day(ordinal: 0), $1.id) }
+    }
+
+    static let titleStopwords: Set<String> = ["said", "says", "told", "white", "house", "president", "minister", "secretary", "press", "spokesperson", "part", "reporters", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "local", "time", "during", "however", "would", "could", "other"]
+
+    /// "Mara Lindqvist: Korsland, dam, water": the speaker and the capitalised or frequent words
+    /// the headlines share.
+    static func title(group: [Int], articles: [Article], speaker: String?) -> String {
+        var counts: [String: Int] = [:]
+        let speakerWords = Set((speaker ?? "").split(separator: " ").map { $0.lowercased() })
+        for i in group {
+            let headline = (articles[i].headline ?? "") + " " + String(articles[i].text.prefix(300))
+            var previousEnded = true
+            for raw in headline.split(whereSeparator: { $0.isWhitespace }) {
+                let word = String(raw.filter { $0.isLetter || $0 == "-" })
+                defer { previousEnded = raw.last.map { ".:!?".contains($0) } ?? false }
+                guard word.count >= 4, !speakerWords.contains(word.lowercased()), !ContentWords.stopwords.contains(WordHash.of(word)),
+                      !EventClusterer.titleStopwords.contains(word.lowercased()) else { continue }
+                // Names of places and people say most about a happening.
+                let weight = word.first!.isUppercase && !previousEnded ? 3 : 1
+                counts[word, default: 0] += weight
+            }
+        }
+        let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(3).map(\.key)
+        let topic = top.joined(separator: ", ")
+        switch (speaker, topic.isEmpty) {
+        case (let s?, false): return "\(s): \(topic)"
+        case (let s?, true): return s
+        case (nil, false): return topic
+        default: return "untitled"
+        }
+    }
+}

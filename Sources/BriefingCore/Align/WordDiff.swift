@@ -1,0 +1,149 @@
+/// A word-level diff between two renderings of the same words (two outlets' quotes).
+///
+/// Words and punctuation marks are compared case- and punctuation-sensitively; a difference
+/// that vanishes when case and punctuation are ignored is *minor* ("option, and" / "option and").
+public struct WordDiff: Sendable, Equatable {
+    public enum Operation: String, Sendable, Codable { case equal, insert, delete, replace }
+
+    public struct Edit: Sendable, Equatable {
+        public var op: Operation
+        /// The words of the first text (empty for an insertion), joined by their original spacing.
+        public var a: String
+        /// The words of the second text (empty for a deletion).
+        public var b: String
+    }
+
+    public var edits: [Edit]
+
+    /// No edit other than `equal`.
+    public var isIdentical: Bool { edits.allSatisfy { $0.op == .equal } }
+
+    /// Every difference is one of case or punctuation.
+    public var isMinor: Bool {
+        edits.allSatisfy { $0.op == .equal || WordDiff.normalized($0.a) == WordDiff.normalized($0.b) }
+    }
+
+    /// Diffs `a` against `b`.
+    ///
+    /// - Complexity: O(n·m) in the number of words; quotations are short. Texts over 2,000 words
+    ///   are compared by their common prefix and suffix only around one replaced middle.
+    public init(_ a: String, _ b: String) {
+        let x = WordDiff.words(a), y = WordDiff.words(b)
+        edits = WordDiff.diff(x, y)
+    }
+
+    /// The diff of the shorter text against the passage of the longer one it best matches: a
+    /// short quote inside a long one is compared with that passage only, and the rest of the long
+    /// quote is not reported as inserted.
+    public static func aligned(_ a: String, _ b: String) -> [Edit] {
+        let x = words(a), y = words(b)
+        let aIsShorter = x.count <= y.count
+        let short = aIsShorter ? x : y, long = aIsShorter ? y : x
+        guard let head = short.first, long.count > short.count + 3 else { return diff(x, y) }
+        var best: (edits: [Edit], equal: Int, changes: Int)?
+        for start in long.indices where long[start].lowercased() == head.lowercased() {
+            let window = Array(long[start..<min(long.count, start + short.count + 8)])
+            let edits = aIsShorter ? diff(short, window) : diff(window, short)
+            let equal = edits.filter { $0.op == .equal }.reduce(0) { $0 + words($1.a).count }
+            let changes = edits.filter { $0.op != .equal }.count
+            if best == nil || equal * 10 - changes > best!.equal * 10 - best!.changes { best = (edits, equal, changes) }
+        }
+        guard let best, best.equal * 2 >= short.count else { return diff(x, y) }
+        // Words of the long quote before and after the matched passage are not differences.
+        var edits = best.edits
+        let longOnly: Operation = aIsShorter ? .insert : .delete
+        while let first = edits.first, first.op == longOnly { edits.removeFirst() }
+        while let last = edits.last, last.op != .equal { edits.removeLast() }
+        return edits
+    }
+
+    /// Applying the diff to `a` gives `b` (the round-trip tests check it).
+    public func apply() -> (a: String, b: String) {
+        (edits.map(\.a).filter { !$0.isEmpty }.joined(separator: " "), edits.map(\.b).filter { !$0.isEmpty }.joined(separator: " "))
+    }
+
+    /// Words and punctuation marks as separate items ("option," → "option", ",").
+    static func words(_ text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        func flush() { if !current.isEmpty { result.append(current); current = "" } }
+        for var character in text {
+            if character.isWhitespace { flush(); continue }
+            if character == "’" { character = "'" } // typographic and straight apostrophes are one word
+            if character.isPunctuation && !(character == "'" || character == "’" || character == "-") || character == "…" {
+                flush()
+                result.append(String(character))
+                continue
+            }
+            current.append(character)
+        }
+        flush()
+        return result
+    }
+
+    static func normalized(_ text: String) -> String {
+        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+
+    static func diff(_ x: [String], _ y: [String]) -> [Edit] {
+        // Common prefix and suffix first: cheap, and most quotes differ in few places.
+        var prefix = 0
+        while prefix < x.count && prefix < y.count && x[prefix] == y[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < x.count - prefix && suffix < y.count - prefix && x[x.count - 1 - suffix] == y[y.count - 1 - suffix] { suffix += 1 }
+        let xs = Array(x[prefix..<(x.count - suffix)]), ys = Array(y[prefix..<(y.count - suffix)])
+        var ops: [(Operation, String, String)] = x.prefix(prefix).map { (.equal, $0, $0) }
+        if xs.count * ys.count > 4_000_000 {
+            ops.append((.replace, xs.joined(separator: " "), ys.joined(separator: " ")))
+        } else {
+            // Longest common subsequence table.
+            let n = xs.count, m = ys.count
+            var table = [Int](repeating: 0, count: (n + 1) * (m + 1))
+            if n > 0 && m > 0 {
+                for i in stride(from: n - 1, through: 0, by: -1) {
+                    for j in stride(from: m - 1, through: 0, by: -1) {
+                        table[i * (m + 1) + j] = xs[i] == ys[j] ? table[(i + 1) * (m + 1) + j + 1] + 1
+                            : max(table[(i + 1) * (m + 1) + j], table[i * (m + 1) + j + 1])
+                    }
+                }
+            }
+            var i = 0, j = 0
+            while i < n || j < m {
+                if i < n && j < m && xs[i] == ys[j] { ops.append((.equal, xs[i], ys[j])); i += 1; j += 1 }
+                else if j < m && (i == n || table[i * (m + 1) + j + 1] >= table[(i + 1) * (m + 1) + j]) { ops.append((.insert, "", ys[j])); j += 1 }
+                else { ops.append((.delete, xs[i], "")); i += 1 }
+            }
+        }
+        ops += x.suffix(suffix).map { (.equal, $0, $0) }
+        // Merge runs: equal runs together; a deletion next to an insertion is a replacement.
+        var edits: [Edit] = []
+        var k = 0
+        while k < ops.count {
+            if ops[k].0 == .equal {
+                var words: [String] = []
+                while k < ops.count && ops[k].0 == .equal { words.append(ops[k].1); k += 1 }
+                edits.append(Edit(op: .equal, a: join(words), b: join(words)))
+                continue
+            }
+            var deleted: [String] = [], inserted: [String] = []
+            while k < ops.count && ops[k].0 != .equal {
+                if ops[k].0 == .delete || ops[k].0 == .replace { deleted.append(ops[k].1) }
+                if ops[k].0 == .insert || ops[k].0 == .replace { inserted.append(ops[k].2) }
+                k += 1
+            }
+            let op: Operation = deleted.isEmpty ? .insert : inserted.isEmpty ? .delete : .replace
+            edits.append(Edit(op: op, a: join(deleted), b: join(inserted)))
+        }
+        return edits
+    }
+
+    /// Words joined with spaces, except before punctuation.
+    static func join(_ words: [String]) -> String {
+        var out = ""
+        for word in words {
+            if !out.isEmpty, !(word.count == 1 && (word.first!.isPunctuation && word != "(" && word != "“" && word != "‘")) { out += " " }
+            out += word
+        }
+        return out
+    }
+}

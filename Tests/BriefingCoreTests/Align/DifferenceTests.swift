@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import BriefingCore
+
+/// The demo briefing is a multi-outlet fixture with every kind of difference planted
+/// (see docs/demo-briefing.md); a second fixture checks that different happenings stay apart.
+@Suite("Events and differences across outlets")
+struct DifferenceTests {
+    static let demo: BriefingAnalysis = {
+        let corpus = CorpusReader().read(paths: [SourceTree.demo.path])
+        return BriefingAnalysis(articles: corpus.articles, concurrently: false)
+    }()
+
+    static func differences(_ kind: DifferenceKind) -> [Difference] { demo.differences.filter { $0.kind == kind } }
+
+    @Test func theBriefingIsOneEventWithItsTranscriptAndThePortStrikeAnother() throws {
+        #expect(Self.demo.events.count == 2)
+        let briefing = try #require(Self.demo.events.first { $0.articleIDs.count > 1 })
+        #expect(briefing.date?.description == "2026-03-10")
+        #expect(briefing.articleIDs.count == 5)
+        #expect(briefing.transcriptID != nil)
+        #expect(briefing.speakers.first == "Mara Lindqvist")
+        let strike = try #require(Self.demo.events.first { $0.articleIDs.count == 1 })
+        #expect(strike.speakers.first == "Tomas Berg")
+    }
+
+    @Test func quoteWordingDifferencesAreWordDiffs() {
+        let wording = Self.differences(.wording)
+        #expect(wording.contains { !$0.minor && $0.edits?.contains { $0.op == .replace && $0.a == "agreement" && $0.b == "deal" } == true })
+        #expect(wording.contains { $0.minor && $0.edits?.contains { $0.a == "," && $0.b.isEmpty } == true })
+        #expect(wording.contains { $0.edits?.contains { $0.a == "twenty" && $0.b == "20" } == true })
+    }
+
+    @Test func nameSpellingsPronounSlipsJudgementsAndNumbersAreFound() {
+        #expect(Self.differences(.name).contains { $0.summary.contains("Dahlgren") && $0.summary.contains("Dahlgrén") })
+        #expect(Self.differences(.attribution).contains { $0.speaker == "Mara Lindqvist" && $0.items.first?.text == "he" })
+        #expect(Self.differences(.framing).contains { $0.summary.contains("falsely claimed") })
+        #expect(Self.differences(.number).contains { $0.summary.contains("4 (") && $0.summary.contains("4.2 (") })
+        #expect(Self.differences(.coverage).contains { $0.sources == ["Harbour Times", "The Northern Ledger"] || $0.sources == ["Harbour Times"] })
+    }
+
+    @Test func relativeDatesFromDifferentPublicationDaysAreNotADifference() {
+        #expect(Self.differences(.date).isEmpty)
+    }
+
+    @Test func itemsPointAtTheirWords() {
+        let articles = Dictionary(Self.demo.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for difference in Self.demo.differences {
+            for item in difference.items {
+                guard let span = item.span, let article = articles[item.articleID] else { continue }
+                let bytes = Array(article.text.utf8)
+                #expect(span.end <= bytes.count)
+            }
+        }
+    }
+
+    @Test func sameSpeakerSameWeekDifferentHappeningsStayApart() {
+        let day = Day(year: 2025, month: 5, day: 6)!
+        func article(_ id: String, _ source: String, _ date: Day, _ text: String) -> Article {
+            Article(id: id, path: id, format: .text, source: source, date: date, text: text)
+        }
+        let articles = [
+            article("a1", "Wire", day, "Finance Minister Karin Holm said on Tuesday that the fuel levy would be frozen until the spring budget."),
+            article("a2", "Ledger", day.adding(days: 1), "Karin Holm told reporters on Tuesday the fuel levy would stay frozen until the spring budget, disappointing hauliers."),
+            article("b1", "Wire", day.adding(days: 1), "Finance Minister Karin Holm said on Wednesday that the national rail operator would be split into three regional companies."),
+            article("b2", "Courier", day.adding(days: 1), "Karin Holm said on Wednesday that the rail operator would be broken up into three regional companies by next year."),
+        ]
+        let events = BriefingAnalysis(articles: articles, concurrently: false).events
+        #expect(Set(events.map { Set($0.articleIDs) }) == [["a1", "a2"], ["b1", "b2"]])
+    }
+}
