@@ -8,7 +8,7 @@ struct BriefingBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing-bench",
         abstract: "Generate a synthetic corpus and measure reading and extraction speed.",
-        subcommands: [Generate.self, Read.self, Extract.self, All.self],
+        subcommands: [Generate.self, Read.self, Extract.self, Events.self, All.self],
         defaultSubcommand: All.self
     )
 }
@@ -98,6 +98,45 @@ struct Extract: ParsableCommand {
                      mb / withoutClaims, articles.count, mb, withoutClaims, statements, dates))
         print(String(format: "claims: +%.3f s (%.0f%% of statement extraction), %d claims; grouping across outlets %.3f s",
                      time - withoutClaims, 100 * (time - withoutClaims) / withoutClaims, claims, grouping))
+    }
+}
+
+struct Events: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "The whole analysis on all cores (extraction, events, alignment, differences), and how well events match the generator's truth.")
+    @OptionGroup var options: CorpusOption
+    func run() throws {
+        let path = try options.ensure()
+        var corpus = Corpus()
+        let readTime = seconds { corpus = CorpusReader().read(paths: [path]) }
+        var analysis: BriefingAnalysis?
+        let analysisTime = seconds { analysis = BriefingAnalysis(articles: corpus.articles) }
+        guard let analysis else { return }
+        print(String(format: "analysis of %d articles on all cores: read %.2f s, extract+claims+events+alignment+differences %.2f s; %d events, %d statement groups, %d differences",
+                     corpus.articles.count, readTime, analysisTime, analysis.events.count, analysis.statementGroups.count, analysis.differences.count))
+        // Pairwise precision and recall of events against the generator's events.
+        let generator = SyntheticCorpus(seed: options.seed, articleCount: options.articles)
+        var truth: [String: Int] = [:]
+        for article in corpus.articles {
+            let name = (article.path as NSString).lastPathComponent
+            if let index = Int(name.prefix(8)), index < options.articles, let event = generator.eventNumber(at: index) { truth[article.id] = event }
+        }
+        var predicted: [String: String] = [:]
+        for event in analysis.events { for id in event.articleIDs { predicted[id] = event.id } }
+        var byTruth: [Int: [String]] = [:]
+        for (id, event) in truth { byTruth[event, default: []].append(id) }
+        var byPrediction: [String: [String]] = [:]
+        for (id, event) in predicted where truth[id] != nil { byPrediction[event, default: []].append(id) }
+        func pairs(_ n: Int) -> Int { n * (n - 1) / 2 }
+        let truePairs = byTruth.values.reduce(0) { $0 + pairs($1.count) }
+        let predictedPairs = byPrediction.values.reduce(0) { $0 + pairs($1.count) }
+        var agreeing = 0
+        for members in byPrediction.values {
+            var counts: [Int: Int] = [:]
+            for id in members { counts[truth[id]!, default: 0] += 1 }
+            agreeing += counts.values.reduce(0) { $0 + pairs($1) }
+        }
+        let precision = Double(agreeing) / Double(max(1, predictedPairs)), recall = Double(agreeing) / Double(max(1, truePairs))
+        print(String(format: "events vs generator truth: pairwise precision %.3f, recall %.3f, F1 %.3f", precision, recall, 2 * precision * recall / max(1e-9, precision + recall)))
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Groups articles into events: close in time (statement days, not only publication days),
 /// sharing speakers and wording. Articles about different happenings stay apart even when they
 /// share a speaker and a week, because their words differ.
@@ -6,7 +8,7 @@
 ///   articles that share a speaker within a day or two, not with the square of the corpus.
 public enum EventClusterer {
     /// Minimum share of content words two articles need (on the smaller side) to be one event.
-    static let minimumOverlap = 0.25
+    static let minimumOverlap = 0.5
 
     public static func cluster(articles: [Article], extractions: [ArticleExtraction]) -> [Event] {
         let n = articles.count
@@ -26,6 +28,12 @@ public enum EventClusterer {
             if let headline = article.headline { set.formUnion(ContentWords.of(headline)) }
             words.append(set)
         }
+        // Words few articles use say most about the happening ("Halden", "drought protocol");
+        // template words every briefing uses say nothing.
+        var documentFrequency: [UInt64: Int] = [:]
+        for set in words { for word in set { documentFrequency[word, default: 0] += 1 } }
+        func weight(_ word: UInt64) -> Double { log(1 + Double(n + 50) / Double(documentFrequency[word] ?? 1)) } // smoothed: small corpora have no statistics
+        let totals = words.map { $0.reduce(0) { $0 + weight($1) } }
         var parent = Array(0..<n)
         func find(_ x: Int) -> Int {
             var x = x
@@ -37,9 +45,10 @@ public enum EventClusterer {
             for speaker in speakers[i] {
                 for day in (days[i] - 1)...(days[i] + 1) {
                     for j in buckets["\(speaker)|\(day)", default: []] where find(i) != find(j) {
-                        let shared = words[i].intersection(words[j]).count
-                        let smaller = max(1, min(words[i].count, words[j].count))
-                        if shared >= 4 && Double(shared) / Double(smaller) >= minimumOverlap { parent[find(i)] = find(j) }
+                        let shared = words[i].intersection(words[j])
+                        guard shared.count >= 4 else { continue }
+                        let sharedWeight = shared.reduce(0) { $0 + weight($1) }
+                        if sharedWeight / max(1e-9, min(totals[i], totals[j])) >= minimumOverlap { parent[find(i)] = find(j) }
                     }
                 }
             }
