@@ -111,8 +111,22 @@ struct Events: ParsableCommand {
         var analysis: BriefingAnalysis?
         let analysisTime = seconds { analysis = BriefingAnalysis(articles: corpus.articles) }
         guard let analysis else { return }
-        print(String(format: "analysis of %d articles on all cores: read %.2f s, extract+claims+events+alignment+differences %.2f s; %d events, %d statement groups, %d differences",
+        print(String(format: "analysis of %d articles on all cores: read %.2f s, whole analysis %.2f s; %d events, %d statement groups, %d differences",
                      corpus.articles.count, readTime, analysisTime, analysis.events.count, analysis.statementGroups.count, analysis.differences.count))
+        // The phases after extraction, timed on their own.
+        var extractions = analysis.extractions
+        let grouping = seconds { ClaimGrouper.group(&extractions) }
+        var events: [Event] = []
+        let clustering = seconds { events = EventClusterer.cluster(articles: corpus.articles, extractions: extractions) }
+        let articleByID = Dictionary(corpus.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let extractionByID = Dictionary(zip(corpus.articles.map(\.id), extractions), uniquingKeysWith: { a, _ in a })
+        let aligning = seconds {
+            _ = ParallelMap.map(events) { event in
+                let groups = StatementAligner.align(event: event, articles: articleByID, extractions: extractionByID)
+                return DifferenceFinder(event: event, articles: articleByID, extractions: extractionByID, groups: groups).differences().count
+            }
+        }
+        print(String(format: "  claim groups %.2f s (one core), events %.2f s (one core), alignment and differences %.2f s (all cores)", grouping, clustering, aligning))
         // Pairwise precision and recall of events against the generator's events.
         let generator = SyntheticCorpus(seed: options.seed, articleCount: options.articles)
         var truth: [String: Int] = [:]

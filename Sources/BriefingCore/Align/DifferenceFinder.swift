@@ -151,13 +151,14 @@ public struct DifferenceFinder {
     /// The same claim with different quantities in different outlets: claims of two outlets that
     /// share most of their words but none of their numbers ("4.2 billion" / "4 billion").
     func numberDifferences(startingAt count: Int) -> [Difference] {
-        var claims: [(claim: Claim, words: Set<UInt64>, numbers: Set<String>)] = []
+        var claims: [(claim: Claim, words: Set<UInt64>, numbers: Set<String>, units: Set<String>)] = []
         for id in event.articleIDs {
             for claim in extractions[id]?.claims ?? [] {
                 let numbers = DifferenceFinder.numbers(in: claim.evidenceText)
                 guard !numbers.isEmpty else { continue }
                 let numberWords = ContentWords.of(numbers.joined(separator: " "))
-                claims.append((claim, ContentWords.of(claim.evidenceText).subtracting(numberWords), numbers))
+                claims.append((claim, ContentWords.of(claim.evidenceText).subtracting(numberWords), numbers,
+                               Set(DifferenceFinder.units(in: claim.evidenceText).values)))
             }
         }
         var result: [Difference] = []
@@ -167,8 +168,7 @@ public struct DifferenceFinder {
                 let (a, b) = (claims[i], claims[j])
                 guard a.numbers.isDisjoint(with: b.numbers) else { continue }
                 // The numbers must count the same thing: "4 billion" / "4.2 billion", not "20 years" / "4.2 billion".
-                let unitsA = DifferenceFinder.units(in: a.claim.evidenceText), unitsB = DifferenceFinder.units(in: b.claim.evidenceText)
-                guard !Set(unitsA.values).isDisjoint(with: Set(unitsB.values)) else { continue }
+                guard !a.units.isDisjoint(with: b.units) else { continue }
                 let shared = a.words.intersection(b.words).count
                 let smaller = min(a.words.count, b.words.count)
                 guard smaller >= 3, shared >= 3, Double(shared) / Double(smaller) >= 0.6 else { continue }

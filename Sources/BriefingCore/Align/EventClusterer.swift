@@ -13,6 +13,7 @@ public enum EventClusterer {
     public static func cluster(articles: [Article], extractions: [ArticleExtraction]) -> [Event] {
         let n = articles.count
         var days: [Int] = []
+        var statementWords: [[(speaker: String, words: Set<UInt64>)]] = []
         var speakers: [Set<String>] = []
         var words: [Set<UInt64>] = []
         for (article, extraction) in zip(articles, extractions) {
@@ -24,7 +25,13 @@ public enum EventClusterer {
             days.append(day)
             speakers.append(Set(extraction.statements.compactMap(\.speaker)))
             var set = Set<UInt64>()
-            for statement in extraction.statements { set.formUnion(ContentWords.of(statement.text)) }
+            var perStatement: [(speaker: String, words: Set<UInt64>)] = []
+            for statement in extraction.statements {
+                let statementSet = ContentWords.of(statement.text)
+                set.formUnion(statementSet)
+                if let speaker = statement.speaker { perStatement.append((speaker, statementSet)) }
+            }
+            statementWords.append(perStatement)
             if let headline = article.headline { set.formUnion(ContentWords.of(headline)) }
             words.append(set)
         }
@@ -48,7 +55,10 @@ public enum EventClusterer {
                         let shared = words[i].intersection(words[j])
                         guard shared.count >= 4 else { continue }
                         let sharedWeight = shared.reduce(0) { $0 + weight($1) }
-                        if sharedWeight / max(1e-9, min(totals[i], totals[j])) >= minimumOverlap { parent[find(i)] = find(j) }
+                        guard sharedWeight / max(1e-9, min(totals[i], totals[j])) >= minimumOverlap else { continue }
+                        // And the same words said: at least one statement of each renders the same
+                        // utterance. Briefings of one speaker on one topic share vocabulary, not quotes.
+                        if sharesAStatement(statementWords[i], statementWords[j]) { parent[find(i)] = find(j) }
                     }
                 }
             }
@@ -80,6 +90,11 @@ public enum EventClusterer {
     }
 
     static let titleStopwords: Set<String> = ["said", "says", "told", "white", "house", "president", "minister", "secretary", "press", "spokesperson", "part", "reporters", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "local", "time", "during", "however", "would", "could", "other"]
+
+    static func sharesAStatement(_ a: [(speaker: String, words: Set<UInt64>)], _ b: [(speaker: String, words: Set<UInt64>)]) -> Bool {
+        for x in a { for y in b where x.speaker == y.speaker && StatementAligner.renderSameWords(x.words, y.words) { return true } }
+        return false
+    }
 
     /// "Mara Lindqvist: Korsland, dam, water": the speaker and the capitalised or frequent words
     /// the headlines share.
