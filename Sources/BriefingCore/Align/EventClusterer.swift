@@ -91,8 +91,17 @@ public enum EventClusterer {
 
     static let titleStopwords: Set<String> = ["said", "says", "told", "white", "house", "president", "minister", "secretary", "press", "spokesperson", "part", "reporters", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "local", "time", "during", "however", "would", "could", "other"]
 
+    /// At least one shared utterance — two when both articles report three statements or more.
     static func sharesAStatement(_ a: [(speaker: String, words: Set<UInt64>)], _ b: [(speaker: String, words: Set<UInt64>)]) -> Bool {
-        for x in a { for y in b where x.speaker == y.speaker && StatementAligner.renderSameWords(x.words, y.words) { return true } }
+        let needed = a.count >= 3 && b.count >= 3 ? 2 : 1
+        var found = 0
+        for x in a {
+            for y in b where x.speaker == y.speaker && StatementAligner.renderSameWords(x.words, y.words) {
+                found += 1
+                break
+            }
+            if found >= needed { return true }
+        }
         return false
     }
 

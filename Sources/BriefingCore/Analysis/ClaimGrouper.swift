@@ -11,13 +11,16 @@ public enum ClaimGrouper {
     public static func group(_ extractions: inout [ArticleExtraction]) {
         var refs: [(article: Int, claim: Int)] = []
         var words: [Set<UInt64>] = []
-        var keys: [String] = []
+        var keys: [Int] = []
+        var speakerIDs: [String: Int] = [:]
         var days: [Int] = []
         for (a, extraction) in extractions.enumerated() {
             for (c, claim) in extraction.claims.enumerated() {
                 refs.append((a, c))
                 words.append(ContentWords.of(claim.text))
-                keys.append(claim.speaker ?? "")
+                let speaker = claim.speaker ?? ""
+                if speakerIDs[speaker] == nil { speakerIDs[speaker] = speakerIDs.count }
+                keys.append(speakerIDs[speaker]!)
                 days.append(claim.date?.ordinal ?? Int.min / 2)
             }
         }
@@ -30,15 +33,15 @@ public enum ClaimGrouper {
             while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
             return x
         }
-        struct BlockKey: Hashable { var speaker: String; var word: UInt64 }
+        struct BlockKey: Hashable { var speaker: Int; var word: UInt64; var day: Int }
         var index: [BlockKey: [Int]] = [:]
         for i in refs.indices {
             let rare = words[i].sorted { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }.prefix(4)
             var candidates = Set<Int>()
+            // Blocks are keyed by day too, so a speaker's claims from other weeks are never scanned.
             for word in rare {
-                for j in index[BlockKey(speaker: keys[i], word: word), default: []].reversed() {
-                    if abs(days[j] - days[i]) <= dayWindow { candidates.insert(j) }
-                    if candidates.count > 64 { break }
+                for day in (days[i] - dayWindow)...(days[i] + dayWindow) {
+                    for j in index[BlockKey(speaker: keys[i], word: word, day: day), default: []].suffix(64) { candidates.insert(j) }
                 }
             }
             for j in candidates where find(i) != find(j) {
@@ -50,7 +53,7 @@ public enum ClaimGrouper {
                     parent[find(i)] = find(j)
                 }
             }
-            for word in rare { index[BlockKey(speaker: keys[i], word: word), default: []].append(i) }
+            for word in rare { index[BlockKey(speaker: keys[i], word: word, day: days[i]), default: []].append(i) }
         }
         var members: [Int: [Int]] = [:]
         for i in refs.indices { members[find(i), default: []].append(i) }
