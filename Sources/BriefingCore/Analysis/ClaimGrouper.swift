@@ -37,14 +37,17 @@ public enum ClaimGrouper {
         var index: [BlockKey: [Int]] = [:]
         for i in refs.indices {
             let rare = words[i].sorted { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }.prefix(4)
-            var candidates = Set<Int>()
-            // Blocks are keyed by day too, so a speaker's claims from other weeks are never scanned.
+            // Blocks are keyed by day too, so a speaker's claims from other weeks are never scanned;
+            // a candidate must share two of the claim's rarest words (one when it has fewer).
+            var hits: [Int: Int] = [:]
             for word in rare {
                 for day in (days[i] - dayWindow)...(days[i] + dayWindow) {
-                    for j in index[BlockKey(speaker: keys[i], word: word, day: day), default: []].suffix(64) { candidates.insert(j) }
+                    guard let block = index[BlockKey(speaker: keys[i], word: word, day: day)] else { continue }
+                    for j in block.suffix(64) { hits[j, default: 0] += 1 }
                 }
             }
-            for j in candidates where find(i) != find(j) {
+            let needed = rare.count >= 2 ? 2 : 1
+            for (j, count) in hits where count >= needed && find(i) != find(j) {
                 let shared = words[i].intersection(words[j]).count
                 guard shared >= 2 else { continue }
                 let smaller = min(words[i].count, words[j].count)

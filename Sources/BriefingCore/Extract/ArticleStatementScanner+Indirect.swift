@@ -58,23 +58,7 @@ extension ArticleStatementScanner {
             guard start < sentence.upperBound else { continue }
             let first = text.tokens[start]
             if first.kind == .quote || (first.kind == .punctuation && (first.mark == 0x3A || first.mark == 0x2C)) { continue } // a direct quotation follows
-            var end = sentence.upperBound
-            // "said the deficit was falling and added that …": the next cue starts a statement of its own.
-            if let next = (start..<sentence.upperBound).first(where: { k in
-                guard k + 1 < sentence.upperBound, !isInsideQuote(k) else { return false }
-                let isJoin = text.hash(k) == Lexicon.and || text.hash(k) == Lexicon.but || text.isMark(k, ",")
-                return isJoin && text.tokens[k + 1].kind == .word && Lexicon.speechVerbs.contains(text.tokens[k + 1].hash)
-                    && !Lexicon.describingVerbs.contains(text.tokens[k + 1].hash)
-            }) {
-                end = next
-            }
-            // ", a claim disputed by …", ", a figure not supported by …": the outlet's apposition, not the speaker's words.
-            if let apposition = (start..<end).first(where: { k in
-                text.isMark(k, ",") && k + 2 < end && (text.hash(k + 1) == Lexicon.a || text.hash(k + 1) == WordHash.of("an"))
-                    && ArticleStatementScanner.claimNouns.contains(text.hash(k + 2))
-            }) {
-                end = apposition
-            }
+            var end = reportedClauseEnd(from: start, sentence: sentence)
             while end > start, text.tokens[end - 1].kind != .word && text.tokens[end - 1].kind != .number && !(text.tokens[end - 1].kind == .quote && text.tokens[end - 1].quoteRole == .closing) { end -= 1 }
             // A quotation starting the clause is the statement itself ("confirmed that it "was …"").
             let leadingWords = (start..<end).prefix(3)
@@ -84,6 +68,28 @@ extension ArticleStatementScanner {
                 coveredUntil = end
             }
         }
+    }
+
+    /// Where a reported clause ends: at the next cue joined by "and"/"but"/a comma ("said the
+    /// deficit was falling and added that …"), or before the outlet's own apposition (", a claim
+    /// disputed by …"), else at the end of the sentence.
+    func reportedClauseEnd(from start: Int, sentence: Range<Int>) -> Int {
+        var end = sentence.upperBound
+        if let next = (start..<sentence.upperBound).first(where: { k in
+            guard k + 1 < sentence.upperBound, !isInsideQuote(k) else { return false }
+            let isJoin = text.hash(k) == Lexicon.and || text.hash(k) == Lexicon.but || text.isMark(k, ",")
+            return isJoin && text.tokens[k + 1].kind == .word && Lexicon.speechVerbs.contains(text.tokens[k + 1].hash)
+                && !Lexicon.describingVerbs.contains(text.tokens[k + 1].hash)
+        }) {
+            end = next
+        }
+        if let apposition = (start..<end).first(where: { k in
+            text.isMark(k, ",") && k + 2 < end && (text.hash(k + 1) == Lexicon.a || text.hash(k + 1) == Lexicon.an)
+                && ArticleStatementScanner.claimNouns.contains(text.hash(k + 2))
+        }) {
+            end = apposition
+        }
+        return end
     }
 
     /// Verbs that report speech only with a "that" clause ("responded that", "replied that").
@@ -123,23 +129,7 @@ extension ArticleStatementScanner {
         if c == sentence.lowerBound || (c == sentence.lowerBound + 1 && dateAt(sentence.lowerBound) != nil) {
             var start = mention.tokens.upperBound
             if text.isMark(start, ",") { start += 1 }
-            var end = sentence.upperBound
-            // "said the deficit was falling and added that …": the next cue starts a statement of its own.
-            if let next = (start..<sentence.upperBound).first(where: { k in
-                guard k + 1 < sentence.upperBound, !isInsideQuote(k) else { return false }
-                let isJoin = text.hash(k) == Lexicon.and || text.hash(k) == Lexicon.but || text.isMark(k, ",")
-                return isJoin && text.tokens[k + 1].kind == .word && Lexicon.speechVerbs.contains(text.tokens[k + 1].hash)
-                    && !Lexicon.describingVerbs.contains(text.tokens[k + 1].hash)
-            }) {
-                end = next
-            }
-            // ", a claim disputed by …", ", a figure not supported by …": the outlet's apposition, not the speaker's words.
-            if let apposition = (start..<end).first(where: { k in
-                text.isMark(k, ",") && k + 2 < end && (text.hash(k + 1) == Lexicon.a || text.hash(k + 1) == WordHash.of("an"))
-                    && ArticleStatementScanner.claimNouns.contains(text.hash(k + 2))
-            }) {
-                end = apposition
-            }
+            var end = reportedClauseEnd(from: start, sentence: sentence)
             while end > start, text.tokens[end - 1].kind != .word && text.tokens[end - 1].kind != .number { end -= 1 }
             return addIndirect(content: start..<end, subject: mention, cue: cue, attributionTokens: c..<mention.tokens.upperBound, sentence: sentence, paragraph: p) ? end : nil
         }

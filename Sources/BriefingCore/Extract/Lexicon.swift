@@ -140,6 +140,7 @@ enum Lexicon {
     static let but: UInt64 = WordHash.of("but")
     static let `in`: UInt64 = WordHash.of("in")
     static let a: UInt64 = WordHash.of("a")
+    static let an: UInt64 = WordHash.of("an")
     static let of: UInt64 = WordHash.of("of")
     static let who: UInt64 = WordHash.of("who")
     static let which: UInt64 = WordHash.of("which")
