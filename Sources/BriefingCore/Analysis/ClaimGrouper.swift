@@ -36,7 +36,10 @@ public enum ClaimGrouper {
         struct BlockKey: Hashable { var speaker: Int; var word: UInt64; var day: Int }
         var index: [BlockKey: [Int]] = [:]
         for i in refs.indices {
-            let rare = words[i].sorted { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }.prefix(4)
+            // Look up by the 4 rarest words; be found by the 12 rarest, so a short claim finds a
+            // longer one that also has rarer words of its own.
+            let ranked = words[i].sorted { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }
+            let rare = ranked.prefix(4)
             // Blocks are keyed by day too, so a speaker's claims from other weeks are never scanned;
             // a candidate must share two of the claim's rarest words (one when it has fewer).
             var hits: [Int: Int] = [:]
@@ -56,7 +59,7 @@ public enum ClaimGrouper {
                     parent[find(i)] = find(j)
                 }
             }
-            for word in rare { index[BlockKey(speaker: keys[i], word: word, day: days[i]), default: []].append(i) }
+            for word in ranked.prefix(12) { index[BlockKey(speaker: keys[i], word: word, day: days[i]), default: []].append(i) }
         }
         var members: [Int: [Int]] = [:]
         for i in refs.indices { members[find(i), default: []].append(i) }
