@@ -15,9 +15,25 @@ struct BrowseCommand: ParsableCommand {
         let read = try corpus.readCorpus()
         let out = StandardOutput()
         defer { out.flush() }
+        let analysis = corpus.analyse(read)
         for line in CorpusSummary(corpus: read, title: corpus.paths.isEmpty ? "Demo briefing" : corpus.paths.joined(separator: " ")).lines() {
             out.line(line)
         }
+        // Until the browser lands: what the analysis found, and the commands that show it.
+        out.line("")
+        let statements = analysis.extractions.reduce(0) { $0 + $1.statements.count }
+        let claims = analysis.extractions.reduce(0) { $0 + $1.claims.count }
+        out.line("\(statements) statements, \(claims) check-worthy claims, \(analysis.events.count) event\(analysis.events.count == 1 ? "" : "s")")
+        for event in analysis.events {
+            let differences = analysis.differences.filter { $0.eventID == event.id }
+            let counts = DifferenceKind.allCases.compactMap { kind -> String? in
+                let n = differences.filter { $0.kind == kind }.count
+                return n == 0 ? nil : "\(n) \(kind.rawValue)"
+            }
+            out.line("  \(event.date?.description ?? "undated")  \(VisibleText.sanitized(event.title)) — \(event.sources.count) outlet\(event.sources.count == 1 ? "" : "s")\(counts.isEmpty ? "" : "; differences: " + counts.joined(separator: ", "))")
+        }
+        out.line("")
+        out.line("The terminal browser is not built yet. Try: briefing statements · claims · events · diff [PATH...]")
     }
 }
 

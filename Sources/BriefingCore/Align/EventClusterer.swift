@@ -81,7 +81,7 @@ public enum EventClusterer {
             events.append(Event(
                 id: "e-" + String(String(hash, radix: 16).prefix(10)),
                 date: day.flatMap { $0 > Int.min / 8 ? Day(ordinal: $0) : nil },
-                title: title(group: group, articles: articles, speaker: ranked.first),
+                title: title(group: group, articles: articles, speaker: ranked.first, allSpeakers: ranked),
                 speakers: ranked, articleIDs: group.map { articles[$0].id },
                 sources: Array(Set(group.compactMap { articles[$0].source })).sorted(),
                 transcriptID: transcript))
@@ -107,9 +107,10 @@ public enum EventClusterer {
 
     /// "Mara Lindqvist: Korsland, dam, water": the speaker and the capitalised or frequent words
     /// the headlines share.
-    static func title(group: [Int], articles: [Article], speaker: String?) -> String {
+    static func title(group: [Int], articles: [Article], speaker: String?, allSpeakers: [String]) -> String {
         var counts: [String: Int] = [:]
-        let speakerWords = Set((speaker ?? "").split(separator: " ").map { $0.lowercased() })
+        // Names of the people speaking and calendar words say nothing about the topic.
+        let speakerWords = Set(allSpeakers.flatMap { $0.split(separator: " ").map { $0.lowercased() } })
         for i in group {
             let headline = (articles[i].headline ?? "") + " " + String(articles[i].text.prefix(300))
             var previousEnded = true
@@ -117,7 +118,7 @@ public enum EventClusterer {
                 let word = String(raw.filter { $0.isLetter || $0 == "-" })
                 defer { previousEnded = raw.last.map { ".:!?".contains($0) } ?? false }
                 guard word.count >= 4, !speakerWords.contains(word.lowercased()), !ContentWords.stopwords.contains(WordHash.of(word)),
-                      !EventClusterer.titleStopwords.contains(word.lowercased()) else { continue }
+                      !EventClusterer.titleStopwords.contains(word.lowercased()), CalendarWords.month(word) == nil else { continue }
                 // Names of places and people say most about a happening.
                 let weight = word.first!.isUppercase && !previousEnded ? 3 : 1
                 counts[word, default: 0] += weight
