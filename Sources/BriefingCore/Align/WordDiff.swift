@@ -63,19 +63,36 @@ public struct WordDiff: Sendable, Equatable {
     }
 
     /// Words and punctuation marks as separate items ("option," → "option", ",").
+    /// Scans Unicode scalars with ASCII fast paths: this runs for every pair of quotes compared.
     static func words(_ text: String) -> [String] {
         var result: [String] = []
-        var current = ""
-        func flush() { if !current.isEmpty { result.append(current); current = "" } }
-        for var character in text {
-            if character.isWhitespace { flush(); continue }
-            if character == "’" { character = "'" } // typographic and straight apostrophes are one word
-            if character.isPunctuation && !(character == "'" || character == "’" || character == "-") || character == "…" {
+        var current = String.UnicodeScalarView()
+        func flush() { if !current.isEmpty { result.append(String(current)); current = String.UnicodeScalarView() } }
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D || v == 0xA0 { flush(); continue }
+            if v == 0x2019 || v == 0x27 { current.append("'"); continue } // typographic and straight apostrophes are one word
+            let isPunctuation: Bool
+            if v < 0x80 {
+                let b = UInt8(v)
+                isPunctuation = (b >= 0x21 && b <= 0x2F && b != 0x27 && b != 0x2D) || (b >= 0x3A && b <= 0x40) || (b >= 0x5B && b <= 0x60) || (b >= 0x7B && b <= 0x7E)
+            } else if v == 0x2026 || v == 0x201C || v == 0x201D || v == 0x2018 || v == 0xAB || v == 0xBB || v == 0x2013 || v == 0x2014 {
+                isPunctuation = true
+            } else if scalar.properties.isWhitespace {
                 flush()
-                result.append(String(character))
+                continue
+            } else {
+                switch scalar.properties.generalCategory {
+                case .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation, .otherPunctuation, .dashPunctuation: isPunctuation = true
+                default: isPunctuation = false
+                }
+            }
+            if isPunctuation {
+                flush()
+                result.append(String(Character(scalar)))
                 continue
             }
-            current.append(character)
+            current.append(scalar)
         }
         flush()
         return result

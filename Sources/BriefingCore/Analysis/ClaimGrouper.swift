@@ -38,7 +38,8 @@ public enum ClaimGrouper {
         for i in refs.indices {
             // Look up by the 4 rarest words; be found by the 12 rarest, so a short claim finds a
             // longer one that also has rarer words of its own.
-            let ranked = words[i].sorted { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }
+            // One frequency lookup per word, not two per comparison.
+            let ranked = words[i].map { (frequency[$0] ?? 0, $0) }.sorted { $0 < $1 }.map(\.1)
             let rare = ranked.prefix(4)
             // Blocks are keyed by day too, so a speaker's claims from other weeks are never scanned;
             // a candidate must share two of the claim's rarest words (one when it has fewer).
