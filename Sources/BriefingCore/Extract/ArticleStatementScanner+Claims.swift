@@ -42,9 +42,9 @@ extension ArticleStatementScanner {
             while last + 1 < text.tokens.count, Int(text.tokens[last + 1].end) <= span.end { last += 1 }
             if statement.kind == .partial {
                 // The reporter's sentence holding the fragment.
-                if let paragraph = paragraphs.first(where: { $0.contains(first) }) {
-                    let sentences = SentenceSplitter.sentences(in: text, paragraph: paragraph, quoteEnd: quoteEnd)
-                    if let sentence = sentences.first(where: { $0.contains(first) }), !result.contains(sentence) { result.append(sentence) }
+                if let p = paragraphs.firstIndex(where: { $0.contains(first) }),
+                   let sentence = sentences[p].first(where: { $0.contains(first) }), !result.contains(sentence) {
+                    result.append(sentence)
                 }
                 continue
             }
@@ -196,8 +196,8 @@ extension ArticleStatementScanner {
     func assessments(statements: [Statement]) -> [Assessment] {
         let reported = statements.filter { $0.kind != .partial }.flatMap(\.spans)
         var result: [Assessment] = []
-        for paragraph in paragraphs {
-            for sentence in SentenceSplitter.sentences(in: text, paragraph: paragraph, quoteEnd: quoteEnd) {
+        for paragraphSentences in sentences {
+            for sentence in paragraphSentences {
                 let excluded: (Int) -> Bool = { k in
                     if self.isInsideQuote(k) { return true }
                     let start = Int(self.text.tokens[k].start)

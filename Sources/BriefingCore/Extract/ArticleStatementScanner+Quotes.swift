@@ -302,7 +302,7 @@ extension ArticleStatementScanner {
         if s > 0 {
             previous = sentences[s - 1]
         } else if p > 0, sentence.lowerBound == paragraphs[p].lowerBound {
-            previous = SentenceSplitter.sentences(in: text, paragraph: paragraphs[p - 1], quoteEnd: quoteEnd).last
+            previous = self.sentences[p - 1].last
         } else {
             previous = nil
         }

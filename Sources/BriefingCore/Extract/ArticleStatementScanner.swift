@@ -5,6 +5,8 @@ struct ArticleStatementScanner {
     let text: TokenizedText
     let paragraphs: [Range<Int>]
     var quotes: [Quotation]
+    /// The reporter's sentences of each paragraph (token ranges), split once.
+    let sentences: [[Range<Int>]]
     /// Opening-mark token → last token of its quotation.
     var quoteEnd: [Int32]
     /// Token → index in `dates`, or -1.
@@ -67,6 +69,7 @@ struct ArticleStatementScanner {
         }
         self.quoteAt = quoteAt
         self.quoteEnd = quoteEnd
+        self.sentences = paragraphs.map { SentenceSplitter.sentences(in: text, paragraph: $0, quoteEnd: quoteEnd) }
         var dates = DateExpressionFinder.find(in: text)
         var dateIndex = [Int32](repeating: -1, count: text.tokens.count)
         var unquotedDateTokens = [Bool](repeating: false, count: text.tokens.count)
@@ -103,10 +106,9 @@ struct ArticleStatementScanner {
             scanTranscript()
         } else {
             carry = leadDate()
-            for (p, paragraph) in paragraphs.enumerated() {
-                let sentences = SentenceSplitter.sentences(in: text, paragraph: paragraph, quoteEnd: quoteEnd)
-                for (s, sentence) in sentences.enumerated() {
-                    scanQuotes(in: sentence, paragraph: p, sentences: sentences, index: s)
+            for p in paragraphs.indices {
+                for (s, sentence) in sentences[p].enumerated() {
+                    scanQuotes(in: sentence, paragraph: p, sentences: sentences[p], index: s)
                     scanIndirect(in: sentence, paragraph: p)
                 }
             }

@@ -183,12 +183,11 @@ public enum CheckWorthiness {
         let negations = WordHash.set(["not", "no", "never", "n't", "won't", "cannot", "can't", "wo"])
         let first = WordHash.of("first"), time = WordHash.of("time"), than = WordHash.of("than"), since = WordHash.of("since")
         let due = WordHash.of("due"), led = WordHash.of("led"), resulted = WordHash.of("resulted"), `in` = WordHash.of("in")
-        let thanks_ = WordHash.of("thanks"), could = WordHash.of("could"), have = WordHash.of("have"), result = WordHash.of("result")
+        let thanksTo = WordHash.of("thanks"), could = WordHash.of("could"), have = WordHash.of("have"), result = WordHash.of("result")
         let of = WordHash.of("of"), will = WordHash.of("will"), wont = WordHash.of("won't"), ll = WordHash.of("'ll")
         let shall = WordHash.of("shall"), going = WordHash.of("going"), not = WordHash.of("not"), are = WordHash.of("are")
         let `is` = WordHash.of("is"), sure = WordHash.of("sure"), my = WordHash.of("my"), our = WordHash.of("our")
         let view = WordHash.of("view"), opinion = WordHash.of("opinion")
-        var thanksTo: UInt64 { thanks_ }
         let numberWords = WordHash.set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
             "thirteen", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "thousand", "million", "billion", "trillion",
             "dozen", "dozens", "hundreds", "thousands", "millions", "billions", "half", "third", "quarter", "twice", "double", "doubled",

@@ -32,8 +32,6 @@ enum Lexicon {
         "branded", "touted", "hailed", "praised", "criticised", "criticized", "slammed", "blasted",
     ])
 
-    /// Verbs whose complement is not what was said ("thanked", "met"), used to stop a mention walk.
-    static let particlesAfterCue: WordSet = WordHash.set(["out", "on", "reporters", "journalists", "the", "that"])
 
     /// Verbs that mean speech only with a particle: "ruled out", "pointed out", "went on".
     static let verbsNeedingParticle: WordMap<UInt64> = [
@@ -142,8 +140,6 @@ enum Lexicon {
     static let a: UInt64 = WordHash.of("a")
     static let an: UInt64 = WordHash.of("an")
     static let of: UInt64 = WordHash.of("of")
-    static let who: UInt64 = WordHash.of("who")
-    static let which: UInt64 = WordHash.of("which")
     static let the: UInt64 = WordHash.of("the")
     static let according: UInt64 = WordHash.of("according")
     static let to: UInt64 = WordHash.of("to")

@@ -60,17 +60,6 @@ public struct TokenizedText: Sendable {
         return value
     }
 
-    /// UTF-8 byte offsets to Unicode code point offsets (what the JSON contract counts).
-    public func codePointOffset(_ byteOffset: Int) -> Int {
-        var count = 0
-        var i = 0
-        let end = min(byteOffset, bytes.count)
-        while i < end {
-            if bytes[i] & 0xC0 != 0x80 { count += 1 }
-            i += 1
-        }
-        return count
-    }
 }
 
 /// Converts many byte offsets of one text to code point offsets in one pass each direction.

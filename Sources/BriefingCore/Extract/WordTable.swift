@@ -73,6 +73,4 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
             i = (i + 1) & mask
         }
     }
-
-    public var keySet: WordSet { WordSet(keys.filter { $0 != 0 }) }
 }
