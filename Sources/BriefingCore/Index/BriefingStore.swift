@@ -1,0 +1,129 @@
+/// What the browser and the commands read: a corpus's articles, statements, claims, events,
+/// timeline and differences, looked up by id, and keyword search over them.
+///
+/// The front end sees only this protocol, never SQL: ``MemoryBriefingStore`` serves an analysis
+/// held in memory (tests, a corpus read once), the SQLite index serves a persisted corpus, and a
+/// server-backed store can be added without touching the browser.
+///
+/// Offsets in everything returned are UTF-8 bytes of the owning article's `text`.
+public protocol BriefingStore: AnyObject {
+    /// Counts and the span of days, for status lines.
+    func overview() throws -> StoreOverview
+
+    /// Number of timeline entries that pass `filter`.
+    func timelineCount(_ filter: TimelineFilter) throws -> Int
+    /// The entries at `range` (positions among those that pass `filter`), in timeline order. The
+    /// browser asks only for the rows it shows.
+    func timeline(_ filter: TimelineFilter, range: Range<Int>) throws -> [TimelineEntry]
+    /// Where the entry with `id` sits among those that pass `filter`; nil when it does not pass.
+    func timelineIndex(of id: String, _ filter: TimelineFilter) throws -> Int?
+    /// The entry a statement belongs to.
+    func timelineEntry(containing statementID: String) throws -> TimelineEntry?
+
+    func article(id: String) throws -> Article?
+    func statement(id: String) throws -> Statement?
+    func event(id: String) throws -> Event?
+    /// Claims found in one statement, most check-worthy first.
+    func claims(statementID: String) throws -> [Claim]
+    /// Every occurrence of a claim group, across outlets.
+    func claims(group: String) throws -> [Claim]
+    func differences(ids: [String]) throws -> [Difference]
+
+    /// Speakers and outlets with the number of timeline entries for each, for filter lists.
+    func speakers() throws -> [(name: String, count: Int)]
+    func sources() throws -> [(name: String, count: Int)]
+
+    /// Runs a query of the search language (words, "phrases", OR, -word, prefix*, filters such as
+    /// `speaker:` and `date:`). Throws ``SearchQueryError`` with a one-line explanation when the
+    /// query is malformed.
+    func search(_ query: String, limit: Int) throws -> [SearchHit]
+}
+
+/// Counts that describe a store's corpus.
+public struct StoreOverview: Sendable, Equatable {
+    public var articles: Int
+    public var sources: Int
+    public var statements: Int
+    public var claims: Int
+    public var events: Int
+    public var differences: Int
+    public var firstDay: Day?
+    public var lastDay: Day?
+
+    public init(articles: Int, sources: Int, statements: Int, claims: Int, events: Int, differences: Int, firstDay: Day?, lastDay: Day?) {
+        self.articles = articles
+        self.sources = sources
+        self.statements = statements
+        self.claims = claims
+        self.events = events
+        self.differences = differences
+        self.firstDay = firstDay
+        self.lastDay = lastDay
+    }
+}
+
+/// Which timeline entries to show: all, one speaker's, one outlet's, or those a search found.
+public struct TimelineFilter: Sendable, Equatable, Hashable {
+    /// Canonical speaker name, exact.
+    public var speaker: String?
+    /// Outlet name, exact: entries that outlet carries.
+    public var source: String?
+    /// Only these entries (from a search); nil for no restriction.
+    public var entryIDs: Set<String>?
+
+    public init(speaker: String? = nil, source: String? = nil, entryIDs: Set<String>? = nil) {
+        self.speaker = speaker
+        self.source = source
+        self.entryIDs = entryIDs
+    }
+
+    public static let all = TimelineFilter()
+    public var isEmpty: Bool { speaker == nil && source == nil && entryIDs == nil }
+
+    public func admits(_ entry: TimelineEntry) -> Bool {
+        if let speaker, entry.speaker != speaker { return false }
+        if let source, !entry.sources.contains(source) { return false }
+        if let entryIDs, !entryIDs.contains(entry.id) { return false }
+        return true
+    }
+}
+
+/// What a search result is.
+public enum SearchHitKind: String, Sendable, Codable, CaseIterable {
+    case statement, claim, article
+}
+
+/// One search result, with a snippet whose matched words are marked.
+public struct SearchHit: Sendable, Equatable {
+    public var kind: SearchHitKind
+    /// Statement, claim or article id.
+    public var id: String
+    public var articleID: String
+    public var source: String?
+    public var speaker: String?
+    public var date: Day?
+    /// The statement or claim for a statement or claim hit; nil for an article.
+    public var statementID: String?
+    /// A short excerpt; ``matches`` are ranges of it, in Unicode scalars.
+    public var snippet: String
+    public var matches: [Range<Int>]
+    /// The matched text's span in the article (UTF-8 bytes).
+    public var span: TextSpan
+    /// Relevance, higher is better (bm25 negated for the SQLite store).
+    public var score: Double
+
+    public init(kind: SearchHitKind, id: String, articleID: String, source: String?, speaker: String?, date: Day?,
+                statementID: String?, snippet: String, matches: [Range<Int>], span: TextSpan, score: Double) {
+        self.kind = kind
+        self.id = id
+        self.articleID = articleID
+        self.source = source
+        self.speaker = speaker
+        self.date = date
+        self.statementID = statementID
+        self.snippet = snippet
+        self.matches = matches
+        self.span = span
+        self.score = score
+    }
+}
