@@ -1,8 +1,10 @@
 import ArgumentParser
 import BriefingCore
+import BriefingCurses
+import BriefingTUI
 
-/// `briefing [browse] [PATH...]`: the browser. Until the terminal browser lands it prints a
-/// readable summary of the corpus: its outlets, dates and articles.
+/// `briefing [browse] [PATH...]`: the terminal browser. Without a terminal (output piped, or
+/// `--summary`) it prints a readable summary of the corpus instead.
 struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse",
@@ -11,15 +13,29 @@ struct BrowseCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
+    @Option(help: ArgumentHelp("Theme name (dark, light, high-contrast, monochrome) or a .toml file.", valueName: "name|file"))
+    var theme: String?
+
+    @Flag(help: "Print a summary of the corpus instead of opening the browser.")
+    var summary = false
+
     func run() throws {
         let read = try corpus.readCorpus()
+        let analysis = corpus.analyse(read)
+        let title = corpus.paths.isEmpty ? "Demo briefing" : corpus.paths.joined(separator: " ")
+        guard !summary, Terminal.isInteractive else {
+            printSummary(read, analysis, title: title)
+            return
+        }
+        let store = MemoryBriefingStore(analysis: analysis)
+        let browser = Browser(store: store, corpusName: title, themeNames: ThemeChoice.names(preferred: theme))
+        BrowserSession(browser: browser, styles: ThemeChoice.styles).run()
+    }
+
+    func printSummary(_ read: Corpus, _ analysis: BriefingAnalysis, title: String) {
         let out = StandardOutput()
         defer { out.flush() }
-        let analysis = corpus.analyse(read)
-        for line in CorpusSummary(corpus: read, title: corpus.paths.isEmpty ? "Demo briefing" : corpus.paths.joined(separator: " ")).lines() {
-            out.line(line)
-        }
-        // Until the browser lands: what the analysis found, and the commands that show it.
+        for line in CorpusSummary(corpus: read, title: title).lines() { out.line(line) }
         out.line("")
         let statements = analysis.extractions.reduce(0) { $0 + $1.statements.count }
         let claims = analysis.extractions.reduce(0) { $0 + $1.claims.count }
@@ -32,8 +48,6 @@ struct BrowseCommand: ParsableCommand {
             }
             out.line("  \(event.date?.description ?? "undated")  \(VisibleText.sanitized(event.title)) — \(event.sources.count) outlet\(event.sources.count == 1 ? "" : "s")\(counts.isEmpty ? "" : "; differences: " + counts.joined(separator: ", "))")
         }
-        out.line("")
-        out.line("The terminal browser is not built yet. Try: briefing statements · claims · events · diff [PATH...]")
     }
 }
 

@@ -36,3 +36,8 @@ enum StandardError {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 }
+
+enum Terminal {
+    /// True when both stdin and stdout are terminals: the browser can run.
+    static var isInteractive: Bool { isatty(0) != 0 && isatty(1) != 0 }
+}

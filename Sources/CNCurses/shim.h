@@ -17,6 +17,7 @@ static inline WINDOW *briefing_stdscr(void) { return stdscr; }
 static inline int briefing_lines(void) { return LINES; }
 static inline int briefing_cols(void) { return COLS; }
 static inline int briefing_colors(void) { return COLORS; }
+static inline int briefing_color_pairs(void) { return COLOR_PAIRS; }
 static inline attr_t briefing_a_normal(void) { return A_NORMAL; }
 static inline attr_t briefing_a_bold(void) { return A_BOLD; }
 static inline attr_t briefing_a_underline(void) { return A_UNDERLINE; }
@@ -78,5 +79,16 @@ static inline void briefing_install_quit_handlers(void) {
     sigaction(SIGTERM, &action, NULL);
     sigaction(SIGHUP, &action, NULL);
 }
+
+/// Ctrl-Z in raw mode arrives as a key: leave curses mode, stop like a shell job, and come back
+/// in curses mode when continued (`fg`). The caller redraws everything.
+static inline void briefing_suspend(void) {
+    endwin();
+    kill(getpid(), SIGSTOP);
+    refresh();
+}
+
+static inline int briefing_key_f0(void) { return KEY_F0; }
+static inline mmask_t briefing_button1_released(void) { return BUTTON1_RELEASED; }
 
 #endif

@@ -1,0 +1,261 @@
+import BriefingCore
+
+extension Browser {
+    /// Runs one command against the state.
+    public func run(_ command: Command) {
+        state.message = nil
+        switch command {
+        case .moveDown: move(by: 1)
+        case .moveUp: move(by: -1)
+        case .halfPageDown: move(by: max(1, page / 2))
+        case .halfPageUp: move(by: -max(1, page / 2))
+        case .pageDown: move(by: max(1, page - 1))
+        case .pageUp: move(by: -max(1, page - 1))
+        case .first: move(by: Int.min / 2)
+        case .last: move(by: Int.max / 2)
+        case .focusNext: state.focus = Pane(rawValue: (state.focus.rawValue + 1) % Pane.allCases.count)!
+        case .focusPrevious: state.focus = Pane(rawValue: (state.focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!
+        case .focusLeft: state.focus = .timeline
+        case .focusRight: state.focus = state.focus == .timeline ? .source : state.focus
+        case .open:
+            state.jump = nil
+            state.sourceTop = nil
+            state.focus = .source
+        case .nextSource: stepSource(by: 1)
+        case .previousSource: stepSource(by: -1)
+        case .pickSource: openSourcePicker()
+        case .jumpToWords: jumpToWords()
+        case .search: state.prompt = state.query ?? ""
+        case .nextMatch: stepMatch(by: 1)
+        case .previousMatch: stepMatch(by: -1)
+        case .filter: openFilterPicker()
+        case .clear: clear()
+        case .cycleTheme:
+            state.themeIndex = (state.themeIndex + 1) % themeNames.count
+            show("Theme: \(themeName)")
+        case .help: state.overlay = .help(top: 0)
+        case .quit: state.quit = true
+        }
+    }
+
+    /// Rows the focused pane shows at once.
+    var page: Int { max(1, layout[state.focus].inner.height) }
+
+    func move(by delta: Int) {
+        switch state.focus {
+        case .timeline:
+            select(index: clampedAdd(state.selected, delta))
+        case .source:
+            let top = state.sourceTop ?? renderedSourceTop
+            state.sourceTop = max(0, min(clampedAdd(top, delta), max(0, renderedSourceLines - page)))
+        case .claims:
+            let count = shownStatement().map { (try? store.claims(statementID: $0.id))?.count ?? 0 } ?? 0
+            state.claimSelected = max(0, min(clampedAdd(state.claimSelected, delta), count - 1))
+        case .differences:
+            let count = selectedEntry()?.differenceIDs.count ?? 0
+            state.differenceSelected = max(0, min(clampedAdd(state.differenceSelected, delta), count - 1))
+        }
+    }
+
+    private func clampedAdd(_ a: Int, _ b: Int) -> Int {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        return overflow ? (b > 0 ? Int.max / 2 : Int.min / 2) : sum
+    }
+
+    func stepSource(by delta: Int) {
+        guard let entry = selectedEntry() else { return }
+        guard entry.statementIDs.count > 1 else {
+            show("Only \(entry.sources.first ?? "one outlet") reports this statement")
+            return
+        }
+        let count = entry.statementIDs.count
+        state.sourceIndex = ((min(state.sourceIndex, count - 1) + delta) % count + count) % count
+        state.jump = nil
+        state.sourceTop = nil
+        state.claimSelected = 0
+        if let statement = shownStatement(), let article = try? store.article(id: statement.articleID) {
+            show("Source \(state.sourceIndex + 1) of \(count): \(article.source ?? "unknown source")")
+        }
+    }
+
+    func jumpToWords() {
+        switch state.focus {
+        case .claims:
+            guard let statement = shownStatement() else { return }
+            let claims = (try? store.claims(statementID: statement.id)) ?? []
+            guard state.claimSelected < claims.count else { show("No claim selected"); return }
+            let claim = claims[state.claimSelected]
+            state.jump = SourceJump(articleID: claim.articleID, span: claim.evidence, label: "claim")
+        case .differences:
+            guard let entry = selectedEntry() else { return }
+            let differences = (try? store.differences(ids: entry.differenceIDs)) ?? []
+            guard state.differenceSelected < differences.count else { show("No difference selected"); return }
+            let items = differences[state.differenceSelected].items.filter { $0.span != nil }
+            guard !items.isEmpty else { show("This difference has no words to show"); return }
+            // Repeated presses visit each outlet's words in turn.
+            let current = items.firstIndex { $0.articleID == state.jump?.articleID && $0.span == state.jump?.span }
+            let item = items[current.map { ($0 + 1) % items.count } ?? 0]
+            state.jump = SourceJump(articleID: item.articleID, span: item.span!, label: differences[state.differenceSelected].kind.rawValue)
+        default:
+            show("o shows a claim's or a difference's words: focus Claims or Differences first")
+            return
+        }
+        state.sourceTop = nil
+        state.focus = .source
+    }
+
+    func stepMatch(by delta: Int) {
+        guard state.query != nil else { show("No search: / to search"); return }
+        let count = timelineCount()
+        guard count > 0 else { return }
+        select(index: ((state.selected + delta) % count + count) % count)
+        show("Match \(state.selected + 1) of \(count)")
+    }
+
+    func clear() {
+        if state.overlay != .none { state.overlay = .none; return }
+        if state.jump != nil { state.jump = nil; state.sourceTop = nil; return }
+        state.query = nil
+        state.highlightTerms = []
+        refilter(.all)
+        show("Showing every statement")
+    }
+
+    // MARK: Search prompt
+
+    func handlePrompt(_ key: Key) {
+        guard var text = state.prompt else { return }
+        switch key {
+        case .escape: state.prompt = nil; return
+        case .enter:
+            state.prompt = nil
+            runSearch(text)
+            return
+        case .backspace, .delete: if !text.isEmpty { text.removeLast() }
+        case .control("u"): text = ""
+        case .character(let c): text.append(c)
+        default: return
+        }
+        state.prompt = text
+    }
+
+    /// Runs a query: its statements and claims filter the timeline, its words are highlighted.
+    public func runSearch(_ query: String) {
+        let trimmed = String(query.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        guard !trimmed.isEmpty else { clear(); return }
+        let hits: [SearchHit]
+        do {
+            hits = try store.search(trimmed, limit: 10_000)
+        } catch {
+            show("Search: \(error)", error: true)
+            return
+        }
+        var ids = Set<String>()
+        var articles = 0
+        for hit in hits {
+            guard let statementID = hit.kind == .article ? nil : (hit.statementID ?? hit.id) else { articles += 1; continue }
+            if let entry = try? store.timelineEntry(containing: statementID) { ids.insert(entry.id) }
+        }
+        guard !ids.isEmpty else {
+            show(articles > 0 ? "No statement matches “\(trimmed)”; \(articles) article\(articles == 1 ? "" : "s") mention it"
+                              : "Nothing matches “\(trimmed)”", error: true)
+            return
+        }
+        state.query = trimmed
+        state.highlightTerms = SearchHighlight.terms(of: trimmed)
+        var filter = state.filter
+        filter.entryIDs = ids
+        let previous = state.selectedID
+        refilter(filter)
+        if previous != state.selectedID || state.selected == 0 { select(index: 0) }
+        show("\(ids.count) statement\(ids.count == 1 ? "" : "s") match “\(trimmed)”\(articles > 0 ? " (and \(articles) article\(articles == 1 ? "" : "s"))" : "") — n/N to step")
+    }
+
+    // MARK: Pickers
+
+    func openSourcePicker() {
+        guard let entry = selectedEntry() else { return }
+        var items: [Picker.Item] = []
+        var carried = Set<String>()
+        for (index, id) in entry.statementIDs.enumerated() {
+            guard let statement = try? store.statement(id: id), let article = try? store.article(id: statement.articleID) else { continue }
+            carried.insert(article.id)
+            items.append(Picker.Item(label: article.source ?? "unknown source",
+                                     detail: "\(article.date?.description ?? "undated") · \(statement.kind.rawValue)", index: index))
+        }
+        if let eventID = entry.eventID, let event = try? store.event(id: eventID) {
+            for articleID in event.articleIDs where !carried.contains(articleID) {
+                guard let article = try? store.article(id: articleID) else { continue }
+                items.append(Picker.Item(label: article.source ?? "unknown source", detail: "does not report this statement — opens the article",
+                                         index: -1, filter: nil, articleID: articleID))
+            }
+        }
+        state.overlay = .picker(Picker(purpose: .source, title: "Outlets of this event", items: items,
+                                       selected: min(state.sourceIndex, max(0, items.count - 1))))
+    }
+
+    func openFilterPicker() {
+        var items: [Picker.Item] = [Picker.Item(label: "Everything", detail: "no filter", index: 0, filter: TimelineFilter(entryIDs: state.filter.entryIDs))]
+        for (name, count) in (try? store.speakers()) ?? [] {
+            items.append(Picker.Item(label: "speaker: \(name)", detail: "\(count)", index: 0,
+                                     filter: TimelineFilter(speaker: name, entryIDs: state.filter.entryIDs)))
+        }
+        for (name, count) in (try? store.sources()) ?? [] {
+            items.append(Picker.Item(label: "outlet: \(name)", detail: "\(count)", index: 0,
+                                     filter: TimelineFilter(source: name, entryIDs: state.filter.entryIDs)))
+        }
+        state.overlay = .picker(Picker(purpose: .filter, title: "Filter the timeline", items: items))
+    }
+
+    func handlePicker(_ key: Key) {
+        guard case .picker(var picker) = state.overlay else { return }
+        let command = keyMap.command(for: key)
+        switch (key, command) {
+        case (.enter, _):
+            state.overlay = .none
+            guard picker.selected < picker.items.count else { return }
+            choose(picker.items[picker.selected], purpose: picker.purpose)
+            return
+        case (_, .moveDown?): picker.selected = min(picker.selected + 1, picker.items.count - 1)
+        case (_, .moveUp?): picker.selected = max(0, picker.selected - 1)
+        case (_, .first?): picker.selected = 0
+        case (_, .last?): picker.selected = max(0, picker.items.count - 1)
+        case (_, .quit?): state.quit = true; return
+        default: state.overlay = .none; return
+        }
+        state.overlay = .picker(picker)
+    }
+
+    func choose(_ item: Picker.Item, purpose: Picker.Purpose) {
+        switch purpose {
+        case .source:
+            if item.index >= 0 {
+                state.sourceIndex = item.index
+                state.jump = nil
+            } else if let articleID = item.articleID {
+                state.jump = SourceJump(articleID: articleID, span: TextSpan(0, 0), label: "article")
+            }
+            state.sourceTop = nil
+            state.focus = .source
+        case .filter:
+            refilter(item.filter ?? .all)
+            show(item.label == "Everything" ? "Showing every speaker and outlet" : "Filter: \(item.label)")
+        }
+    }
+
+    // MARK: Mouse
+
+    func handleMouse(_ event: MouseEvent) {
+        guard state.overlay == .none, state.prompt == nil, let pane = layout.pane(atX: event.x, y: event.y) else { return }
+        switch event.action {
+        case .press:
+            state.focus = pane
+            if pane == .timeline, let index = timelineRows[event.y] { select(index: index) }
+        case .wheelUp, .wheelDown:
+            let focus = state.focus
+            state.focus = pane
+            move(by: event.action == .wheelUp ? -3 : 3)
+            state.focus = focus
+        }
+    }
+}

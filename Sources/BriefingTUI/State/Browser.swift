@@ -1,0 +1,154 @@
+import BriefingCore
+
+/// The browser without a terminal: takes keys, keeps a ``BrowserState``, reads the store, and
+/// renders frames into a ``ScreenBuffer``. The curses adapter feeds it keys and presents its
+/// frames; tests do the same with scripted keys.
+public final class Browser {
+    public let store: BriefingStore
+    public let keyMap: KeyMap
+    /// Names of the themes `t` cycles through; the adapter turns the current one into colours.
+    public let themeNames: [String]
+    /// Shown on the left of the status line ("Demo briefing", a folder).
+    public let corpusName: String
+    public internal(set) var state = BrowserState()
+    public private(set) var width: Int
+    public private(set) var height: Int
+
+    var overview: StoreOverview?
+    private var countCache: (filter: TimelineFilter, count: Int)?
+    /// Wrapped source text for the last (article, width, highlights) shown; wrapping is the
+    /// costliest step of a frame, and most keys do not change what the source pane shows.
+    var sourceCache: (key: String, lines: [StyledLine])?
+    /// From the last frame: the source pane's top line and line count, and which timeline entry
+    /// each screen row shows (for mouse clicks).
+    var renderedSourceTop = 0
+    var renderedSourceLines = 0
+    var timelineRows: [Int: Int] = [:]
+
+    public init(store: BriefingStore, corpusName: String, keyMap: KeyMap = KeyMap(), themeNames: [String] = ["dark"],
+                width: Int = 120, height: Int = 40) {
+        self.store = store
+        self.corpusName = corpusName
+        self.keyMap = keyMap
+        self.themeNames = themeNames.isEmpty ? ["dark"] : themeNames
+        self.width = width
+        self.height = height
+        overview = try? store.overview()
+        if let first = try? store.timeline(.all, range: 0..<1).first { state.selectedID = first.id }
+        if !keyMap.warnings.isEmpty { show(keyMap.warnings.joined(separator: "; "), error: true) }
+    }
+
+    public var themeName: String { themeNames[state.themeIndex % themeNames.count] }
+    public var shouldQuit: Bool { state.quit }
+    public var layout: Layout { Layout(width: width, height: height) }
+
+    // MARK: Input
+
+    /// Handles one key: runs its command, or edits the prompt, or answers an overlay.
+    public func handle(_ key: Key) {
+        if key == .control("c") { state.quit = true; return }
+        switch key {
+        case .resize: return
+        case .mouse(let event): handleMouse(event); return
+        default: break
+        }
+        if state.prompt != nil { handlePrompt(key); return }
+        if case .picker = state.overlay { handlePicker(key); return }
+        if case .help(let top) = state.overlay {
+            switch keyMap.command(for: key) {
+            case .moveDown: state.overlay = .help(top: top + 1)
+            case .moveUp: state.overlay = .help(top: max(0, top - 1))
+            case .quit: state.quit = true
+            default: state.overlay = .none
+            }
+            return
+        }
+        guard let command = keyMap.command(for: key) else {
+            if case .character(let c) = key, !c.isWhitespace { show("\(key) is not bound; ? lists the keys", error: true) }
+            return
+        }
+        run(command)
+    }
+
+    /// Handles a sequence of key names (`"j"`, `"Enter"`, `"/"`), for tests and scripted runs.
+    /// Inside the search prompt each character of an unknown name is typed.
+    public func press(_ names: String...) {
+        for name in names {
+            if let key = Key(name: name) { handle(key) } else { for c in name { handle(.character(c)) } }
+        }
+    }
+
+    /// Types text into the search prompt, character by character.
+    public func type(_ text: String) {
+        for c in text { handle(.character(c)) }
+    }
+
+    public func resize(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+        sourceCache = nil
+    }
+
+    func show(_ message: String, error: Bool = false) {
+        state.message = message
+        state.messageIsError = error
+    }
+
+    // MARK: Timeline access
+
+    public func timelineCount() -> Int {
+        if let countCache, countCache.filter == state.filter { return countCache.count }
+        let count = (try? store.timelineCount(state.filter)) ?? 0
+        countCache = (state.filter, count)
+        return count
+    }
+
+    public func selectedEntry() -> TimelineEntry? {
+        guard timelineCount() > 0 else { return nil }
+        return try? store.timeline(state.filter, range: state.selected..<state.selected + 1).first
+    }
+
+    /// The statement the source pane shows (the selected entry's, in the chosen outlet).
+    public func shownStatement() -> Statement? {
+        guard let entry = selectedEntry(), !entry.statementIDs.isEmpty else { return nil }
+        let index = min(state.sourceIndex, entry.statementIDs.count - 1)
+        return try? store.statement(id: entry.statementIDs[index])
+    }
+
+    func select(index: Int) {
+        let count = timelineCount()
+        guard count > 0 else { state.selected = 0; state.selectedID = nil; return }
+        let clamped = min(max(0, index), count - 1)
+        if clamped != state.selected || state.selectedID == nil { resetDetail() }
+        state.selected = clamped
+        state.selectedID = selectedEntry()?.id
+    }
+
+    /// Resets what depends on the selected entry.
+    func resetDetail() {
+        state.sourceIndex = 0
+        state.jump = nil
+        state.sourceTop = nil
+        state.claimSelected = 0
+        state.differenceSelected = 0
+    }
+
+    /// After the filter changed: keep the selected entry if it still passes, else the first.
+    func refilter(_ filter: TimelineFilter) {
+        state.filter = filter
+        countCache = nil
+        if let id = state.selectedID, let index = try? store.timelineIndex(of: id, filter) {
+            state.selected = index
+        } else {
+            state.selected = 0
+            resetDetail()
+            state.selectedID = selectedEntry()?.id
+        }
+        state.timelineTop = max(0, min(state.timelineTop, state.selected))
+    }
+}
+
+extension Browser {
+    /// The timeline scrolls during rendering, to keep the selection on screen.
+    func setTimelineTop(_ top: Int) { state.timelineTop = top }
+}

@@ -1,0 +1,45 @@
+import BriefingCore
+
+/// The claims pane: the check-worthy claims in the statement the source pane shows, with their
+/// type and score, the outlets that carry each, and what outlets said about them.
+enum ClaimsView {
+    static func draw(_ browser: Browser, into screen: inout ScreenBuffer, rect: Rect) {
+        let state = browser.state
+        let claims = browser.shownStatement().map { (try? browser.store.claims(statementID: $0.id)) ?? [] } ?? []
+        screen.frame(rect, title: claims.isEmpty ? "Claims" : "Claims · \(claims.count)", focused: state.focus == .claims)
+        let inner = rect.inner
+        let width = max(1, inner.width - 2)
+        let eventOutlets = browser.selectedEntry()?.eventSourceCount ?? 1
+        let items = claims.map { claim -> [StyledLine] in
+            lines(for: claim, browser: browser, eventOutlets: eventOutlets, terms: state.highlightTerms, width: width)
+        }
+        ListPane.draw(items: items, selected: state.claimSelected, focused: state.focus == .claims, selectedRole: .claimSelected,
+                      empty: browser.selectedEntry() == nil ? "" : "No check-worthy claim in this statement.", into: &screen, inner: inner)
+    }
+
+    static func lines(for claim: Claim, browser: Browser, eventOutlets: Int, terms: [String], width: Int) -> [StyledLine] {
+        var runs: [Run] = [Run(claim.type.rawValue, .claimType), Run(" " + score(claim.score) + " ", .claimScore)]
+        runs += TimelineView.highlighted(Substring(VisibleText.sanitized(claim.text)), terms: terms, base: .claimText, match: .searchMatch)
+        var lines = TextWrapper.wrap(runs, width: width, indent: 2)
+        let group = (try? browser.store.claims(group: claim.group)) ?? [claim]
+        var sources: [String] = []
+        var assessments: [Assessment] = []
+        for member in group {
+            let source = (try? browser.store.article(id: member.articleID))?.source ?? "unknown source"
+            if !sources.contains(source) { sources.append(source) }
+            for assessment in member.assessments where !assessments.contains(assessment) { assessments.append(assessment) }
+        }
+        let carried = "carried by \(sources.count)/\(max(eventOutlets, sources.count)): " + sources.joined(separator: ", ")
+        lines += TextWrapper.wrap([Run("  " + VisibleText.sanitized(carried), .claimSources)], width: width, indent: 4)
+        for assessment in assessments {
+            let text = "  ! \(assessment.source ?? "an outlet"): \(assessment.label.rawValue) — “\(assessment.cue)”"
+            lines += TextWrapper.wrap([Run(VisibleText.sanitized(text), .claimAssessment)], width: width, indent: 4)
+        }
+        return lines
+    }
+
+    static func score(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        return hundredths >= 100 ? "1.00" : "0." + (hundredths < 10 ? "0" : "") + String(hundredths)
+    }
+}
