@@ -38,7 +38,7 @@ let package = Package(
             dependencies: ["BriefingCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "BriefingTUITests", dependencies: ["BriefingTUI"]),
+        .testTarget(name: "BriefingTUITests", dependencies: ["BriefingTUI", "BriefingCore"], exclude: ["Snapshots"]),
         .testTarget(name: "BriefingCLITests", dependencies: ["BriefingCLI", "BriefingCore"]),
     ],
     swiftLanguageModes: [.v6]
