@@ -37,6 +37,7 @@ public final class CursesTerminal {
     public func stop() {
         guard started else { return }
         mousemask(0, nil)
+        curs_set(1)
         endwin()
         started = false
     }
@@ -108,7 +109,11 @@ public final class CursesTerminal {
     /// Draws `screen`, touching only cells that differ from the last frame presented.
     public func present(_ screen: ScreenBuffer, style: (Role) -> TerminalStyle) {
         let full = previous == nil || previous!.width != screen.width || previous!.height != screen.height
-        if full { werase(briefing_stdscr()) }
+        if full {
+            // After a resize or a resume the terminal's contents are unknown: repaint all of it.
+            werase(briefing_stdscr())
+            clearok(briefing_stdscr(), true)
+        }
         var roleAttributes: [Role: (attr_t, Int16)] = [:]
         for y in 0..<screen.height {
             for x in 0..<screen.width {

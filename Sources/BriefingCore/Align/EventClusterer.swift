@@ -91,9 +91,10 @@ public enum EventClusterer {
 
     static let titleStopwords: Set<String> = ["said", "says", "told", "white", "house", "president", "minister", "secretary", "press", "spokesperson", "part", "reporters", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "local", "time", "during", "however", "would", "could", "other"]
 
-    /// At least one shared utterance — two when both articles report three statements or more.
+    /// At least one shared utterance — two when both articles report six statements or more (a
+    /// short report may carry a single quote in common with a longer one).
     static func sharesAStatement(_ a: [(speaker: String, words: Set<UInt64>)], _ b: [(speaker: String, words: Set<UInt64>)]) -> Bool {
-        let needed = a.count >= 3 && b.count >= 3 ? 2 : 1
+        let needed = a.count >= 6 && b.count >= 6 ? 2 : 1
         var found = 0
         for x in a {
             for y in b where x.speaker == y.speaker && StatementAligner.renderSameWords(x.words, y.words) {
