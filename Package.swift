@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // The model-and-index library: articles, statements, claims, events, differences. No terminal code.
@@ -20,7 +21,7 @@ let package = Package(
         // System library over the wide-character ncurses.
         .systemLibrary(name: "CNCurses"),
         // Everything on screen except ncurses: state, commands, widgets drawing into a ScreenBuffer.
-        .target(name: "BriefingTUI", dependencies: ["BriefingCore"]),
+        .target(name: "BriefingTUI", dependencies: ["BriefingCore", .product(name: "TOMLKit", package: "TOMLKit")]),
         // The only code that talks to ncurses.
         .target(name: "BriefingCurses", dependencies: ["BriefingTUI", "CNCurses"]),
         // The command-line interface: ArgumentParser commands over BriefingCore and the browser.

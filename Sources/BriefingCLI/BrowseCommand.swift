@@ -28,8 +28,12 @@ struct BrowseCommand: ParsableCommand {
             return
         }
         let store = MemoryBriefingStore(analysis: analysis)
-        let browser = Browser(store: store, corpusName: title, themeNames: ThemeChoice.names(preferred: theme))
-        BrowserSession(browser: browser, styles: ThemeChoice.styles).run()
+        let config = UserConfig.load(knownCommands: Set(Command.allCases.map(\.rawValue)))
+        let themes = ThemeChoice(requested: theme, configured: config.theme)
+        let browser = Browser(store: store, corpusName: title, keyMap: KeyMap(bindings: config.keyBindings), themeNames: themes.names)
+        let problems = themes.problems + config.warnings.map(\.description)
+        if !problems.isEmpty { browser.announce(problems.joined(separator: "; "), error: true) }
+        BrowserSession(browser: browser, styles: themes.styles).run()
     }
 
     func printSummary(_ read: Corpus, _ analysis: BriefingAnalysis, title: String) {

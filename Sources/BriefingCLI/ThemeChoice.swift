@@ -1,33 +1,51 @@
 import BriefingCurses
 import BriefingTUI
+import Foundation
 
-/// Which themes the browser cycles through and how a theme's roles become terminal styles.
-enum ThemeChoice {
-    static func names(preferred: String?) -> [String] {
-        let all = ["dark", "light", "high-contrast", "monochrome"]
-        guard let preferred else { return all }
-        return [preferred] + all.filter { $0 != preferred }
+/// The browser's themes: the one chosen at start-up (`--theme`, the config file, `NO_COLOR`),
+/// the others `t` cycles through, and how a theme's styles become terminal styles for the
+/// terminal's colour count.
+final class ThemeChoice {
+    let library: ThemeLibrary
+    let startup: ThemeSelection
+    private var loaded: [String: Theme] = [:]
+
+    init(requested: String?, configured: String?) {
+        library = ThemeLibrary()
+        startup = library.startupTheme(requested: requested, configured: configured)
+        loaded[startup.theme.name] = startup.theme
     }
 
-    static func styles(theme: String, colourCount: Int) -> (Role) -> TerminalStyle {
-        { role in
-            for candidate in role.fallbacks {
-                switch candidate.name {
-                case "timeline.selected", "list.selected": return TerminalStyle(reverse: true)
-                case "chrome.title.focused": return TerminalStyle(foreground: 3, bold: true)
-                case "search.match": return TerminalStyle(foreground: 0, background: 3)
-                case "diff.insert": return TerminalStyle(foreground: 2, bold: true)
-                case "diff.delete": return TerminalStyle(foreground: 1)
-                case "source.statement": return TerminalStyle(foreground: 3, bold: true)
-                case "source.speaker": return TerminalStyle(foreground: 6, underline: true)
-                case "source.date": return TerminalStyle(foreground: 5, underline: true)
-                case "claims.assessment", "status.error": return TerminalStyle(foreground: 1, bold: true)
-                case "status": return TerminalStyle(reverse: true)
-                case "chrome.border", "dim": return TerminalStyle(dim: true)
-                default: continue
-                }
-            }
-            return .plain
+    /// The start-up theme first, then every other theme found.
+    var names: [String] {
+        [startup.theme.name] + library.availableNames.filter { $0 != startup.theme.name }
+    }
+
+    /// Problems to show in the status line: a bad theme file (`FILE:LINE: message`), warnings.
+    var problems: [String] {
+        (startup.error.map { ["\($0.description); using the \(startup.theme.name) theme"] } ?? []) + startup.warnings.map(\.description)
+    }
+
+    func theme(named name: String) -> Theme {
+        if let theme = loaded[name] { return theme }
+        let theme = library.select(name).theme
+        loaded[name] = theme
+        return theme
+    }
+
+    func styles(theme name: String, colourCount: Int) -> (Role) -> TerminalStyle {
+        let theme = theme(named: name)
+        var cache: [Role: TerminalStyle] = [:]
+        return { role in
+            if let style = cache[role] { return style }
+            let style = theme.style(for: role)
+            let terminal = TerminalStyle(
+                foreground: colourCount >= 8 ? style.foreground?.nearest(colourCount: colourCount) ?? -1 : -1,
+                background: colourCount >= 8 ? style.background?.nearest(colourCount: colourCount) ?? -1 : -1,
+                bold: style.bold ?? false, underline: style.underline ?? false, reverse: style.reverse ?? false,
+                dim: style.dim ?? false, italic: style.italic ?? false)
+            cache[role] = terminal
+            return terminal
         }
     }
 }

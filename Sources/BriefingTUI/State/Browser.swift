@@ -89,6 +89,9 @@ public final class Browser {
         sourceCache = nil
     }
 
+    /// Puts a message in the status line (start-up problems: a bad theme file, bad key bindings).
+    public func announce(_ message: String, error: Bool = false) { show(message, error: error) }
+
     func show(_ message: String, error: Bool = false) {
         state.message = message
         state.messageIsError = error

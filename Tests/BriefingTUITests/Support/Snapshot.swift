@@ -5,7 +5,7 @@ import Testing
 /// Compares a screen with `Snapshots/NAME.screen`. With `BRIEFING_UPDATE_SNAPSHOTS=1` (or when
 /// the file is missing) the snapshot is written and the test fails, so a new or changed snapshot
 /// is always looked at before it is committed.
-func expectSnapshot(_ screen: ScreenBuffer, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+func expectSnapshot(_ screen: ScreenBuffer, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
     let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Snapshots")
     let file = folder.appendingPathComponent(name + ".screen")
     let actual = screen.text + "\n"
