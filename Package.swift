@@ -36,7 +36,7 @@ let package = Package(
         // Benchmarks over a generated corpus (run in release).
         .executableTarget(
             name: "briefing-bench",
-            dependencies: ["BriefingCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["BriefingCore", "BriefingTUI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore"], exclude: ["Fixtures"]),
         .testTarget(name: "BriefingTUITests", dependencies: ["BriefingTUI", "BriefingCore"], exclude: ["Snapshots"]),
