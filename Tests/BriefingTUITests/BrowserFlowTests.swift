@@ -30,7 +30,7 @@ struct BrowserFlowTests {
     /// Selects the first entry carried by more than one outlet.
     func selectSharedStatement(_ browser: Browser) throws -> TimelineEntry {
         for _ in 0..<browser.timelineCount() {
-            if let entry = browser.selectedEntry(), entry.statementIDs.count > 1 { return entry }
+            if let entry = browser.selectedEntry(), browser.outletStatements().count > 1 { return entry }
             browser.press("j")
         }
         throw FixtureError.noSharedStatement
@@ -46,19 +46,21 @@ struct BrowserFlowTests {
         let after = browser.render()
         let secondOutlet = try #require(browser.shownStatement()?.articleID)
         #expect(firstOutlet != secondOutlet)
-        #expect(after.contains("source 2 of \(entry.statementIDs.count)"))
+        let outlets = browser.outletStatements().count
+        #expect(after.contains("source 2 of \(outlets)"))
         #expect(!after.texts(in: .sourceStatement).isEmpty, "the statement is highlighted in the other outlet")
         #expect(before.texts(in: .sourceStatement) != after.texts(in: .sourceStatement) || before.text != after.text)
         browser.press("[")
         #expect(browser.shownStatement()?.articleID == firstOutlet)
         browser.press("[")
-        #expect(browser.state.sourceIndex == entry.statementIDs.count - 1, "stepping back from the first wraps to the last")
+        #expect(browser.state.sourceIndex == outlets - 1, "stepping back from the first wraps to the last")
+        #expect(entry.sources.count == outlets)
     }
 
     @Test func aStatementOnlyOneOutletReportsSaysSo() throws {
         let browser = BrowserFixture.browser()
-        for _ in 0..<browser.timelineCount() where browser.selectedEntry()?.statementIDs.count != 1 { browser.press("j") }
-        try #require(browser.selectedEntry()?.statementIDs.count == 1)
+        for _ in 0..<browser.timelineCount() where browser.outletStatements().count != 1 { browser.press("j") }
+        try #require(browser.outletStatements().count == 1)
         browser.press("]")
         #expect(browser.state.message?.hasPrefix("Only ") == true)
         #expect(browser.state.sourceIndex == 0)

@@ -64,11 +64,11 @@ extension Browser {
 
     func stepSource(by delta: Int) {
         guard let entry = selectedEntry() else { return }
-        guard entry.statementIDs.count > 1 else {
+        let count = outletStatements().count
+        guard count > 1 else {
             show("Only \(entry.sources.first ?? "one outlet") reports this statement")
             return
         }
-        let count = entry.statementIDs.count
         state.sourceIndex = ((min(state.sourceIndex, count - 1) + delta) % count + count) % count
         state.jump = nil
         state.sourceTop = nil
@@ -177,11 +177,12 @@ extension Browser {
         guard let entry = selectedEntry() else { return }
         var items: [Picker.Item] = []
         var carried = Set<String>()
-        for (index, id) in entry.statementIDs.enumerated() {
-            guard let statement = try? store.statement(id: id), let article = try? store.article(id: statement.articleID) else { continue }
+        for (index, statements) in outletStatements().enumerated() {
+            guard let statement = statements.first, let article = try? store.article(id: statement.articleID) else { continue }
             carried.insert(article.id)
+            let kinds = statements.map(\.kind.rawValue).joined(separator: ", ")
             items.append(Picker.Item(label: article.source ?? "unknown source",
-                                     detail: "\(article.date?.description ?? "undated") · \(statement.kind.rawValue)", index: index))
+                                     detail: "\(article.date?.description ?? "undated") · \(kinds)", index: index))
         }
         if let eventID = entry.eventID, let event = try? store.event(id: eventID) {
             for articleID in event.articleIDs where !carried.contains(articleID) {

@@ -111,12 +111,33 @@ public final class Browser {
         return try? store.timeline(state.filter, range: state.selected..<state.selected + 1).first
     }
 
-    /// The statement the source pane shows (the selected entry's, in the chosen outlet).
-    public func shownStatement() -> Statement? {
-        guard let entry = selectedEntry(), !entry.statementIDs.isEmpty else { return nil }
-        let index = min(state.sourceIndex, entry.statementIDs.count - 1)
-        return try? store.statement(id: entry.statementIDs[index])
+    /// The selected entry's statements, one list per outlet's article, in the entry's order: an
+    /// outlet may render one utterance twice (a paraphrase and the quote).
+    public func outletStatements() -> [[Statement]] {
+        guard let entry = selectedEntry() else { return [] }
+        var groups: [[Statement]] = []
+        var indexOfArticle: [String: Int] = [:]
+        for id in entry.statementIDs {
+            guard let statement = try? store.statement(id: id) else { continue }
+            if let index = indexOfArticle[statement.articleID] {
+                groups[index].append(statement)
+            } else {
+                indexOfArticle[statement.articleID] = groups.count
+                groups.append([statement])
+            }
+        }
+        return groups
     }
+
+    /// The statements the source pane shows: the selected entry's, in the chosen outlet.
+    public func shownStatements() -> [Statement] {
+        let groups = outletStatements()
+        guard !groups.isEmpty else { return [] }
+        return groups[min(state.sourceIndex, groups.count - 1)]
+    }
+
+    /// The first of ``shownStatements()``: its claims fill the claims pane.
+    public func shownStatement() -> Statement? { shownStatements().first }
 
     func select(index: Int) {
         let count = timelineCount()

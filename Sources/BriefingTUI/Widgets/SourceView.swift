@@ -18,11 +18,14 @@ enum SourceView {
             let title = "\(article.source ?? "unknown source") · \(article.date?.description ?? "undated") · \(jump.label) words"
             return Content(article: article, title: title, highlight: jump.span.length > 0 ? [jump.span] : [], speaker: nil, date: nil)
         }
-        guard let entry = browser.selectedEntry(), let statement = browser.shownStatement(),
-              let article = try? browser.store.article(id: statement.articleID) else { return nil }
-        let index = min(state.sourceIndex, entry.statementIDs.count - 1) + 1
-        let title = "\(article.source ?? "unknown source") · \(article.date?.description ?? "undated") · source \(index) of \(entry.statementIDs.count)"
-        return Content(article: article, title: title, highlight: statement.spans, speaker: statement.speakerSpan, date: statement.dateEvidenceSpan)
+        let outlets = browser.outletStatements()
+        guard !outlets.isEmpty else { return nil }
+        let index = min(state.sourceIndex, outlets.count - 1)
+        let statements = outlets[index]
+        guard let statement = statements.first, let article = try? browser.store.article(id: statement.articleID) else { return nil }
+        let title = "\(article.source ?? "unknown source") · \(article.date?.description ?? "undated") · source \(index + 1) of \(outlets.count)"
+        return Content(article: article, title: title, highlight: statements.flatMap(\.spans).sorted { $0.start < $1.start },
+                       speaker: statement.speakerSpan, date: statement.dateEvidenceSpan)
     }
 
     static func draw(_ browser: Browser, into screen: inout ScreenBuffer, rect: Rect) {
