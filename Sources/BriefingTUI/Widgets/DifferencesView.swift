@@ -11,7 +11,7 @@ enum DifferencesView {
         screen.frame(rect, title: differences.isEmpty ? "Differences" : "Differences · \(differences.count)", focused: state.focus == .differences)
         let inner = rect.inner
         let width = max(1, inner.width - 2)
-        let items = differences.map { lines(for: $0, width: width) }
+        let items = differences.map { lines(for: $0, width: width, terms: state.highlightTerms) }
         let empty: String
         if let entry {
             empty = entry.sources.count > 1 ? "The outlets that carry this statement agree on it." : "Only \(entry.sources.first ?? "one outlet") reports this statement; nothing to compare."
@@ -22,7 +22,7 @@ enum DifferencesView {
                       empty: empty, into: &screen, inner: inner)
     }
 
-    static func lines(for difference: Difference, width: Int) -> [StyledLine] {
+    static func lines(for difference: Difference, width: Int, terms: [String] = []) -> [StyledLine] {
         var lines = TextWrapper.wrap([Run(difference.kind.rawValue.uppercased() + (difference.minor ? " (minor)" : ""), .diffKind),
                                       Run(" " + VisibleText.sanitized(difference.summary), .diffContext)], width: width, indent: 2)
         if difference.kind == .wording, let edits = difference.edits, difference.items.count >= 2 {
@@ -32,7 +32,7 @@ enum DifferencesView {
             for (index, edit) in edits.enumerated() {
                 let space = index == 0 ? "" : " "
                 switch edit.op {
-                case .equal: runs.append(Run(space + VisibleText.sanitized(edit.a), .diffContext))
+                case .equal: runs += TimelineView.highlighted(Substring(space + VisibleText.sanitized(edit.a)), terms: terms, base: .diffContext, match: .searchMatch)
                 case .delete: runs.append(Run(space + "[-" + VisibleText.sanitized(edit.a) + "-]", .diffDelete))
                 case .insert: runs.append(Run(space + "{+" + VisibleText.sanitized(edit.b) + "+}", .diffInsert))
                 case .replace:
@@ -44,7 +44,8 @@ enum DifferencesView {
         } else {
             for item in difference.items.prefix(4) {
                 let text = "  \(item.source ?? "unknown source"): “\(item.text)”"
-                lines += TextWrapper.wrap([Run(VisibleText.sanitized(text), .diffContext)], width: width, indent: 4)
+                lines += TextWrapper.wrap(TimelineView.highlighted(Substring(VisibleText.sanitized(text)), terms: terms, base: .diffContext, match: .searchMatch),
+                                          width: width, indent: 4)
             }
         }
         return lines

@@ -84,7 +84,10 @@ enum TimelineView {
         var column = screen.write(entry.day.map { "\($0) \($0.weekday.name.prefix(3))" } ?? "undated", x: x, y: y, role: .timelineDay, maxX: maxX)
         let title = entry.eventTitle.map { " · \($0)" } ?? ""
         let outlets = " · \(entry.eventSourceCount) outlet\(entry.eventSourceCount == 1 ? "" : "s")"
-        column = screen.write(title, x: column, y: y, role: .timelineEvent, maxX: maxX - DisplayWidth.of(outlets))
+        let titleEnd = maxX - DisplayWidth.of(outlets)
+        let titleStart = column
+        column = screen.write(title, x: column, y: y, role: .timelineEvent, maxX: titleEnd)
+        if DisplayWidth.of(title) > titleEnd - titleStart, column > titleStart { screen.write("…", x: column - 1, y: y, role: .timelineEvent) }
         column = screen.write(outlets, x: column, y: y, role: .timelineEvent, maxX: maxX)
         screen.write(" " + String(repeating: "─", count: max(0, maxX - column - 1)), x: column, y: y, role: .border, maxX: maxX)
     }
