@@ -30,6 +30,14 @@ public final class CorpusIndexer {
         self.store = store
         self.aliases = aliases
         self.concurrently = concurrently
+        // For the crash test: stop inside the write transaction (after creating the marker
+        // file) so a test can kill the process there.
+        if let marker = ProcessInfo.processInfo.environment["BRIEFING_TEST_PAUSE_BEFORE_COMMIT"], !marker.isEmpty {
+            beforeCommit = { _ in
+                FileManager.default.createFile(atPath: marker, contents: nil)
+                Thread.sleep(forTimeInterval: 60)
+            }
+        }
     }
 
     struct Fingerprint {

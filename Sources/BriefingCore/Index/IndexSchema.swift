@@ -84,6 +84,11 @@ public enum IndexSchema {
                 CREATE VIRTUAL TABLE search USING fts5(headline, body, content='', tokenize='\(tokenizer)');
                 """)
         }
+        // Speaker filters in search and the timeline look speakers up by name.
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: "CREATE INDEX statements_speaker ON statements(speaker)")
+            try db.execute(sql: "CREATE INDEX claims_speaker ON claims(speaker)")
+        }
         return migrator
     }
 }
