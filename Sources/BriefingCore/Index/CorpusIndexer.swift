@@ -44,6 +44,9 @@ public final class CorpusIndexer {
         var size: Int
         var modified: Int64
         var hash: String
+        /// Ids and folder-named outlets derive from these: when they change, the file is read again.
+        var relativePath: String
+        var folder: String?
     }
 
     /// A file read in this update, with its articles extracted.
@@ -81,8 +84,8 @@ public final class CorpusIndexer {
         let files = scan.files.map { (file: $0, absolute: CorpusIndexer.absolute($0.path)) }
         let (stored, meta) = try store.database.read { db -> ([String: Fingerprint], [String: String]) in
             var stored: [String: Fingerprint] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT path, size, mtime, hash FROM files") {
-                stored[row[0]] = Fingerprint(size: row[1], modified: row[2], hash: row[3])
+            for row in try Row.fetchAll(db, sql: "SELECT path, size, mtime, hash, relative_path, folder FROM files") {
+                stored[row[0]] = Fingerprint(size: row[1], modified: row[2], hash: row[3], relativePath: row[4], folder: row[5])
             }
             var meta: [String: String] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT key, value FROM meta") { meta[row[0]] = row[1] }
@@ -92,7 +95,8 @@ public final class CorpusIndexer {
         let present = Set(files.map(\.absolute))
         for entry in files {
             var info = stat()
-            if let known = stored[entry.absolute], stat(entry.file.path, &info) == 0, Int(info.st_size) == known.size,
+            if let known = stored[entry.absolute], known.relativePath == entry.file.relativePath, known.folder == entry.file.folderName,
+               stat(entry.file.path, &info) == 0, Int(info.st_size) == known.size,
                Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec) == known.modified {
                 report.unchanged += 1
             } else {
@@ -120,7 +124,9 @@ public final class CorpusIndexer {
         progress?(IndexProgress(phase: .reading, filesDone: 0, filesTotal: candidates.count, bytesDone: 0, bytesTotal: bytesTotal, elapsed: elapsed()))
         while start < candidates.count {
             let batch = Array(candidates[start..<min(candidates.count, start + CorpusIndexer.batchSize)])
-            let storedHashes = batch.map { stored[$0.absolute]?.hash }
+            let storedHashes = batch.map { entry in
+                stored[entry.absolute].flatMap { $0.relativePath == entry.file.relativePath && $0.folder == entry.file.folderName ? $0.hash : nil }
+            }
             let results = ParallelMap.map(Array(zip(batch.map(\.file), zip(batch.map(\.absolute), storedHashes))), concurrently: concurrently) { item in
                 CorpusIndexer.read(item.0, absolute: item.1.0, storedHash: item.1.1)
             }
@@ -201,7 +207,8 @@ public final class CorpusIndexer {
                 try writer.replaceAnalysis(analysis, entries: entries)
                 let upsert = try db.cachedStatement(sql: """
                     INSERT INTO files(path, display_path, relative_path, folder, size, mtime, hash, scan_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT(path) DO UPDATE SET display_path = excluded.display_path, size = excluded.size, mtime = excluded.mtime,
+                    ON CONFLICT(path) DO UPDATE SET display_path = excluded.display_path, relative_path = excluded.relative_path,
+                        folder = excluded.folder, size = excluded.size, mtime = excluded.mtime,
                         hash = excluded.hash, scan_order = excluded.scan_order
                     """)
                 let order = Dictionary(files.enumerated().map { ($0.element.absolute, $0.offset) }, uniquingKeysWith: { first, _ in first })
