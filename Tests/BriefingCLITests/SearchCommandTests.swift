@@ -20,7 +20,7 @@ struct SearchCommandTests {
     }
 
     @Test func matchesAreHighlightedAndTextIsSanitised() {
-        let line = SearchCommand.highlighted("a \u{1B}[2J tariff b", matches: [6..<12], color: false)
+        let line = SearchCommand.highlighted("a \u{1B}[2J tariff b", matches: [7..<13], color: false)
         #expect(line == "a ␛[2J [tariff] b")
         #expect(SearchCommand.highlighted("tariff", matches: [0..<6], color: true) == "\u{1B}[1;33mtariff\u{1B}[0m")
     }
