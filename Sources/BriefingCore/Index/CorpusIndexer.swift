@@ -25,6 +25,8 @@ public final class CorpusIndexer {
 
     /// Files read and extracted in one parallel batch, between progress reports.
     static let batchSize = 256
+    /// The writer's page cache during an update, in KiB.
+    static let writeCacheKB = 262_144
 
     public init(store: SQLiteBriefingStore, aliases: SpeakerAliases = SpeakerAliases(), concurrently: Bool = true) {
         self.store = store
@@ -188,6 +190,9 @@ public final class CorpusIndexer {
         let beforeCommit = self.beforeCommit
         do {
             try store.database.write { db in
+                // A large page cache while writing: indexes of hundreds of thousands of rows otherwise spill.
+                try db.execute(sql: "PRAGMA cache_size = -\(CorpusIndexer.writeCacheKB)")
+                defer { try? db.execute(sql: "PRAGMA cache_size = -8000") }
                 let writer = IndexWriter(db: db, entries: entries, differences: analysis.differences)
                 // Articles of dropped files, and stored articles a new file now duplicates.
                 let doomed = try String.fetchAll(db, sql: "SELECT id FROM articles WHERE file IN (SELECT value FROM json_each(?))",

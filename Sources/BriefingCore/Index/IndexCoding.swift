@@ -45,42 +45,39 @@ enum IndexCoding {
         return result
     }
 
-    /// Difference items and word edits, as JSON (read only when a difference is shown).
-    struct StoredItem: Codable {
-        var article: String
-        var source: String?
-        var text: String
-        var start: Int?
-        var end: Int?
-    }
-
-    struct StoredEdit: Codable {
-        var op: String
-        var a: String
-        var b: String
-    }
-
+    /// Difference items and word edits, as JSON arrays of arrays (read only when a difference
+    /// is shown): `[article, source, text, start, end]` and `[op, a, b]`.
     static func items(_ items: [Difference.Item]) -> String {
-        let stored = items.map { StoredItem(article: $0.articleID, source: $0.source, text: $0.text, start: $0.span?.start, end: $0.span?.end) }
-        return String(decoding: (try? JSONEncoder().encode(stored)) ?? Data("[]".utf8), as: UTF8.self)
+        JSONValue.array(items.map { item in
+            .array([.string(item.articleID), .optional(item.source), .string(item.text), .optional(item.span?.start), .optional(item.span?.end)])
+        }).serialized()
+    }
+
+    static func arrays(_ json: String?) -> [[Any]] {
+        guard let json, let data = json.data(using: .utf8), let array = try? JSONSerialization.jsonObject(with: data) as? [Any] else { return [] }
+        return array.compactMap { $0 as? [Any] }
     }
 
     static func items(_ json: String) -> [Difference.Item] {
-        let stored = (try? JSONDecoder().decode([StoredItem].self, from: Data(json.utf8))) ?? []
-        return stored.map { item in
-            Difference.Item(articleID: item.article, source: item.source, text: item.text,
-                            span: item.start.flatMap { start in item.end.map { TextSpan(start, $0) } })
+        arrays(json).compactMap { fields in
+            guard fields.count == 5, let article = fields[0] as? String, let text = fields[2] as? String else { return nil }
+            let start = (fields[3] as? NSNumber)?.intValue, end = (fields[4] as? NSNumber)?.intValue
+            return Difference.Item(articleID: article, source: fields[1] as? String, text: text,
+                                   span: start.flatMap { s in end.map { TextSpan(s, $0) } })
         }
     }
 
     static func edits(_ edits: [WordDiff.Edit]?) -> String? {
         guard let edits else { return nil }
-        let stored = edits.map { StoredEdit(op: $0.op.rawValue, a: $0.a, b: $0.b) }
-        return String(decoding: (try? JSONEncoder().encode(stored)) ?? Data("[]".utf8), as: UTF8.self)
+        return JSONValue.array(edits.map { .array([.string($0.op.rawValue), .string($0.a), .string($0.b)]) }).serialized()
     }
 
     static func edits(_ json: String?) -> [WordDiff.Edit]? {
-        guard let json, let stored = try? JSONDecoder().decode([StoredEdit].self, from: Data(json.utf8)) else { return nil }
-        return stored.compactMap { edit in WordDiff.Operation(rawValue: edit.op).map { WordDiff.Edit(op: $0, a: edit.a, b: edit.b) } }
+        guard let json else { return nil }
+        return arrays(json).compactMap { fields in
+            guard fields.count == 3, let op = (fields[0] as? String).flatMap(WordDiff.Operation.init(rawValue:)),
+                  let a = fields[1] as? String, let b = fields[2] as? String else { return nil }
+            return WordDiff.Edit(op: op, a: a, b: b)
+        }
     }
 }

@@ -28,9 +28,12 @@ enum IndexRows {
             dateEvidenceSpan: span(14, 15), dateBasis: DateBasis(rawValue: row[16]) ?? .publication, pronounMismatch: row[17])
     }
 
+    /// The evidence sentence is stored only when it is not the article's text at the evidence
+    /// span (it always is, so far): otherwise it is cut from the article, bytes as stored.
     static let claimColumns = """
-        id, article, statement, speaker, claim_day, text, evidence_start, evidence_end, evidence_text, type, score, reasons, \
-        group_id, extracted_speaker
+        id, article, statement, speaker, claim_day, text, evidence_start, evidence_end, \
+        coalesce(evidence_text, CAST(substr(CAST((SELECT a.text FROM articles a WHERE a.id = claims.article) AS BLOB), \
+        evidence_start + 1, evidence_end - evidence_start) AS TEXT)), type, score, reasons, group_id, extracted_speaker
         """
 
     static func claim(_ row: Row, extracted: Bool = false) -> Claim {

@@ -50,7 +50,7 @@ public enum IndexSchema {
                     rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, article TEXT NOT NULL, ordinal INTEGER NOT NULL,
                     statement TEXT, extracted_speaker TEXT, speaker TEXT, claim_day INTEGER, day INTEGER, source TEXT,
                     text TEXT NOT NULL, evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL,
-                    evidence_text TEXT NOT NULL, type TEXT NOT NULL, score REAL NOT NULL, reasons TEXT NOT NULL,
+                    evidence_text TEXT, type TEXT NOT NULL, score REAL NOT NULL, reasons TEXT NOT NULL,
                     group_id TEXT NOT NULL DEFAULT '', statement_kind TEXT, has_diff INTEGER NOT NULL DEFAULT 0);
                 CREATE INDEX claims_article ON claims(article, ordinal);
                 CREATE INDEX claims_statement ON claims(statement);

@@ -96,7 +96,9 @@ struct IndexWriter {
             let values: [(any DatabaseValueConvertible)?] = [
                 claim.id, article.id, ordinal, claim.statementID, raw.speaker, claim.speaker, claim.date?.ordinal,
                 (claim.date ?? article.date)?.ordinal, article.source, claim.text, claim.evidence.start, claim.evidence.end,
-                claim.evidenceText, claim.type.rawValue, claim.score, IndexCoding.json(claim.reasons), claim.group,
+                article.text.utf8.count >= claim.evidence.end && claim.evidence.start >= 0
+                    && article.text.utf8.dropFirst(claim.evidence.start).prefix(claim.evidence.length).elementsEqual(claim.evidenceText.utf8)
+                    ? nil : claim.evidenceText, claim.type.rawValue, claim.score, IndexCoding.json(claim.reasons), claim.group,
                 claim.statementID.flatMap { kinds[$0]?.rawValue }, statementHasDifference(claim.statementID),
             ]
             try insertClaim.execute(arguments: StatementArguments(values))
