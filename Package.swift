@@ -16,7 +16,7 @@ let package = Package(
         // The model-and-index library: articles, statements, claims, events, differences. No terminal code.
         .target(
             name: "BriefingCore",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
             resources: [.copy("Demo")]
         ),
         // System library over the wide-character ncurses.

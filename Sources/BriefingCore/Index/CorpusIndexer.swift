@@ -80,6 +80,15 @@ public final class CorpusIndexer {
     public func update(paths: [String]) throws -> IndexReport {
         let clock = ContinuousClock.now
         func elapsed() -> Double { let d = ContinuousClock.now - clock; return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+        // BRIEFING_INDEX_TIMING=1: where an update spends its time, on stderr.
+        let timing = ProcessInfo.processInfo.environment["BRIEFING_INDEX_TIMING"] == "1"
+        var lastMark = 0.0
+        func mark(_ label: String) {
+            guard timing else { return }
+            let now = elapsed()
+            FileHandle.standardError.write(Data(String(format: "  %@: %.2f s\n", label, now - lastMark).utf8))
+            lastMark = now
+        }
         var report = IndexReport()
         let scan = CorpusScanner.scan(paths)
         report.problems = scan.problems
@@ -146,7 +155,9 @@ public final class CorpusIndexer {
         let dropped = replaced.union(report.removed)
 
         progress?(IndexProgress(phase: .analysing, filesDone: candidates.count, filesTotal: candidates.count, bytesDone: bytesDone, bytesTotal: bytesTotal, elapsed: elapsed()))
+        mark("scan and read \(candidates.count) files")
         let kept = try store.database.read { try StoredArticle.load($0, skipping: dropped) }
+        mark("load stored extractions")
         // The corpus in scan order, each file's articles in position order; bodies already read
         // from an earlier file are left out, as CorpusReader does.
         let freshByPath = Dictionary(fresh.map { ($0.absolute, $0) }, uniquingKeysWith: { first, _ in first })
@@ -180,7 +191,9 @@ public final class CorpusIndexer {
             }
         }
         let analysis = BriefingAnalysis(articles: articles, extracted: extracted, aliases: aliases, concurrently: concurrently)
+        mark("cross-article analysis")
         let entries = TimelineBuilder.entries(of: analysis)
+        mark("timeline")
         report.reanalysed = true
         report.articles = articles.count
 
@@ -199,6 +212,7 @@ public final class CorpusIndexer {
                                                  arguments: [IndexCoding.json(Array(dropped))])
                 for id in doomed where !keptIDs.contains(id) { try writer.deleteArticle(id: id) }
                 for id in duplicates { try writer.deleteArticle(id: id) }
+                mark("write: deletions")
                 let unreadable = fresh.filter { !$0.problems.allSatisfy(\.isWarning) }.map(\.absolute)
                 for path in report.removed + unreadable { try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [path]) }
                 for (i, origin) in origins.enumerated() {
@@ -209,7 +223,9 @@ public final class CorpusIndexer {
                                           extracted: extraction, analysed: analysis.extractions[i])
                     }
                 }
+                mark("write: articles")
                 try writer.replaceAnalysis(analysis, entries: entries)
+                mark("write: analysis")
                 let upsert = try db.cachedStatement(sql: """
                     INSERT INTO files(path, display_path, relative_path, folder, size, mtime, hash, scan_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT(path) DO UPDATE SET display_path = excluded.display_path, relative_path = excluded.relative_path,
@@ -231,7 +247,9 @@ public final class CorpusIndexer {
                     try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
                 }
                 try beforeCommit?(db)
+                mark("write: files and meta")
             }
+            mark("commit")
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
             throw IndexError.busy(store.path ?? "index")
         }

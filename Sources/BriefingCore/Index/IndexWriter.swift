@@ -50,18 +50,29 @@ struct IndexWriter {
     /// Inserts an article: `extracted` as extraction returned it, `analysed` with speakers
     /// unified and claims grouped.
     func insert(article: Article, file: String, position: Int, bodyHash: UInt64, extracted: ArticleExtraction, analysed: ArticleExtraction) throws {
-        try db.cachedStatement(sql: """
+        var insertArticle = try BulkStatement(db, sql: """
             INSERT INTO articles(id, file, position, path, format, source, day, headline, place, url, author, text, body_hash, name_variants, has_diff)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                article.id, file, position, article.path, article.format.rawValue, article.source, article.date?.ordinal,
-                article.headline, article.place, article.url, article.author, article.text, Int64(bitPattern: bodyHash),
-                IndexCoding.nameVariants(extracted.nameVariants), articlesWithDifferences.contains(article.id),
-            ])
+            """)
+        for value in [article.id, file] { insertArticle.bind(value) }
+        insertArticle.bind(position)
+        for value in [article.path, article.format.rawValue, article.source] { insertArticle.bind(value) }
+        insertArticle.bind(article.date?.ordinal)
+        for value in [article.headline, article.place, article.url, article.author, article.text] { insertArticle.bind(value) }
+        insertArticle.bind(Int64(bitPattern: bodyHash))
+        insertArticle.bind(IndexCoding.nameVariants(extracted.nameVariants))
+        insertArticle.bind(articlesWithDifferences.contains(article.id))
+        try insertArticle.run()
         let articleRow = db.lastInsertedRowID
-        let search = try db.cachedStatement(sql: "INSERT INTO search(rowid, headline, body) VALUES (?, ?, ?)")
-        try search.execute(arguments: [articleRow * 4 + 2, article.headline ?? "", article.text])
-        let insertStatement = try db.cachedStatement(sql: """
+        var search = try BulkStatement(db, sql: "INSERT INTO search(rowid, headline, body) VALUES (?, ?, ?)")
+        func index(_ rowid: Int64, _ headline: String, _ body: String) throws {
+            search.bind(rowid)
+            search.bind(headline)
+            search.bind(body)
+            try search.run()
+        }
+        try index(articleRow * 4 + 2, article.headline ?? "", article.text)
+        var insertStatement = try BulkStatement(db, sql: """
             INSERT INTO statements(id, article, ordinal, kind, extracted_speaker, speaker, speaker_mention, speaker_start, speaker_end,
                 role, is_organisation, cue, text, spans, date_value, date_evidence, date_evidence_start, date_evidence_end, date_basis,
                 pronoun_mismatch, day, source, entry, has_diff)
@@ -70,46 +81,70 @@ struct IndexWriter {
         var kinds: [String: StatementKind] = [:]
         for (ordinal, (raw, statement)) in zip(extracted.statements, analysed.statements).enumerated() {
             kinds[statement.id] = statement.kind
-            let values: [(any DatabaseValueConvertible)?] = [
-                statement.id, article.id, ordinal, statement.kind.rawValue, raw.speaker, statement.speaker, statement.speakerMention,
-                statement.speakerSpan?.start, statement.speakerSpan?.end, statement.role, statement.speakerIsOrganisation, statement.cue,
-                statement.text, IndexCoding.spans(statement.spans), statement.date?.description, statement.dateEvidence,
-                statement.dateEvidenceSpan?.start, statement.dateEvidenceSpan?.end, statement.dateBasis.rawValue,
-                statement.pronounMismatch, (statement.date?.day ?? article.date)?.ordinal, article.source,
-                entryOfStatement[statement.id], statementHasDifference(statement.id),
-            ]
-            try insertStatement.execute(arguments: StatementArguments(values))
-            try search.execute(arguments: [db.lastInsertedRowID * 4, "", statement.text])
+            insertStatement.bind(statement.id)
+            insertStatement.bind(article.id)
+            insertStatement.bind(ordinal)
+            for value in [statement.kind.rawValue, raw.speaker, statement.speaker, statement.speakerMention] { insertStatement.bind(value) }
+            insertStatement.bind(statement.speakerSpan?.start)
+            insertStatement.bind(statement.speakerSpan?.end)
+            insertStatement.bind(statement.role)
+            insertStatement.bind(statement.speakerIsOrganisation)
+            for value in [statement.cue, statement.text, IndexCoding.spans(statement.spans), statement.date?.description, statement.dateEvidence] {
+                insertStatement.bind(value)
+            }
+            insertStatement.bind(statement.dateEvidenceSpan?.start)
+            insertStatement.bind(statement.dateEvidenceSpan?.end)
+            insertStatement.bind(statement.dateBasis.rawValue)
+            insertStatement.bind(statement.pronounMismatch)
+            insertStatement.bind((statement.date?.day ?? article.date)?.ordinal)
+            insertStatement.bind(article.source)
+            insertStatement.bind(entryOfStatement[statement.id])
+            insertStatement.bind(statementHasDifference(statement.id))
+            try insertStatement.run()
+            try index(db.lastInsertedRowID * 4, "", statement.text)
         }
-        let insertClaim = try db.cachedStatement(sql: """
+        var insertClaim = try BulkStatement(db, sql: """
             INSERT INTO claims(id, article, ordinal, statement, extracted_speaker, speaker, claim_day, day, source, text, evidence_start,
                 evidence_end, evidence_text, type, score, reasons, group_id, statement_kind, has_diff)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let insertAssessment = try db.cachedStatement(sql: """
+        var claimOfAssessment: [Assessment: String] = [:]
+        let bytes = article.text.utf8
+        for (ordinal, (raw, claim)) in zip(extracted.claims, analysed.claims).enumerated() {
+            for assessment in raw.assessments { claimOfAssessment[assessment] = raw.id }
+            // The evidence is stored only when it is not the article's own words at its span.
+            let evidenceIsArticleText = claim.evidence.start >= 0 && bytes.count >= claim.evidence.end
+                && bytes.dropFirst(claim.evidence.start).prefix(claim.evidence.length).elementsEqual(claim.evidenceText.utf8)
+            insertClaim.bind(claim.id)
+            insertClaim.bind(article.id)
+            insertClaim.bind(ordinal)
+            for value in [claim.statementID, raw.speaker, claim.speaker] { insertClaim.bind(value) }
+            insertClaim.bind(claim.date?.ordinal)
+            insertClaim.bind((claim.date ?? article.date)?.ordinal)
+            insertClaim.bind(article.source)
+            insertClaim.bind(claim.text)
+            insertClaim.bind(claim.evidence.start)
+            insertClaim.bind(claim.evidence.end)
+            insertClaim.bind(evidenceIsArticleText ? nil : claim.evidenceText)
+            insertClaim.bind(claim.type.rawValue)
+            insertClaim.bind(claim.score)
+            insertClaim.bind(IndexCoding.json(claim.reasons))
+            insertClaim.bind(claim.group)
+            insertClaim.bind(claim.statementID.flatMap { kinds[$0]?.rawValue })
+            insertClaim.bind(statementHasDifference(claim.statementID))
+            try insertClaim.run()
+            try index(db.lastInsertedRowID * 4 + 1, "", claim.text)
+        }
+        var insertAssessment = try BulkStatement(db, sql: """
             INSERT INTO assessments(article, ordinal, claim, source, label, cue, start, end, sentence_start, sentence_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        var claimOfAssessment: [Assessment: String] = [:]
-        for (ordinal, (raw, claim)) in zip(extracted.claims, analysed.claims).enumerated() {
-            for assessment in raw.assessments { claimOfAssessment[assessment] = raw.id }
-            let values: [(any DatabaseValueConvertible)?] = [
-                claim.id, article.id, ordinal, claim.statementID, raw.speaker, claim.speaker, claim.date?.ordinal,
-                (claim.date ?? article.date)?.ordinal, article.source, claim.text, claim.evidence.start, claim.evidence.end,
-                article.text.utf8.count >= claim.evidence.end && claim.evidence.start >= 0
-                    && article.text.utf8.dropFirst(claim.evidence.start).prefix(claim.evidence.length).elementsEqual(claim.evidenceText.utf8)
-                    ? nil : claim.evidenceText, claim.type.rawValue, claim.score, IndexCoding.json(claim.reasons), claim.group,
-                claim.statementID.flatMap { kinds[$0]?.rawValue }, statementHasDifference(claim.statementID),
-            ]
-            try insertClaim.execute(arguments: StatementArguments(values))
-            try search.execute(arguments: [db.lastInsertedRowID * 4 + 1, "", claim.text])
-        }
         for (ordinal, assessment) in extracted.assessments.enumerated() {
-            let values: [(any DatabaseValueConvertible)?] = [
-                article.id, ordinal, claimOfAssessment[assessment], assessment.source, assessment.label.rawValue, assessment.cue,
-                assessment.span.start, assessment.span.end, assessment.sentence.start, assessment.sentence.end,
-            ]
-            try insertAssessment.execute(arguments: StatementArguments(values))
+            insertAssessment.bind(article.id)
+            insertAssessment.bind(ordinal)
+            for value in [claimOfAssessment[assessment], assessment.source, assessment.label.rawValue, assessment.cue] { insertAssessment.bind(value) }
+            for value in [assessment.span.start, assessment.span.end, assessment.sentence.start, assessment.sentence.end] { insertAssessment.bind(value) }
+            try insertAssessment.run()
         }
     }
 
@@ -142,44 +177,60 @@ struct IndexWriter {
         for table in ["events", "statement_groups", "differences", "timeline", "timeline_sources", "search_names"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
-        let insertEvent = try db.cachedStatement(sql: "INSERT INTO events(id, position, day, title, speakers, articles, sources, transcript) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        var insertEvent = try BulkStatement(db, sql: "INSERT INTO events(id, position, day, title, speakers, articles, sources, transcript) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         for (position, event) in analysis.events.enumerated() {
-            let values: [(any DatabaseValueConvertible)?] = [
-                event.id, position, event.date?.ordinal, event.title, IndexCoding.json(event.speakers), IndexCoding.json(event.articleIDs),
-                IndexCoding.json(event.sources), event.transcriptID,
-            ]
-            try insertEvent.execute(arguments: StatementArguments(values))
+            insertEvent.bind(event.id)
+            insertEvent.bind(position)
+            insertEvent.bind(event.date?.ordinal)
+            for value in [event.title, IndexCoding.json(event.speakers), IndexCoding.json(event.articleIDs), IndexCoding.json(event.sources), event.transcriptID] {
+                insertEvent.bind(value)
+            }
+            try insertEvent.run()
         }
-        let insertGroup = try db.cachedStatement(sql: "INSERT OR REPLACE INTO statement_groups(id, position, event, speaker, statements) VALUES (?, ?, ?, ?, ?)")
+        var insertGroup = try BulkStatement(db, sql: "INSERT OR REPLACE INTO statement_groups(id, position, event, speaker, statements) VALUES (?, ?, ?, ?, ?)")
         for (position, group) in analysis.statementGroups.enumerated() {
-            try insertGroup.execute(arguments: [group.id, position, group.eventID, group.speaker, IndexCoding.json(group.statementIDs)])
+            insertGroup.bind(group.id)
+            insertGroup.bind(position)
+            for value in [group.eventID, group.speaker, IndexCoding.json(group.statementIDs)] { insertGroup.bind(value) }
+            try insertGroup.run()
         }
-        let insertDifference = try db.cachedStatement(sql: """
+        var insertDifference = try BulkStatement(db, sql: """
             INSERT OR REPLACE INTO differences(id, position, event, kind, summary, speaker, sources, items, edits, minor, group_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (position, difference) in analysis.differences.enumerated() {
-            let values: [(any DatabaseValueConvertible)?] = [
-                difference.id, position, difference.eventID, difference.kind.rawValue, difference.summary, difference.speaker,
-                IndexCoding.json(difference.sources), IndexCoding.items(difference.items), IndexCoding.edits(difference.edits),
-                difference.minor, difference.groupID,
-            ]
-            try insertDifference.execute(arguments: StatementArguments(values))
+            insertDifference.bind(difference.id)
+            insertDifference.bind(position)
+            for value in [difference.eventID, difference.kind.rawValue, difference.summary, difference.speaker, IndexCoding.json(difference.sources),
+                          IndexCoding.items(difference.items), IndexCoding.edits(difference.edits)] {
+                insertDifference.bind(value)
+            }
+            insertDifference.bind(difference.minor)
+            insertDifference.bind(difference.groupID)
+            try insertDifference.run()
         }
-        let insertEntry = try db.cachedStatement(sql: """
+        var insertEntry = try BulkStatement(db, sql: """
             INSERT INTO timeline(position, id, day, event, event_title, speaker, text, statements, sources, event_source_count,
                 difference_kinds, differences)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let insertEntrySource = try db.cachedStatement(sql: "INSERT OR IGNORE INTO timeline_sources(source, position) VALUES (?, ?)")
+        var insertEntrySource = try BulkStatement(db, sql: "INSERT OR IGNORE INTO timeline_sources(source, position) VALUES (?, ?)")
         for entry in entries {
-            let values: [(any DatabaseValueConvertible)?] = [
-                entry.position, entry.id, entry.day?.ordinal, entry.eventID, entry.eventTitle, entry.speaker, entry.text,
-                IndexCoding.json(entry.statementIDs), IndexCoding.json(entry.sources), entry.eventSourceCount,
-                IndexCoding.json(entry.differenceKinds.map(\.rawValue)), IndexCoding.json(entry.differenceIDs),
-            ]
-            try insertEntry.execute(arguments: StatementArguments(values))
-            for source in entry.sources { try insertEntrySource.execute(arguments: [source, entry.position]) }
+            insertEntry.bind(entry.position)
+            insertEntry.bind(entry.id)
+            insertEntry.bind(entry.day?.ordinal)
+            for value in [entry.eventID, entry.eventTitle, entry.speaker, entry.text, IndexCoding.json(entry.statementIDs), IndexCoding.json(entry.sources)] {
+                insertEntry.bind(value)
+            }
+            insertEntry.bind(entry.eventSourceCount)
+            insertEntry.bind(IndexCoding.json(entry.differenceKinds.map(\.rawValue)))
+            insertEntry.bind(IndexCoding.json(entry.differenceIDs))
+            try insertEntry.run()
+            for source in entry.sources {
+                insertEntrySource.bind(source)
+                insertEntrySource.bind(entry.position)
+                try insertEntrySource.run()
+            }
         }
         var speakers = Set<String>()
         for extraction in analysis.extractions {
