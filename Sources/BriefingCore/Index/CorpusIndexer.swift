@@ -215,7 +215,11 @@ public final class CorpusIndexer {
                 mark("write: deletions")
                 let unreadable = fresh.filter { !$0.problems.allSatisfy(\.isWarning) }.map(\.absolute)
                 for path in report.removed + unreadable { try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [path]) }
-                for (i, origin) in origins.enumerated() {
+                // New articles go in by publication day, so rowid order is roughly date order: search
+                // ranks the most recent matches of a very common word (see SQLiteBriefingStore.rankingWindow).
+                let writeOrder = origins.indices.sorted { (articles[$0].date?.ordinal ?? Int.min, $0) < (articles[$1].date?.ordinal ?? Int.min, $1) }
+                for i in writeOrder {
+                    let origin = origins[i]
                     switch origin {
                     case .kept(let item): try writer.refresh(kept: item, analysed: analysis.extractions[i])
                     case .fresh(let file, let position, let hash, let extraction):

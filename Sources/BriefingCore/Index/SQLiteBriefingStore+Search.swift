@@ -11,6 +11,11 @@ extension SQLiteBriefingStore {
     /// The weight of a word in a headline against one in a body or a statement.
     static let headlineWeight = 2.0
 
+    /// The most matches bm25 ranks. A word in most of the corpus ("minister") matches hundreds of
+    /// thousands of rows and bm25 costs about a microsecond each; beyond this many matches only the
+    /// most recent are ranked (rows are written in date order, so the highest rowids are the newest).
+    public static let rankingWindow = 2_000
+
     public func search(_ query: SearchQuery, limit: Int) throws -> [SearchHit] {
         guard limit > 0 else { return [] }
         let filters = query.filters
@@ -18,86 +23,119 @@ extension SQLiteBriefingStore {
         let speakers = filters.speakers.isEmpty ? nil : names.speakers.filter { SearchFilters.name($0, matches: filters.speakers) }
         let sources = filters.sources.isEmpty ? nil : names.sources.filter { SearchFilters.name($0, matches: filters.sources) }
         if speakers?.isEmpty == true || sources?.isEmpty == true { return [] }
-        let terms = query.markedTerms
-        var hits: [SearchHit] = []
+        let kinds = filters.allowedKinds
+        if kinds.isEmpty { return [] }
+        // Per kind: the SQL condition on its table (alias t) and its arguments.
+        var conditions: [(kind: SearchHitKind, code: Int, table: String, sql: String, arguments: StatementArguments)] = []
+        for kind in kinds {
+            let (table, code) = kind == .statement ? ("statements", 0) : kind == .claim ? ("claims", 1) : ("articles", 2)
+            var clauses: [String] = []
+            var arguments = StatementArguments()
+            if let speakers {
+                clauses.append("t.speaker IN (SELECT value FROM json_each(?))")
+                arguments += [IndexCoding.json(speakers)]
+            }
+            if let sources {
+                clauses.append("t.source IN (SELECT value FROM json_each(?))")
+                arguments += [IndexCoding.json(sources)]
+            }
+            if !filters.statementKinds.isEmpty && kind != .article {
+                clauses.append("\(kind == .claim ? "t.statement_kind" : "t.kind") IN (SELECT value FROM json_each(?))")
+                arguments += [IndexCoding.json(filters.statementKinds.map(\.rawValue).sorted())]
+            }
+            if !filters.claimTypes.isEmpty {
+                clauses.append("t.type IN (SELECT value FROM json_each(?))")
+                arguments += [IndexCoding.json(filters.claimTypes.map(\.rawValue).sorted())]
+            }
+            if !filters.days.isEmpty {
+                clauses.append("(" + filters.days.map { _ in "t.day BETWEEN ? AND ?" }.joined(separator: " OR ") + ")")
+                for range in filters.days { arguments += [range.lowerBound, range.upperBound] }
+            }
+            if filters.hasDifference { clauses.append("t.has_diff = 1") }
+            conditions.append((kind, code, table, clauses.joined(separator: " AND "), arguments))
+        }
+        var found: [(rowid: Int64, score: Double)] = []
         try database.read { db in
-            for kind in filters.allowedKinds {
-                let table: String, code: Int, columns: String
-                switch kind {
-                case .statement: (table, code, columns) = ("statements", 0, "t.id, t.article, t.source, t.speaker, t.day, t.text, t.spans")
-                case .claim: (table, code, columns) = ("claims", 1, "t.id, t.article, t.source, t.speaker, t.day, t.text, t.evidence_start, t.evidence_end, t.statement")
-                case .article: (table, code, columns) = ("articles", 2, "t.id, t.path, t.format, t.source, t.day, t.headline, t.place, t.url, t.author, t.text")
-                }
-                var clauses: [String] = []
+            if let pattern = query.fts5Pattern {
+                // One MATCH for every kind; each kind's filters through a join on its table.
+                var joins: [String] = []
+                var alternatives: [String] = []
                 var arguments = StatementArguments()
-                if let speakers {
-                    clauses.append("t.speaker IN (SELECT value FROM json_each(?))")
-                    arguments += [IndexCoding.json(speakers)]
+                for (i, condition) in conditions.enumerated() {
+                    if condition.sql.isEmpty {
+                        alternatives.append("(search.rowid & 3) = \(condition.code)")
+                    } else {
+                        let alias = "t\(i)"
+                        joins.append("LEFT JOIN \(condition.table) \(alias) ON (search.rowid & 3) = \(condition.code) AND \(alias).rowid = search.rowid >> 2")
+                        alternatives.append("(\(alias).rowid IS NOT NULL AND " + condition.sql.replacingOccurrences(of: "t.", with: alias + ".") + ")")
+                        arguments += condition.arguments
+                    }
                 }
-                if let sources {
-                    clauses.append("t.source IN (SELECT value FROM json_each(?))")
-                    arguments += [IndexCoding.json(sources)]
-                }
-                if !filters.statementKinds.isEmpty && kind != .article {
-                    clauses.append("\(kind == .claim ? "t.statement_kind" : "t.kind") IN (SELECT value FROM json_each(?))")
-                    arguments += [IndexCoding.json(filters.statementKinds.map(\.rawValue).sorted())]
-                }
-                if !filters.claimTypes.isEmpty {
-                    clauses.append("t.type IN (SELECT value FROM json_each(?))")
-                    arguments += [IndexCoding.json(filters.claimTypes.map(\.rawValue).sorted())]
-                }
-                if !filters.days.isEmpty {
-                    clauses.append("(" + filters.days.map { _ in "t.day BETWEEN ? AND ?" }.joined(separator: " OR ") + ")")
-                    for range in filters.days { arguments += [range.lowerBound, range.upperBound] }
-                }
-                if filters.hasDifference { clauses.append("t.has_diff = 1") }
-                let sql: String
-                if let pattern = query.fts5Pattern {
-                    let weights = kind == .article ? "\(SQLiteBriefingStore.headlineWeight), 1.0" : "1.0, 1.0"
+                let kindCondition = conditions.count == 3 && joins.isEmpty ? "" : "AND (" + alternatives.joined(separator: " OR ") + ")"
+                // Where the ranking window starts: the rowid `rankingWindow` matches from the newest.
+                let boundary = try Int64.fetchOne(db, sql: "SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                                                  arguments: [pattern, SQLiteBriefingStore.rankingWindow])
+                func ranked(from lowest: Int64?) throws -> [(Int64, Double)] {
                     var all = StatementArguments([pattern])
+                    if let lowest { all += [lowest] }
                     all += arguments
                     all += [limit]
-                    arguments = all
-                    sql = """
-                        SELECT -bm25(search, \(weights)) AS score, \(columns) FROM search JOIN \(table) t ON t.rowid = search.rowid >> 2
-                        WHERE search MATCH ? AND (search.rowid & 3) = \(code) \(clauses.map { "AND " + $0 }.joined(separator: " "))
-                        ORDER BY bm25(search, \(weights)), t.day DESC, t.id LIMIT ?
+                    let sql = """
+                        SELECT search.rowid, -bm25(search, \(SQLiteBriefingStore.headlineWeight), 1.0) AS score FROM search \(joins.joined(separator: " "))
+                        WHERE search MATCH ? \(lowest == nil ? "" : "AND search.rowid > ?") \(kindCondition)
+                        ORDER BY bm25(search, \(SQLiteBriefingStore.headlineWeight), 1.0), search.rowid DESC LIMIT ?
                         """
-                } else {
+                    return try Row.fetchAll(db, sql: sql, arguments: all).map { ($0[0], $0[1]) }
+                }
+                found = try ranked(from: boundary)
+                // Filters that leave too little of the window: rank every match.
+                if boundary != nil && found.count < limit { found = try ranked(from: nil) }
+            } else {
+                for condition in conditions {
+                    var clauses = condition.sql.isEmpty ? [] : [condition.sql]
+                    var arguments = condition.arguments
                     if let exclusion = query.fts5ExclusionPattern {
-                        clauses.append("t.rowid * 4 + \(code) NOT IN (SELECT rowid FROM search WHERE search MATCH ?)")
+                        clauses.append("t.rowid * 4 + \(condition.code) NOT IN (SELECT rowid FROM search WHERE search MATCH ?)")
                         arguments += [exclusion]
                     }
                     arguments += [limit]
-                    sql = """
-                        SELECT 0.0 AS score, \(columns) FROM \(table) t WHERE \(clauses.isEmpty ? "1" : clauses.joined(separator: " AND "))
+                    found += try Row.fetchAll(db, sql: """
+                        SELECT t.rowid * 4 + \(condition.code), 0.0 FROM \(condition.table) t WHERE \(clauses.isEmpty ? "1" : clauses.joined(separator: " AND "))
                         ORDER BY t.day DESC, t.id LIMIT ?
-                        """
-                }
-                let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-                while let row = try rows.next() {
-                    let score: Double = row[0]
-                    let day = (row[5] as Int?).map(Day.init(ordinal:))
-                    switch kind {
-                    case .statement:
-                        let spans = IndexCoding.spans(row[7])
-                        let id: String = row[1]
-                        hits.append(.make(kind: .statement, id: id, articleID: row[2], source: row[3], speaker: row[4], date: day,
-                                          statementID: id, text: row[6], span: TextSpan(spans.first?.start ?? 0, spans.last?.end ?? 0),
-                                          terms: terms, score: score))
-                    case .claim:
-                        hits.append(.make(kind: .claim, id: row[1], articleID: row[2], source: row[3], speaker: row[4], date: day,
-                                          statementID: row[9], text: row[6], span: TextSpan(row[7], row[8]), terms: terms, score: score))
-                    case .article:
-                        let article = Article(id: row[1], path: row[2], format: ArticleFormat(rawValue: row[3]) ?? .text, source: row[4],
-                                              date: day, headline: row[6], place: row[7], url: row[8], author: row[9], text: row[10])
-                        hits.append(.article(article, terms: terms, score: score))
-                    }
+                        """, arguments: arguments).map { ($0[0], $0[1]) }
                 }
             }
         }
-        hits.sort(by: SearchHit.ranked)
-        return Array(hits.prefix(limit))
+        let hits = try hits(found, terms: query.markedTerms)
+        return Array(hits.sorted(by: SearchHit.ranked).prefix(limit))
+    }
+
+    /// The hits for FTS rowids (`rowid * 4 + kind`), with snippets.
+    func hits(_ found: [(rowid: Int64, score: Double)], terms: [SearchTerm]) throws -> [SearchHit] {
+        var hits: [SearchHit] = []
+        try database.read { db in
+            for (rowid, score) in found {
+                let key = rowid >> 2
+                switch rowid & 3 {
+                case 0:
+                    guard let row = try Row.fetchOne(db, sql: "SELECT id, article, source, speaker, day, text, spans FROM statements WHERE rowid = ?", arguments: [key]) else { continue }
+                    let spans = IndexCoding.spans(row[6])
+                    let id: String = row[0]
+                    hits.append(.make(kind: .statement, id: id, articleID: row[1], source: row[2], speaker: row[3],
+                                      date: (row[4] as Int?).map(Day.init(ordinal:)), statementID: id, text: row[5],
+                                      span: TextSpan(spans.first?.start ?? 0, spans.last?.end ?? 0), terms: terms, score: score))
+                case 1:
+                    guard let row = try Row.fetchOne(db, sql: "SELECT id, article, source, speaker, day, text, evidence_start, evidence_end, statement FROM claims WHERE rowid = ?", arguments: [key]) else { continue }
+                    hits.append(.make(kind: .claim, id: row[0], articleID: row[1], source: row[2], speaker: row[3],
+                                      date: (row[4] as Int?).map(Day.init(ordinal:)), statementID: row[8], text: row[5],
+                                      span: TextSpan(row[6], row[7]), terms: terms, score: score))
+                default:
+                    guard let row = try Row.fetchOne(db, sql: "SELECT \(IndexRows.articleColumns) FROM articles WHERE rowid = ?", arguments: [key]) else { continue }
+                    hits.append(.article(IndexRows.article(row), terms: terms, score: score))
+                }
+            }
+        }
+        return hits
     }
 
     /// Distinct speaker and outlet names, read once per store.
