@@ -12,9 +12,9 @@ extension SQLiteBriefingStore {
     static let headlineWeight = 2.0
 
     /// The most matches bm25 ranks. A word in most of the corpus ("minister") matches hundreds of
-    /// thousands of rows and bm25 costs about a microsecond each; beyond this many matches only the
-    /// most recent are ranked (rows are written in date order, so the highest rowids are the newest).
-    public static let rankingWindow = 2_000
+    /// thousands of rows and bm25 costs about a microsecond each; beyond this many matches (that pass the
+    /// filters) only the most recent are ranked (rows are written in date order, so the highest rowids are the newest).
+    public static let rankingWindow = 1_000
 
     public func search(_ query: SearchQuery, limit: Int) throws -> [SearchHit] {
         guard limit > 0 else { return [] }
@@ -72,24 +72,26 @@ extension SQLiteBriefingStore {
                     }
                 }
                 let kindCondition = conditions.count == 3 && joins.isEmpty ? "" : "AND (" + alternatives.joined(separator: " OR ") + ")"
-                // Where the ranking window starts: the rowid `rankingWindow` matches from the newest.
-                let boundary = try Int64.fetchOne(db, sql: "SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-                                                  arguments: [pattern, SQLiteBriefingStore.rankingWindow])
-                func ranked(from lowest: Int64?) throws -> [(Int64, Double)] {
-                    var all = StatementArguments([pattern])
-                    if let lowest { all += [lowest] }
-                    all += arguments
-                    all += [limit]
-                    let sql = """
-                        SELECT search.rowid, -bm25(search, \(SQLiteBriefingStore.headlineWeight), 1.0) AS score FROM search \(joins.joined(separator: " "))
-                        WHERE search MATCH ? \(lowest == nil ? "" : "AND search.rowid > ?") \(kindCondition)
-                        ORDER BY bm25(search, \(SQLiteBriefingStore.headlineWeight), 1.0), search.rowid DESC LIMIT ?
-                        """
-                    return try Row.fetchAll(db, sql: sql, arguments: all).map { ($0[0], $0[1]) }
-                }
-                found = try ranked(from: boundary)
-                // Filters that leave too little of the window: rank every match.
-                if boundary != nil && found.count < limit { found = try ranked(from: nil) }
+                let from = "FROM search \(joins.joined(separator: " ")) WHERE search MATCH ?"
+                var matchArguments = StatementArguments([pattern])
+                matchArguments += arguments
+                // Where the ranking window starts: the rowid `window` matches (that pass the filters)
+                // from the newest; nil when there are fewer.
+                let window = max(SQLiteBriefingStore.rankingWindow, limit)
+                var boundaryArguments = matchArguments
+                boundaryArguments += [window]
+                let boundary = try Int64.fetchOne(db, sql: "SELECT search.rowid \(from) \(kindCondition) ORDER BY search.rowid DESC LIMIT 1 OFFSET ?",
+                                                  arguments: boundaryArguments)
+                var all = StatementArguments([pattern])
+                if let boundary { all += [boundary] }
+                all += arguments
+                all += [limit]
+                let rank = "bm25(search, \(SQLiteBriefingStore.headlineWeight), 1.0)"
+                found = try Row.fetchAll(db, sql: """
+                    SELECT search.rowid, -\(rank) FROM search \(joins.joined(separator: " "))
+                    WHERE search MATCH ? \(boundary == nil ? "" : "AND search.rowid > ?") \(kindCondition)
+                    ORDER BY \(rank), search.rowid DESC LIMIT ?
+                    """, arguments: all).map { ($0[0], $0[1]) }
             } else {
                 for condition in conditions {
                     var clauses = condition.sql.isEmpty ? [] : [condition.sql]

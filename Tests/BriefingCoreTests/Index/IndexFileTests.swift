@@ -139,3 +139,22 @@ struct IndexFileTests {
         try expectSame(store, asCorpusAt: root)
     }
 }
+
+@Suite("Ranking a very common word")
+struct RankingWindowTests {
+    @Test func aWordInMostOfTheCorpusStillGivesRightHits() throws {
+        let corpus = TemporaryCorpus()
+        _ = try SyntheticCorpus(seed: 5, articleCount: 120).write(to: URL(fileURLWithPath: corpus.root))
+        let store = try SQLiteBriefingStore()
+        try CorpusIndexer(store: store).update(paths: [corpus.root])
+        let memory = IndexFixture.memoryStore(corpus.root)
+        for query in ["the", "the is:statement -minister"] {
+            let all = Set(try memory.search(query, limit: 100_000).map(\.id))
+            #expect(all.count > SQLiteBriefingStore.rankingWindow, "\(query)")
+            let hits = try store.search(query, limit: 50)
+            #expect(hits.count == 50)
+            #expect(Set(hits.map(\.id)).isSubset(of: all), "\(query)")
+            #expect(zip(hits, hits.dropFirst()).allSatisfy { $0.score >= $1.score })
+        }
+    }
+}
