@@ -14,7 +14,7 @@ import GRDB
 ///   cross-article analysis, replaced as a whole when the corpus changes.
 /// - `search_names`: the distinct speaker and outlet names, to resolve `speaker:` and `source:`.
 /// - `search`: one contentless FTS5 table over statement text, claim text and article
-///   headline + body. Its rowid encodes the row it indexes: `rowid * 4 + kind`
+///   headline + body, with the filter values as tags (``SearchTags``). Its rowid encodes the row it indexes: `rowid * 4 + kind`
 ///   (0 statement, 1 claim, 2 article).
 public enum IndexSchema {
     /// `PRAGMA application_id`: "BRIF". A file with another id is not ours.
@@ -81,7 +81,7 @@ public enum IndexSchema {
                 CREATE INDEX claims_day ON claims(day);
                 CREATE INDEX articles_day ON articles(day);
                 CREATE TABLE search_names(kind TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY(kind, name)) WITHOUT ROWID;
-                CREATE VIRTUAL TABLE search USING fts5(headline, body, content='', tokenize='\(tokenizer)');
+                CREATE VIRTUAL TABLE search USING fts5(headline, body, tags, content='', tokenize='\(tokenizer)');
                 """)
         }
         // Speaker filters in search and the timeline look speakers up by name.

@@ -31,15 +31,26 @@ struct IndexWriter {
     /// Deletes an article, its statements, claims and judgements, and their search rows (a
     /// contentless FTS5 row is deleted by giving back the text it indexed).
     func deleteArticle(id: String) throws {
-        let deleteSearch = try db.cachedStatement(sql: "INSERT INTO search(search, rowid, headline, body) VALUES('delete', ?, ?, ?)")
-        for row in try Row.fetchAll(db, sql: "SELECT rowid, text FROM statements WHERE article = ?", arguments: [id]) {
-            try deleteSearch.execute(arguments: [(row[0] as Int64) * 4, "", row[1] as String])
+        var deleteSearch = try BulkStatement(db, sql: "INSERT INTO search(search, rowid, headline, body, tags) VALUES('delete', ?, ?, ?, ?)")
+        func unindex(_ rowid: Int64, _ headline: String, _ body: String, _ tags: String) throws {
+            deleteSearch.bind(rowid)
+            deleteSearch.bind(headline)
+            deleteSearch.bind(body)
+            deleteSearch.bind(tags)
+            try deleteSearch.run()
         }
-        for row in try Row.fetchAll(db, sql: "SELECT rowid, text FROM claims WHERE article = ?", arguments: [id]) {
-            try deleteSearch.execute(arguments: [(row[0] as Int64) * 4 + 1, "", row[1] as String])
+        for row in try Row.fetchAll(db, sql: "SELECT rowid, text, speaker, source, kind, day, has_diff FROM statements WHERE article = ?", arguments: [id]) {
+            try unindex(row[0] * 4, "", row[1], SearchTags.of(kind: .statement, speaker: row[2], source: row[3], statementKind: StatementKind(rawValue: row[4]),
+                                                                claimType: nil, day: row[5], hasDifference: row[6]))
         }
-        if let row = try Row.fetchOne(db, sql: "SELECT rowid, headline, text FROM articles WHERE id = ?", arguments: [id]) {
-            try deleteSearch.execute(arguments: [(row[0] as Int64) * 4 + 2, (row[1] as String?) ?? "", row[2] as String])
+        for row in try Row.fetchAll(db, sql: "SELECT rowid, text, speaker, source, statement_kind, type, day, has_diff FROM claims WHERE article = ?", arguments: [id]) {
+            try unindex(row[0] * 4 + 1, "", row[1], SearchTags.of(kind: .claim, speaker: row[2], source: row[3],
+                                                                    statementKind: (row[4] as String?).flatMap(StatementKind.init(rawValue:)),
+                                                                    claimType: ClaimType(rawValue: row[5]), day: row[6], hasDifference: row[7]))
+        }
+        if let row = try Row.fetchOne(db, sql: "SELECT rowid, headline, text, source, day, has_diff FROM articles WHERE id = ?", arguments: [id]) {
+            try unindex(row[0] * 4 + 2, (row[1] as String?) ?? "", row[2], SearchTags.of(kind: .article, speaker: nil, source: row[3], statementKind: nil,
+                                                                                      claimType: nil, day: row[4], hasDifference: row[5]))
         }
         for table in ["statements", "claims", "assessments"] {
             try db.execute(sql: "DELETE FROM \(table) WHERE article = ?", arguments: [id])
@@ -64,14 +75,17 @@ struct IndexWriter {
         insertArticle.bind(articlesWithDifferences.contains(article.id))
         try insertArticle.run()
         let articleRow = db.lastInsertedRowID
-        var search = try BulkStatement(db, sql: "INSERT INTO search(rowid, headline, body) VALUES (?, ?, ?)")
-        func index(_ rowid: Int64, _ headline: String, _ body: String) throws {
+        var search = try BulkStatement(db, sql: "INSERT INTO search(rowid, headline, body, tags) VALUES (?, ?, ?, ?)")
+        func index(_ rowid: Int64, _ headline: String, _ body: String, _ tags: String) throws {
             search.bind(rowid)
             search.bind(headline)
             search.bind(body)
+            search.bind(tags)
             try search.run()
         }
-        try index(articleRow * 4 + 2, article.headline ?? "", article.text)
+        try index(articleRow * 4 + 2, article.headline ?? "", article.text,
+                  SearchTags.of(kind: .article, speaker: nil, source: article.source, statementKind: nil, claimType: nil,
+                                day: article.date?.ordinal, hasDifference: articlesWithDifferences.contains(article.id)))
         var insertStatement = try BulkStatement(db, sql: """
             INSERT INTO statements(id, article, ordinal, kind, extracted_speaker, speaker, speaker_mention, speaker_start, speaker_end,
                 role, is_organisation, cue, text, spans, date_value, date_evidence, date_evidence_start, date_evidence_end, date_basis,
@@ -101,7 +115,9 @@ struct IndexWriter {
             insertStatement.bind(entryOfStatement[statement.id])
             insertStatement.bind(statementHasDifference(statement.id))
             try insertStatement.run()
-            try index(db.lastInsertedRowID * 4, "", statement.text)
+            try index(db.lastInsertedRowID * 4, "", statement.text,
+                      SearchTags.of(kind: .statement, speaker: statement.speaker, source: article.source, statementKind: statement.kind, claimType: nil,
+                                    day: (statement.date?.day ?? article.date)?.ordinal, hasDifference: statementHasDifference(statement.id)))
         }
         var insertClaim = try BulkStatement(db, sql: """
             INSERT INTO claims(id, article, ordinal, statement, extracted_speaker, speaker, claim_day, day, source, text, evidence_start,
@@ -133,7 +149,9 @@ struct IndexWriter {
             insertClaim.bind(claim.statementID.flatMap { kinds[$0]?.rawValue })
             insertClaim.bind(statementHasDifference(claim.statementID))
             try insertClaim.run()
-            try index(db.lastInsertedRowID * 4 + 1, "", claim.text)
+            try index(db.lastInsertedRowID * 4 + 1, "", claim.text,
+                      SearchTags.of(kind: .claim, speaker: claim.speaker, source: article.source, statementKind: claim.statementID.flatMap { kinds[$0] },
+                                    claimType: claim.type, day: (claim.date ?? article.date)?.ordinal, hasDifference: statementHasDifference(claim.statementID)))
         }
         var insertAssessment = try BulkStatement(db, sql: """
             INSERT INTO assessments(article, ordinal, claim, source, label, cue, start, end, sentence_start, sentence_end)
@@ -151,16 +169,42 @@ struct IndexWriter {
     /// Brings a kept article's corpus-wide values (unified speakers, claim groups, entries,
     /// difference flags) up to date, writing only rows whose values changed.
     func refresh(kept: StoredArticle, analysed: ArticleExtraction) throws {
-        let hasDifference = articlesWithDifferences.contains(kept.article.id)
-        if hasDifference != kept.hasDifference {
-            try db.cachedStatement(sql: "UPDATE articles SET has_diff = ? WHERE id = ?").execute(arguments: [hasDifference, kept.article.id])
+        let article = kept.article
+        // Search rows carry speaker and difference tags: a changed one is indexed again.
+        var retag = try BulkStatement(db, sql: "INSERT INTO search(search, rowid, headline, body, tags) VALUES('delete', ?, ?, ?, ?)")
+        var tag = try BulkStatement(db, sql: "INSERT INTO search(rowid, headline, body, tags) VALUES (?, ?, ?, ?)")
+        func reindex(_ rowid: Int64, _ headline: String, _ body: String, old: String, new: String) throws {
+            for (statement, tags) in [(0, old), (1, new)] {
+                if statement == 0 { retag.bind(rowid); retag.bind(headline); retag.bind(body); retag.bind(tags); try retag.run() }
+                else { tag.bind(rowid); tag.bind(headline); tag.bind(body); tag.bind(tags); try tag.run() }
+            }
         }
+        func rowid(_ table: String, _ id: String) throws -> Int64 {
+            try Int64.fetchOne(db, sql: "SELECT rowid FROM \(table) WHERE id = ?", arguments: [id]) ?? -1
+        }
+        let hasDifference = articlesWithDifferences.contains(article.id)
+        if hasDifference != kept.hasDifference {
+            try db.cachedStatement(sql: "UPDATE articles SET has_diff = ? WHERE id = ?").execute(arguments: [hasDifference, article.id])
+            func tags(_ flag: Bool) -> String {
+                SearchTags.of(kind: .article, speaker: nil, source: article.source, statementKind: nil, claimType: nil, day: article.date?.ordinal, hasDifference: flag)
+            }
+            try reindex(try rowid("articles", article.id) * 4 + 2, article.headline ?? "", article.text, old: tags(kept.hasDifference), new: tags(hasDifference))
+        }
+        var kinds: [String: StatementKind] = [:]
         let updateStatement = try db.cachedStatement(sql: "UPDATE statements SET speaker = ?, entry = ?, has_diff = ? WHERE id = ?")
         for (statement, stored) in zip(analysed.statements, kept.statementState) {
+            kinds[statement.id] = statement.kind
             let entry = entryOfStatement[statement.id]
             let flag = statementHasDifference(statement.id)
             if statement.speaker != stored.speaker || entry != stored.entry || flag != stored.hasDifference {
                 try updateStatement.execute(arguments: [statement.speaker, entry, flag, statement.id])
+            }
+            if statement.speaker != stored.speaker || flag != stored.hasDifference {
+                func tags(_ speaker: String?, _ flag: Bool) -> String {
+                    SearchTags.of(kind: .statement, speaker: speaker, source: article.source, statementKind: statement.kind, claimType: nil,
+                                  day: (statement.date?.day ?? article.date)?.ordinal, hasDifference: flag)
+                }
+                try reindex(try rowid("statements", statement.id) * 4, "", statement.text, old: tags(stored.speaker, stored.hasDifference), new: tags(statement.speaker, flag))
             }
         }
         let updateClaim = try db.cachedStatement(sql: "UPDATE claims SET speaker = ?, group_id = ?, has_diff = ? WHERE id = ?")
@@ -168,6 +212,13 @@ struct IndexWriter {
             let flag = statementHasDifference(claim.statementID)
             if claim.speaker != stored.speaker || claim.group != stored.group || flag != stored.hasDifference {
                 try updateClaim.execute(arguments: [claim.speaker, claim.group, flag, claim.id])
+            }
+            if claim.speaker != stored.speaker || flag != stored.hasDifference {
+                func tags(_ speaker: String?, _ flag: Bool) -> String {
+                    SearchTags.of(kind: .claim, speaker: speaker, source: article.source, statementKind: claim.statementID.flatMap { kinds[$0] },
+                                  claimType: claim.type, day: (claim.date ?? article.date)?.ordinal, hasDifference: flag)
+                }
+                try reindex(try rowid("claims", claim.id) * 4 + 1, "", claim.text, old: tags(stored.speaker, stored.hasDifference), new: tags(claim.speaker, flag))
             }
         }
     }

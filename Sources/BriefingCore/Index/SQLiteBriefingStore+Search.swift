@@ -22,91 +22,77 @@ extension SQLiteBriefingStore {
         let names = try searchNames()
         let speakers = filters.speakers.isEmpty ? nil : names.speakers.filter { SearchFilters.name($0, matches: filters.speakers) }
         let sources = filters.sources.isEmpty ? nil : names.sources.filter { SearchFilters.name($0, matches: filters.sources) }
-        if speakers?.isEmpty == true || sources?.isEmpty == true { return [] }
-        let kinds = filters.allowedKinds
-        if kinds.isEmpty { return [] }
-        // Per kind: the SQL condition on its table (alias t) and its arguments.
-        var conditions: [(kind: SearchHitKind, code: Int, table: String, sql: String, arguments: StatementArguments)] = []
-        for kind in kinds {
-            let (table, code) = kind == .statement ? ("statements", 0) : kind == .claim ? ("claims", 1) : ("articles", 2)
-            var clauses: [String] = []
-            var arguments = StatementArguments()
-            if let speakers {
-                clauses.append("t.speaker IN (SELECT value FROM json_each(?))")
-                arguments += [IndexCoding.json(speakers)]
+        if speakers?.isEmpty == true || sources?.isEmpty == true || filters.allowedKinds.isEmpty { return [] }
+        // Filters become tags to MATCH; only long date ranges need a join on each kind's table.
+        let (tags, daysByJoin) = SearchTags.pattern(filters, speakers: speakers, sources: sources)
+        var parts: [String] = []
+        if let words = query.fts5Pattern { parts.append("{headline body} : (" + words + ")") }
+        if let tags { parts.append(tags) }
+        var pattern = parts.map { "(" + $0 + ")" }.joined(separator: " AND ")
+        if query.fts5Pattern == nil, !pattern.isEmpty, let excluded = query.fts5ExclusionPattern {
+            pattern = "(" + pattern + ") NOT ({headline body} : (" + excluded + "))"
+        }
+        var joins: [String] = []
+        var joinCondition = ""
+        var joinArguments = StatementArguments()
+        if daysByJoin {
+            var alternatives: [String] = []
+            for (i, kind) in filters.allowedKinds.enumerated() {
+                let (table, code) = kind == .statement ? ("statements", 0) : kind == .claim ? ("claims", 1) : ("articles", 2)
+                joins.append("LEFT JOIN \(table) t\(i) ON (search.rowid & 3) = \(code) AND t\(i).rowid = search.rowid >> 2")
+                alternatives.append("(t\(i).rowid IS NOT NULL AND (" + filters.days.map { _ in "t\(i).day BETWEEN ? AND ?" }.joined(separator: " OR ") + "))")
+                for range in filters.days { joinArguments += [range.lowerBound, range.upperBound] }
             }
-            if let sources {
-                clauses.append("t.source IN (SELECT value FROM json_each(?))")
-                arguments += [IndexCoding.json(sources)]
-            }
-            if !filters.statementKinds.isEmpty && kind != .article {
-                clauses.append("\(kind == .claim ? "t.statement_kind" : "t.kind") IN (SELECT value FROM json_each(?))")
-                arguments += [IndexCoding.json(filters.statementKinds.map(\.rawValue).sorted())]
-            }
-            if !filters.claimTypes.isEmpty {
-                clauses.append("t.type IN (SELECT value FROM json_each(?))")
-                arguments += [IndexCoding.json(filters.claimTypes.map(\.rawValue).sorted())]
-            }
-            if !filters.days.isEmpty {
-                clauses.append("(" + filters.days.map { _ in "t.day BETWEEN ? AND ?" }.joined(separator: " OR ") + ")")
-                for range in filters.days { arguments += [range.lowerBound, range.upperBound] }
-            }
-            if filters.hasDifference { clauses.append("t.has_diff = 1") }
-            conditions.append((kind, code, table, clauses.joined(separator: " AND "), arguments))
+            joinCondition = "AND (" + alternatives.joined(separator: " OR ") + ")"
         }
         var found: [(rowid: Int64, score: Double)] = []
         try database.read { db in
-            if let pattern = query.fts5Pattern {
-                // One MATCH for every kind; each kind's filters through a join on its table.
-                var joins: [String] = []
-                var alternatives: [String] = []
-                var arguments = StatementArguments()
-                for (i, condition) in conditions.enumerated() {
-                    if condition.sql.isEmpty {
-                        alternatives.append("(search.rowid & 3) = \(condition.code)")
-                    } else {
-                        let alias = "t\(i)"
-                        joins.append("LEFT JOIN \(condition.table) \(alias) ON (search.rowid & 3) = \(condition.code) AND \(alias).rowid = search.rowid >> 2")
-                        alternatives.append("(\(alias).rowid IS NOT NULL AND " + condition.sql.replacingOccurrences(of: "t.", with: alias + ".") + ")")
-                        arguments += condition.arguments
-                    }
-                }
-                let kindCondition = conditions.count == 3 && joins.isEmpty ? "" : "AND (" + alternatives.joined(separator: " OR ") + ")"
-                let from = "FROM search \(joins.joined(separator: " ")) WHERE search MATCH ?"
-                var matchArguments = StatementArguments([pattern])
-                matchArguments += arguments
-                // Where the ranking window starts: the rowid `window` matches (that pass the filters)
-                // from the newest; nil when there are fewer.
-                let window = max(SQLiteBriefingStore.rankingWindow, limit)
-                var boundaryArguments = matchArguments
-                boundaryArguments += [window]
-                let boundary = try Int64.fetchOne(db, sql: "SELECT search.rowid \(from) \(kindCondition) ORDER BY search.rowid DESC LIMIT 1 OFFSET ?",
-                                                  arguments: boundaryArguments)
-                var all = StatementArguments([pattern])
-                if let boundary { all += [boundary] }
-                all += arguments
-                all += [limit]
-                let rank = "bm25(search, \(SQLiteBriefingStore.headlineWeight), 1.0)"
-                found = try Row.fetchAll(db, sql: """
-                    SELECT search.rowid, -\(rank) FROM search \(joins.joined(separator: " "))
-                    WHERE search MATCH ? \(boundary == nil ? "" : "AND search.rowid > ?") \(kindCondition)
-                    ORDER BY \(rank), search.rowid DESC LIMIT ?
-                    """, arguments: all).map { ($0[0], $0[1]) }
-            } else {
-                for condition in conditions {
-                    var clauses = condition.sql.isEmpty ? [] : [condition.sql]
-                    var arguments = condition.arguments
-                    if let exclusion = query.fts5ExclusionPattern {
-                        clauses.append("t.rowid * 4 + \(condition.code) NOT IN (SELECT rowid FROM search WHERE search MATCH ?)")
-                        arguments += [exclusion]
+            if pattern.isEmpty {
+                // Only a long date range: the newest rows of each kind in it.
+                for kind in filters.allowedKinds {
+                    let (table, code) = kind == .statement ? ("statements", 0) : kind == .claim ? ("claims", 1) : ("articles", 2)
+                    var arguments = StatementArguments()
+                    for range in filters.days { arguments += [range.lowerBound, range.upperBound] }
+                    var exclusion = ""
+                    if let excluded = query.fts5ExclusionPattern {
+                        exclusion = "AND t.rowid * 4 + \(code) NOT IN (SELECT rowid FROM search WHERE search MATCH ?)"
+                        arguments += ["{headline body} : (" + excluded + ")"]
                     }
                     arguments += [limit]
                     found += try Row.fetchAll(db, sql: """
-                        SELECT t.rowid * 4 + \(condition.code), 0.0 FROM \(condition.table) t WHERE \(clauses.isEmpty ? "1" : clauses.joined(separator: " AND "))
+                        SELECT t.rowid * 4 + \(code), 0.0 FROM \(table) t
+                        WHERE (\(filters.days.map { _ in "t.day BETWEEN ? AND ?" }.joined(separator: " OR "))) \(exclusion)
                         ORDER BY t.day DESC, t.id LIMIT ?
                         """, arguments: arguments).map { ($0[0], $0[1]) }
                 }
+                return
             }
+            let from = "FROM search \(joins.joined(separator: " ")) WHERE search MATCH ?"
+            var arguments = StatementArguments([pattern])
+            arguments += joinArguments
+            guard query.hasWords else {
+                // Filters only: the newest first (rows are written in date order).
+                arguments += [limit]
+                found = try Row.fetchAll(db, sql: "SELECT search.rowid, 0.0 \(from) \(joinCondition) ORDER BY search.rowid DESC LIMIT ?",
+                                         arguments: arguments).map { ($0[0], $0[1]) }
+                return
+            }
+            // bm25 over the newest `window` matches at most: where that window starts, if it does.
+            let window = max(SQLiteBriefingStore.rankingWindow, limit)
+            var boundaryArguments = arguments
+            boundaryArguments += [window]
+            let boundary = try Int64.fetchOne(db, sql: "SELECT search.rowid \(from) \(joinCondition) ORDER BY search.rowid DESC LIMIT 1 OFFSET ?",
+                                              arguments: boundaryArguments)
+            var all = StatementArguments([pattern])
+            if let boundary { all += [boundary] }
+            all += joinArguments
+            all += [limit]
+            let rank = "bm25(search, \(SQLiteBriefingStore.headlineWeight), 1.0, 0.0)"
+            found = try Row.fetchAll(db, sql: """
+                SELECT search.rowid, -\(rank) FROM search \(joins.joined(separator: " "))
+                WHERE search MATCH ? \(boundary == nil ? "" : "AND search.rowid > ?") \(joinCondition)
+                ORDER BY \(rank), search.rowid DESC LIMIT ?
+                """, arguments: all).map { ($0[0], $0[1]) }
         }
         let hits = try hits(found, terms: query.markedTerms)
         return Array(hits.sorted(by: SearchHit.ranked).prefix(limit))

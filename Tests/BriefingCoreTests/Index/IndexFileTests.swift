@@ -11,7 +11,7 @@ struct IndexFileTests {
         #expect(try sqlite.overview() == memory.overview(), sourceLocation: sourceLocation)
         let count = memory.timelineCount(.all)
         #expect(try sqlite.timeline(.all, range: 0..<count) == memory.timeline(.all, range: 0..<count), sourceLocation: sourceLocation)
-        for query in ["guarantee", "tariffs", "flow OR river", "speaker:brandt"] {
+        for query in ["guarantee", "tariffs", "flow OR river", "speaker:brandt", "has:diff", "source:wire flow", "is:claim date:2026-03-10", "kind:direct -flow"] {
             #expect(try Set(sqlite.search(query, limit: 100).map(\.id)) == Set(memory.search(query, limit: 100).map(\.id)),
                     "\(query)", sourceLocation: sourceLocation)
         }
