@@ -46,6 +46,7 @@ extension SQLiteBriefingStore {
             joinCondition = "AND (" + alternatives.joined(separator: " OR ") + ")"
         }
         var found: [(rowid: Int64, score: Double)] = []
+        var hits: [SearchHit] = []
         try database.read { db in
             if pattern.isEmpty {
                 // Only a long date range: the newest rows of each kind in it.
@@ -65,6 +66,7 @@ extension SQLiteBriefingStore {
                         ORDER BY t.day DESC, t.id LIMIT ?
                         """, arguments: arguments).map { ($0[0], $0[1]) }
                 }
+                hits = try self.hits(db, found, terms: query.markedTerms)
                 return
             }
             let from = "FROM search \(joins.joined(separator: " ")) WHERE search MATCH ?"
@@ -75,6 +77,7 @@ extension SQLiteBriefingStore {
                 arguments += [limit]
                 found = try Row.fetchAll(db, sql: "SELECT search.rowid, 0.0 \(from) \(joinCondition) ORDER BY search.rowid DESC LIMIT ?",
                                          arguments: arguments).map { ($0[0], $0[1]) }
+                hits = try self.hits(db, found, terms: query.markedTerms)
                 return
             }
             // bm25 over the newest `window` matches at most: where that window starts, if it does.
@@ -93,34 +96,32 @@ extension SQLiteBriefingStore {
                 WHERE search MATCH ? \(boundary == nil ? "" : "AND search.rowid > ?") \(joinCondition)
                 ORDER BY \(rank), search.rowid DESC LIMIT ?
                 """, arguments: all).map { ($0[0], $0[1]) }
+            hits = try self.hits(db, found, terms: query.markedTerms)
         }
-        let hits = try hits(found, terms: query.markedTerms)
         return Array(hits.sorted(by: SearchHit.ranked).prefix(limit))
     }
 
     /// The hits for FTS rowids (`rowid * 4 + kind`), with snippets.
-    func hits(_ found: [(rowid: Int64, score: Double)], terms: [SearchTerm]) throws -> [SearchHit] {
+    func hits(_ db: Database, _ found: [(rowid: Int64, score: Double)], terms: [SearchTerm]) throws -> [SearchHit] {
         var hits: [SearchHit] = []
-        try database.read { db in
-            for (rowid, score) in found {
-                let key = rowid >> 2
-                switch rowid & 3 {
-                case 0:
-                    guard let row = try Row.fetchOne(db, sql: "SELECT id, article, source, speaker, day, text, spans FROM statements WHERE rowid = ?", arguments: [key]) else { continue }
-                    let spans = IndexCoding.spans(row[6])
-                    let id: String = row[0]
-                    hits.append(.make(kind: .statement, id: id, articleID: row[1], source: row[2], speaker: row[3],
-                                      date: (row[4] as Int?).map(Day.init(ordinal:)), statementID: id, text: row[5],
-                                      span: TextSpan(spans.first?.start ?? 0, spans.last?.end ?? 0), terms: terms, score: score))
-                case 1:
-                    guard let row = try Row.fetchOne(db, sql: "SELECT id, article, source, speaker, day, text, evidence_start, evidence_end, statement FROM claims WHERE rowid = ?", arguments: [key]) else { continue }
-                    hits.append(.make(kind: .claim, id: row[0], articleID: row[1], source: row[2], speaker: row[3],
-                                      date: (row[4] as Int?).map(Day.init(ordinal:)), statementID: row[8], text: row[5],
-                                      span: TextSpan(row[6], row[7]), terms: terms, score: score))
-                default:
-                    guard let row = try Row.fetchOne(db, sql: "SELECT \(IndexRows.articleColumns) FROM articles WHERE rowid = ?", arguments: [key]) else { continue }
-                    hits.append(.article(IndexRows.article(row), terms: terms, score: score))
-                }
+        for (rowid, score) in found {
+            let key = rowid >> 2
+            switch rowid & 3 {
+            case 0:
+                guard let row = try Row.fetchOne(db, sql: "SELECT id, article, source, speaker, day, text, spans FROM statements WHERE rowid = ?", arguments: [key]) else { continue }
+                let spans = IndexCoding.spans(row[6])
+                let id: String = row[0]
+                hits.append(.make(kind: .statement, id: id, articleID: row[1], source: row[2], speaker: row[3],
+                                  date: (row[4] as Int?).map(Day.init(ordinal:)), statementID: id, text: row[5],
+                                  span: TextSpan(spans.first?.start ?? 0, spans.last?.end ?? 0), terms: terms, score: score))
+            case 1:
+                guard let row = try Row.fetchOne(db, sql: "SELECT id, article, source, speaker, day, text, evidence_start, evidence_end, statement FROM claims WHERE rowid = ?", arguments: [key]) else { continue }
+                hits.append(.make(kind: .claim, id: row[0], articleID: row[1], source: row[2], speaker: row[3],
+                                  date: (row[4] as Int?).map(Day.init(ordinal:)), statementID: row[8], text: row[5],
+                                  span: TextSpan(row[6], row[7]), terms: terms, score: score))
+            default:
+                guard let row = try Row.fetchOne(db, sql: "SELECT \(IndexRows.articleColumns) FROM articles WHERE rowid = ?", arguments: [key]) else { continue }
+                hits.append(.article(IndexRows.article(row), terms: terms, score: score))
             }
         }
         return hits
