@@ -14,7 +14,7 @@ extension SQLiteBriefingStore {
     /// The most matches bm25 ranks. A word in most of the corpus ("minister") matches hundreds of
     /// thousands of rows and bm25 costs about a microsecond each; beyond this many matches (that pass the
     /// filters) only the most recent are ranked (rows are written in date order, so the highest rowids are the newest).
-    public static let rankingWindow = 1_000
+    public static let rankingWindow = 500
 
     public func search(_ query: SearchQuery, limit: Int) throws -> [SearchHit] {
         guard limit > 0 else { return [] }
@@ -108,19 +108,19 @@ extension SQLiteBriefingStore {
             let key = rowid >> 2
             switch rowid & 3 {
             case 0:
-                guard let row = try Row.fetchOne(db, sql: "SELECT id, article, source, speaker, day, text, spans FROM statements WHERE rowid = ?", arguments: [key]) else { continue }
+                guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, article, source, speaker, day, text, spans FROM statements WHERE rowid = ?"), arguments: [key]) else { continue }
                 let spans = IndexCoding.spans(row[6])
                 let id: String = row[0]
                 hits.append(.make(kind: .statement, id: id, articleID: row[1], source: row[2], speaker: row[3],
                                   date: (row[4] as Int?).map(Day.init(ordinal:)), statementID: id, text: row[5],
                                   span: TextSpan(spans.first?.start ?? 0, spans.last?.end ?? 0), terms: terms, score: score))
             case 1:
-                guard let row = try Row.fetchOne(db, sql: "SELECT id, article, source, speaker, day, text, evidence_start, evidence_end, statement FROM claims WHERE rowid = ?", arguments: [key]) else { continue }
+                guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, article, source, speaker, day, text, evidence_start, evidence_end, statement FROM claims WHERE rowid = ?"), arguments: [key]) else { continue }
                 hits.append(.make(kind: .claim, id: row[0], articleID: row[1], source: row[2], speaker: row[3],
                                   date: (row[4] as Int?).map(Day.init(ordinal:)), statementID: row[8], text: row[5],
                                   span: TextSpan(row[6], row[7]), terms: terms, score: score))
             default:
-                guard let row = try Row.fetchOne(db, sql: "SELECT \(IndexRows.articleColumns) FROM articles WHERE rowid = ?", arguments: [key]) else { continue }
+                guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(IndexRows.articleColumns) FROM articles WHERE rowid = ?"), arguments: [key]) else { continue }
                 hits.append(.article(IndexRows.article(row), terms: terms, score: score))
             }
         }

@@ -10,8 +10,6 @@ import GRDB
 public final class SQLiteBriefingStore: BriefingStore {
     /// How long a connection waits for another process's write lock, in seconds.
     public static let busyTimeout: TimeInterval = 30
-    /// The most of the index file mapped into memory, in bytes.
-    static let mmapBytes = 256 << 20
 
     let database: any DatabaseWriter
     /// The index file; nil for an in-memory store.
@@ -67,8 +65,6 @@ public final class SQLiteBriefingStore: BriefingStore {
         config.busyMode = .timeout(busyTimeout)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA cache_size = -8000") // 8 MB per connection
-            // Reads through a memory map, not a read() per page: searches touch a few hundred pages.
-            try db.execute(sql: "PRAGMA mmap_size = \(mmapBytes)")
         }
         return config
     }
