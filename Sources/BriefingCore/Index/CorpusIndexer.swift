@@ -20,13 +20,15 @@ public final class CorpusIndexer {
     let concurrently: Bool
     /// Called on the calling thread as the update proceeds (about every 256 files while reading).
     public var progress: ((IndexProgress) -> Void)?
+    /// Articles from which a first build defers its indexes to the end.
+    var bulkThreshold = 1_000
     /// Test hook: runs inside the write transaction just before it commits.
     var beforeCommit: ((Database) throws -> Void)?
 
     /// Files read and extracted in one parallel batch, between progress reports.
     static let batchSize = 256
     /// The writer's page cache during an update, in KiB.
-    static let writeCacheKB = 262_144
+    static let writeCacheKB = 1_048_576
 
     public init(store: SQLiteBriefingStore, aliases: SpeakerAliases = SpeakerAliases(), concurrently: Bool = true) {
         self.store = store
@@ -201,15 +203,29 @@ public final class CorpusIndexer {
         let keptIDs = Set(kept.values.flatMap { $0.map(\.article.id) })
         let aliasesKey = self.aliasesKey
         let beforeCommit = self.beforeCommit
+        let bulkThreshold = self.bulkThreshold
         do {
             try store.database.write { db in
                 // A large page cache while writing: indexes of hundreds of thousands of rows otherwise spill.
                 try db.execute(sql: "PRAGMA cache_size = -\(CorpusIndexer.writeCacheKB)")
                 defer { try? db.execute(sql: "PRAGMA cache_size = -8000") }
                 let writer = IndexWriter(db: db, entries: entries, differences: analysis.differences)
+                // A first build writes millions of rows: inserting them into the indexes in random key
+                // order misses the cache on every row once the index outgrows it; building each index
+                // afterwards, from sorted keys, does not.
+                var deferredIndexes: [String] = []
+                if kept.isEmpty && origins.count >= bulkThreshold {
+                    for row in try Row.fetchAll(db, sql: """
+                        SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
+                        AND tbl_name IN ('articles', 'statements', 'claims', 'assessments')
+                        """) {
+                        deferredIndexes.append(row[1])
+                        try db.execute(sql: "DROP INDEX \(row[0] as String)")
+                    }
+                }
                 // Articles of dropped files, and stored articles a new file now duplicates.
-                let doomed = try String.fetchAll(db, sql: "SELECT id FROM articles WHERE file IN (SELECT value FROM json_each(?))",
-                                                 arguments: [IndexCoding.json(Array(dropped))])
+                let doomed = stored.isEmpty ? [] : try String.fetchAll(db, sql: "SELECT id FROM articles WHERE file IN (SELECT value FROM json_each(?))",
+                                                                       arguments: [IndexCoding.json(Array(dropped))])
                 for id in doomed where !keptIDs.contains(id) { try writer.deleteArticle(id: id) }
                 for id in duplicates { try writer.deleteArticle(id: id) }
                 mark("write: deletions")
@@ -227,6 +243,7 @@ public final class CorpusIndexer {
                                           extracted: extraction, analysed: analysis.extractions[i])
                     }
                 }
+                for sql in deferredIndexes { try db.execute(sql: sql) }
                 mark("write: articles")
                 try writer.replaceAnalysis(analysis, entries: entries)
                 mark("write: analysis")

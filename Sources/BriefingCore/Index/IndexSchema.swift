@@ -32,26 +32,29 @@ public enum IndexSchema {
                     path TEXT PRIMARY KEY, display_path TEXT NOT NULL, relative_path TEXT NOT NULL, folder TEXT,
                     size INTEGER NOT NULL, mtime INTEGER NOT NULL, hash TEXT NOT NULL, scan_order INTEGER NOT NULL);
                 CREATE TABLE articles(
-                    rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, file TEXT NOT NULL, position INTEGER NOT NULL,
+                    rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, file TEXT NOT NULL, position INTEGER NOT NULL,
                     path TEXT NOT NULL, format TEXT NOT NULL, source TEXT, day INTEGER, headline TEXT, place TEXT, url TEXT,
                     author TEXT, text TEXT NOT NULL, body_hash INTEGER NOT NULL, name_variants TEXT NOT NULL,
                     has_diff INTEGER NOT NULL DEFAULT 0);
+                CREATE UNIQUE INDEX articles_id ON articles(id);
                 CREATE INDEX articles_file ON articles(file, position);
                 CREATE INDEX articles_body_hash ON articles(body_hash);
                 CREATE TABLE statements(
-                    rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, article TEXT NOT NULL, ordinal INTEGER NOT NULL,
+                    rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, article TEXT NOT NULL, ordinal INTEGER NOT NULL,
                     kind TEXT NOT NULL, extracted_speaker TEXT, speaker TEXT, speaker_mention TEXT, speaker_start INTEGER,
                     speaker_end INTEGER, role TEXT, is_organisation INTEGER NOT NULL, cue TEXT, text TEXT NOT NULL,
                     spans TEXT NOT NULL, date_value TEXT, date_evidence TEXT, date_evidence_start INTEGER,
                     date_evidence_end INTEGER, date_basis TEXT NOT NULL, pronoun_mismatch INTEGER NOT NULL,
                     day INTEGER, source TEXT, entry TEXT, has_diff INTEGER NOT NULL DEFAULT 0);
+                CREATE UNIQUE INDEX statements_id ON statements(id);
                 CREATE INDEX statements_article ON statements(article, ordinal);
                 CREATE TABLE claims(
-                    rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, article TEXT NOT NULL, ordinal INTEGER NOT NULL,
+                    rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, article TEXT NOT NULL, ordinal INTEGER NOT NULL,
                     statement TEXT, extracted_speaker TEXT, speaker TEXT, claim_day INTEGER, day INTEGER, source TEXT,
                     text TEXT NOT NULL, evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL,
                     evidence_text TEXT, type TEXT NOT NULL, score REAL NOT NULL, reasons TEXT NOT NULL,
                     group_id TEXT NOT NULL DEFAULT '', statement_kind TEXT, has_diff INTEGER NOT NULL DEFAULT 0);
+                CREATE UNIQUE INDEX claims_id ON claims(id);
                 CREATE INDEX claims_article ON claims(article, ordinal);
                 CREATE INDEX claims_statement ON claims(statement);
                 CREATE INDEX claims_group ON claims(group_id);

@@ -120,6 +120,18 @@ struct IndexFileTests {
         }
     }
 
+    @Test func aFirstBuildWithDeferredIndexesEndsWithEveryIndex() throws {
+        let corpus = TemporaryCorpus()
+        let root = IndexFixture.write(into: corpus)
+        let expected = try SQLiteBriefingStore().database.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name") }
+        let store = try SQLiteBriefingStore()
+        let indexer = CorpusIndexer(store: store)
+        indexer.bulkThreshold = 0
+        try indexer.update(paths: [root])
+        #expect(try store.database.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name") } == expected)
+        try expectSame(store, asCorpusAt: root)
+    }
+
     struct Abort: Error {}
 
     @Test func anAbortedUpdateLeavesTheLastCompleteStateAndTheNextRunCompletes() throws {
