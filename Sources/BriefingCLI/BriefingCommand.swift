@@ -14,7 +14,7 @@ public struct BriefingCommand: ParsableCommand {
             feeds, briefing transcripts). With no PATH, the bundled demo briefing is used.
             """,
         version: version,
-        subcommands: [BrowseCommand.self, ArticlesCommand.self, StatementsCommand.self, DatesCommand.self, ClaimsCommand.self, EventsCommand.self, DiffCommand.self],
+        subcommands: [BrowseCommand.self, IndexCommand.self, SearchCommand.self, ArticlesCommand.self, StatementsCommand.self, DatesCommand.self, ClaimsCommand.self, EventsCommand.self, DiffCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 

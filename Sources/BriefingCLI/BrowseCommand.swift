@@ -12,6 +12,7 @@ struct BrowseCommand: ParsableCommand {
     )
 
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var index: IndexOptions
 
     @Option(help: ArgumentHelp("Theme name (dark, light, high-contrast, monochrome) or a .toml file.", valueName: "name|file"))
     var theme: String?
@@ -20,14 +21,18 @@ struct BrowseCommand: ParsableCommand {
     var summary = false
 
     func run() throws {
-        let read = try corpus.readCorpus()
-        let analysis = corpus.analyse(read)
-        let title = corpus.paths.isEmpty ? "Demo briefing" : corpus.paths.joined(separator: " ")
+        let title = corpus.paths.isEmpty ? (index.file == nil ? "Demo briefing" : index.file!) : corpus.paths.joined(separator: " ")
         guard !summary, Terminal.isInteractive else {
-            printSummary(read, analysis, title: title)
+            let read = try corpus.readCorpus()
+            printSummary(read, corpus.analyse(read), title: title)
             return
         }
-        let store = MemoryBriefingStore(analysis: analysis)
+        // The index is brought up to date first (progress on stderr), then the browser reads it.
+        let (store, report) = try index.openStore(corpus: corpus)
+        if report.articles == 0 {
+            StandardError.line("briefing: no article could be read from \(corpus.paths.isEmpty ? "the demo briefing" : corpus.paths.joined(separator: " "))")
+            throw ExitCode(2)
+        }
         let config = UserConfig.load(knownCommands: Set(Command.allCases.map(\.rawValue)))
         let themes = ThemeChoice(requested: theme, configured: config.theme)
         let browser = Browser(store: store, corpusName: title, keyMap: KeyMap(bindings: config.keyBindings), themeNames: themes.names)

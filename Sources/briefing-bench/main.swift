@@ -8,7 +8,7 @@ struct BriefingBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing-bench",
         abstract: "Generate a synthetic corpus and measure reading and extraction speed.",
-        subcommands: [Generate.self, Read.self, Extract.self, Events.self, Browse.self, All.self],
+        subcommands: [Generate.self, Read.self, Extract.self, Events.self, IndexBench.self, SearchBench.self, Browse.self, All.self],
         defaultSubcommand: All.self
     )
 }

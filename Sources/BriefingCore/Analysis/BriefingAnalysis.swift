@@ -9,8 +9,16 @@ public struct BriefingAnalysis: Sendable {
 
     /// Extracts every article (on all cores) and canonicalises speaker names across them.
     public init(articles: [Article], aliases: SpeakerAliases = SpeakerAliases(), concurrently: Bool = true) {
+        let extracted = ParallelMap.map(articles, concurrently: concurrently) { StatementExtractor().extract($0) }
+        self.init(articles: articles, extracted: extracted, aliases: aliases, concurrently: concurrently)
+    }
+
+    /// The cross-article steps only, over extractions exactly as ``StatementExtractor`` returns
+    /// them (speakers not yet unified, claims not grouped): what the index re-runs when files
+    /// change, without extracting unchanged articles again. `extracted[i]` belongs to `articles[i]`.
+    public init(articles: [Article], extracted: [ArticleExtraction], aliases: SpeakerAliases = SpeakerAliases(), concurrently: Bool = true) {
         self.articles = articles
-        var extractions = ParallelMap.map(articles, concurrently: concurrently) { StatementExtractor().extract($0) }
+        var extractions = extracted
         SpeakerCanonicalizer.unify(&extractions, aliases: aliases)
         // Claims take the canonical speaker names of their statements.
         for a in extractions.indices {

@@ -111,23 +111,72 @@ public final class MemoryBriefingStore: BriefingStore {
         return counts.map { ($0.key, $0.value) }.sorted { ($1.count, $0.name) < ($0.count, $1.name) }
     }
 
-    // TEMPORARY until the search language lands (issue 6): every word, case-insensitive, in statement text.
+    /// Evaluates the query language in memory: the reference the SQLite store is checked
+    /// against. Matching follows FTS5 exactly (same words, same stems, phrases within one
+    /// field); the score is a plain term count per square root of length, not bm25, so only the
+    /// set of hits, not their order, is meant to agree with the index.
     public func search(_ query: String, limit: Int) throws -> [SearchHit] {
-        let words = query.lowercased().split(separator: " ").map(String.init)
-        guard !words.isEmpty else { return [] }
+        let parsed = try SearchQuery(parsing: query)
+        return search(parsed, limit: limit)
+    }
+
+    public func search(_ query: SearchQuery, limit: Int) -> [SearchHit] {
+        let filters = query.filters
+        let allowed = filters.allowedKinds
+        let terms = query.markedTerms
         var hits: [SearchHit] = []
-        for entry in entries {
-            for id in entry.statementIDs {
-                guard let statement = statementByID[id] else { continue }
-                let lower = statement.text.lowercased()
-                guard words.allSatisfy({ lower.contains($0) }) else { continue }
-                let article = articleByID[statement.articleID]
-                hits.append(SearchHit(kind: .statement, id: id, articleID: statement.articleID, source: article?.source,
-                                      speaker: statement.speaker, date: statement.date?.day, statementID: id,
-                                      snippet: statement.text, matches: [], span: TextSpan(statement.start, statement.end), score: 1))
-                if hits.count >= limit { return hits }
+        func stems(_ text: String) -> [String] { SearchText.words(text).map(\.stem) }
+        func score(_ fields: [[String]]) -> Double {
+            guard query.hasWords else { return 0 }
+            let length = fields.reduce(0) { $0 + $1.count }
+            return Double(query.occurrences(in: fields)) / Double(max(1, length)).squareRoot()
+        }
+        let differenceArticles = Set(analysis.differences.flatMap { $0.items.map(\.articleID) })
+        func hasDifference(statement id: String?) -> Bool {
+            guard let id, let entry = entryOfStatement[id] else { return false }
+            return !entries[entry].differenceIDs.isEmpty
+        }
+        for extraction in analysis.extractions {
+            if allowed.contains(.statement) {
+                for statement in extraction.statements {
+                    let article = articleByID[statement.articleID]
+                    let day = statement.date?.day ?? article?.date
+                    guard filters.admits(kind: .statement, speaker: statement.speaker, source: article?.source, day: day,
+                                         statementKind: statement.kind, claimType: nil,
+                                         hasDifference: hasDifference(statement: statement.id)) else { continue }
+                    let fields = [stems(statement.text)]
+                    guard query.matches(fields) else { continue }
+                    hits.append(.make(kind: .statement, id: statement.id, articleID: statement.articleID, source: article?.source,
+                                      speaker: statement.speaker, date: day, statementID: statement.id, text: statement.text,
+                                      span: TextSpan(statement.start, statement.end), terms: terms, score: score(fields)))
+                }
+            }
+            if allowed.contains(.claim) {
+                for claim in extraction.claims {
+                    let article = articleByID[claim.articleID]
+                    let day = claim.date ?? article?.date
+                    let statementKind = claim.statementID.flatMap { statementByID[$0]?.kind }
+                    guard filters.admits(kind: .claim, speaker: claim.speaker, source: article?.source, day: day,
+                                         statementKind: statementKind, claimType: claim.type,
+                                         hasDifference: hasDifference(statement: claim.statementID)) else { continue }
+                    let fields = [stems(claim.text)]
+                    guard query.matches(fields) else { continue }
+                    hits.append(.make(kind: .claim, id: claim.id, articleID: claim.articleID, source: article?.source,
+                                      speaker: claim.speaker, date: day, statementID: claim.statementID, text: claim.text,
+                                      span: claim.evidence, terms: terms, score: score(fields)))
+                }
             }
         }
-        return hits
+        if allowed.contains(.article) {
+            for article in analysis.articles {
+                guard filters.admits(kind: .article, speaker: nil, source: article.source, day: article.date, statementKind: nil,
+                                     claimType: nil, hasDifference: differenceArticles.contains(article.id)) else { continue }
+                let fields = [stems(article.headline ?? ""), stems(article.text)]
+                guard query.matches(fields) else { continue }
+                hits.append(.article(article, terms: terms, score: score(fields)))
+            }
+        }
+        hits.sort(by: SearchHit.ranked)
+        return Array(hits.prefix(max(0, limit)))
     }
 }

@@ -168,7 +168,8 @@ extension Browser {
         let previous = state.selectedID
         refilter(filter)
         if previous != state.selectedID || state.selected == 0 { select(index: 0) }
-        show("\(ids.count) statement\(ids.count == 1 ? "" : "s") match “\(trimmed)”\(articles > 0 ? " (and \(articles) article\(articles == 1 ? "" : "s"))" : "") — n/N to step")
+        let articleNote = articles > 0 ? ", \(articles) article\(articles == 1 ? "" : "s")" : ""
+        show("“\(trimmed)”: \(ids.count) statement\(ids.count == 1 ? "" : "s")\(articleNote) — n/N steps, Esc clears")
     }
 
     // MARK: Pickers

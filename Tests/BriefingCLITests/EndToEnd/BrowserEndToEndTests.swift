@@ -48,7 +48,7 @@ struct BrowserEndToEndTests {
         try tmux.send("/")
         try tmux.type("boots")
         try tmux.send("Enter")
-        screen = try tmux.waitFor(colours: true) { $0.contains("match “boots”") }
+        screen = try tmux.waitFor(colours: true) { $0.contains("“boots”: ") }
         // The word is drawn with a different style from the text around it.
         #expect(screen.range(of: #"\x{1B}\[[0-9;]*mboots"#, options: .regularExpression) != nil, "boots is highlighted")
 

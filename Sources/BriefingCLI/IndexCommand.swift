@@ -1,0 +1,34 @@
+import ArgumentParser
+import BriefingCore
+import Foundation
+
+/// `briefing index PATH...`: builds or updates the corpus's index and says what changed.
+struct IndexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "index",
+        abstract: "Build or update the index of PATHs (only new, changed and deleted files are read).")
+
+    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var index: IndexOptions
+
+    func run() throws {
+        let (store, report) = try index.openStore(corpus: corpus)
+        let out = StandardOutput()
+        defer { out.flush() }
+        let overview = try store.overview()
+        out.line("\(store.path ?? "index"): \(overview.articles) articles, \(overview.statements) statements, \(overview.claims) claims, \(overview.events) events")
+        if report.wasCurrent {
+            out.line(String(format: "up to date (%d files checked in %.2f s)", report.unchanged, report.seconds))
+        } else {
+            out.line(String(format: "%d added, %d changed, %d removed, %d unchanged files%@ in %.2f s",
+                            report.added.count, report.changed.count, report.removed.count, report.unchanged,
+                            report.touched > 0 ? ", \(report.touched) touched but unchanged" : "", report.seconds))
+            for path in report.added.prefix(20) { out.line("  + \(VisibleText.sanitized(path))") }
+            for path in report.changed.prefix(20) { out.line("  ~ \(VisibleText.sanitized(path))") }
+            for path in report.removed.prefix(20) { out.line("  - \(VisibleText.sanitized(path))") }
+            let listed = min(20, report.added.count) + min(20, report.changed.count) + min(20, report.removed.count)
+            let total = report.added.count + report.changed.count + report.removed.count
+            if total > listed { out.line("  … and \(total - listed) more") }
+        }
+    }
+}

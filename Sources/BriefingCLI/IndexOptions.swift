@@ -1,0 +1,88 @@
+import ArgumentParser
+import BriefingCore
+import Foundation
+
+/// Options of the commands that read through the index (`index`, `search`, the browser).
+public struct IndexOptions: ParsableArguments {
+    @Option(name: .customLong("index"), help: ArgumentHelp(
+        "Index file (default: one per corpus under $XDG_CACHE_HOME/briefing, else ~/.cache/briefing).", valueName: "file"))
+    var file: String?
+
+    @Flag(help: "Delete the index file first and index everything again (also replaces a file that is not an index).")
+    var rebuild = false
+
+    public init() {}
+
+    /// Opens the corpus's index, brings it up to date (progress on stderr, one line per file
+    /// that cannot be read) and returns it. This is what the browser calls.
+    ///
+    /// With no PATH and no `--index`, the bundled demo briefing is indexed; with `--index` and
+    /// no PATH, the index is refreshed from the paths it was built from.
+    func openStore(corpus: CorpusOptions) throws -> (store: SQLiteBriefingStore, report: IndexReport) {
+        let paths = corpus.paths.isEmpty && file != nil ? [] : try corpus.resolvedPaths()
+        let reporter = ProgressReporter()
+        do {
+            let opened = try BriefingIndex.open(paths: paths, index: file, rebuild: rebuild, aliases: UserAliases.load(),
+                                                progress: reporter.report)
+            reporter.finish()
+            for problem in opened.report.problems { StandardError.line(problem.description) }
+            return opened
+        } catch let error as IndexError {
+            reporter.finish()
+            StandardError.line("briefing: \(error.message)")
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// Shows index progress on stderr: a bar redrawn in place on a terminal (files, MB/s, ETA),
+/// otherwise a plain line every few seconds and at each phase.
+final class ProgressReporter {
+    let isTerminal = isatty(2) != 0
+    private var lastDraw = -1.0
+    private var lastPhase: IndexProgress.Phase?
+    private var drewBar = false
+    /// Seconds between plain lines when stderr is not a terminal.
+    static let lineInterval = 5.0
+
+    func report(_ progress: IndexProgress) {
+        let phaseChanged = progress.phase != lastPhase
+        lastPhase = progress.phase
+        // Small updates are not worth a line.
+        if progress.filesTotal < 200 && progress.elapsed < 1 { return }
+        let mb = Double(progress.bytesDone) / 1e6
+        let rate = progress.elapsed > 0 ? mb / progress.elapsed : 0
+        switch progress.phase {
+        case .reading:
+            if isTerminal {
+                guard phaseChanged || progress.elapsed - lastDraw >= 0.1 || progress.filesDone == progress.filesTotal else { return }
+                let fraction = progress.bytesTotal > 0 ? Double(progress.bytesDone) / Double(progress.bytesTotal) : 1
+                let width = 30
+                let filled = Int((fraction * Double(width)).rounded(.down))
+                let remaining = fraction > 0.01 ? progress.elapsed * (1 - fraction) / fraction : nil
+                let eta = remaining.map { String(format: "ETA %.0f s", $0) } ?? "ETA …"
+                let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+                write("\r\u{1B}[2Kindexing \(bar) \(progress.filesDone)/\(progress.filesTotal) files  \(String(format: "%.1f MB/s", rate))  \(eta)")
+                drewBar = true
+            } else {
+                guard phaseChanged || progress.elapsed - lastDraw >= ProgressReporter.lineInterval else { return }
+                write(String(format: "indexing: %d/%d files, %.1f MB, %.1f MB/s, %.0f s\n", progress.filesDone, progress.filesTotal, mb, rate, progress.elapsed))
+            }
+        case .analysing, .writing:
+            guard phaseChanged else { return }
+            let text = progress.phase == .analysing ? "analysing the corpus (speakers, claims, events, differences)" : "writing the index"
+            write(isTerminal ? "\r\u{1B}[2K\(text)…" : String(format: "indexing: %@ (%.0f s)\n", text, progress.elapsed))
+            drewBar = isTerminal
+        }
+        lastDraw = progress.elapsed
+    }
+
+    func finish() {
+        if drewBar { write("\r\u{1B}[2K") }
+        drewBar = false
+    }
+
+    private func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

@@ -1,0 +1,319 @@
+import Foundation
+import GRDB
+
+/// Brings an index up to date with a corpus: files whose size and modification time are
+/// unchanged are not opened; files whose time changed are hashed and re-read only when their
+/// content changed; files that are gone are removed. The cross-article analysis (speakers,
+/// claim groups, events, alignment, differences, timeline) is then run again over the stored
+/// extractions of unchanged articles and the fresh ones of new articles, so results equal a
+/// full in-memory analysis.
+///
+/// Everything an update writes goes in one transaction: a process killed in the middle leaves
+/// the index as the last update left it, and the next run does the work again.
+///
+/// - Complexity: an unchanged corpus costs one `stat` per file and one read of the `files`
+///   table. Otherwise extraction is proportional to the changed files, and the analysis to
+///   the corpus (extractions of unchanged articles are read back, not recomputed).
+public final class CorpusIndexer {
+    public let store: SQLiteBriefingStore
+    let aliases: SpeakerAliases
+    let concurrently: Bool
+    /// Called on the calling thread as the update proceeds (about every 256 files while reading).
+    public var progress: ((IndexProgress) -> Void)?
+    /// Articles from which a first build defers its indexes to the end.
+    var bulkThreshold = 1_000
+    /// Test hook: runs inside the write transaction just before it commits.
+    var beforeCommit: ((Database) throws -> Void)?
+
+    /// Files read and extracted in one parallel batch, between progress reports.
+    static let batchSize = 256
+    /// The writer's page cache during an update, in KiB.
+    static let writeCacheKB = 1_048_576
+
+    public init(store: SQLiteBriefingStore, aliases: SpeakerAliases = SpeakerAliases(), concurrently: Bool = true) {
+        self.store = store
+        self.aliases = aliases
+        self.concurrently = concurrently
+        // For the crash test: stop inside the write transaction (after creating the marker
+        // file) so a test can kill the process there.
+        if let marker = ProcessInfo.processInfo.environment["BRIEFING_TEST_PAUSE_BEFORE_COMMIT"], !marker.isEmpty {
+            beforeCommit = { _ in
+                FileManager.default.createFile(atPath: marker, contents: nil)
+                Thread.sleep(forTimeInterval: 60)
+            }
+        }
+    }
+
+    struct Fingerprint {
+        var size: Int
+        var modified: Int64
+        var hash: String
+        /// Ids and folder-named outlets derive from these: when they change, the file is read again.
+        var relativePath: String
+        var folder: String?
+    }
+
+    /// A file read in this update, with its articles extracted.
+    struct FreshFile: Sendable {
+        var file: CorpusFile
+        var absolute: String
+        var size: Int
+        var modified: Int64
+        var hash: String
+        /// Nil when the content hash matched the stored one: nothing to re-read.
+        var articles: [Article]?
+        var extractions: [ArticleExtraction]
+        var problems: [CorpusProblem]
+    }
+
+    public static func absolute(_ path: String) -> String {
+        let expanded = (path as NSString).expandingTildeInPath
+        let full = expanded.hasPrefix("/") ? expanded : FileManager.default.currentDirectoryPath + "/" + expanded
+        return (full as NSString).standardizingPath
+    }
+
+    /// A key of the alias table, so a change of the user's aliases re-runs the analysis.
+    var aliasesKey: String {
+        let text = aliases.canonical.keys.sorted().map { "\($0)=\(aliases.canonical[$0]!)" }.joined(separator: "\n")
+        return String(ContentHash.of(Data(text.utf8)), radix: 16)
+    }
+
+    @discardableResult
+    public func update(paths: [String]) throws -> IndexReport {
+        let clock = ContinuousClock.now
+        func elapsed() -> Double { let d = ContinuousClock.now - clock; return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+        // BRIEFING_INDEX_TIMING=1: where an update spends its time, on stderr.
+        let timing = ProcessInfo.processInfo.environment["BRIEFING_INDEX_TIMING"] == "1"
+        var lastMark = 0.0
+        func mark(_ label: String) {
+            guard timing else { return }
+            let now = elapsed()
+            FileHandle.standardError.write(Data(String(format: "  %@: %.2f s\n", label, now - lastMark).utf8))
+            lastMark = now
+        }
+        var report = IndexReport()
+        let scan = CorpusScanner.scan(paths)
+        report.problems = scan.problems
+        let files = scan.files.map { (file: $0, absolute: CorpusIndexer.absolute($0.path)) }
+        let (stored, meta) = try store.database.read { db -> ([String: Fingerprint], [String: String]) in
+            var stored: [String: Fingerprint] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT path, size, mtime, hash, relative_path, folder FROM files") {
+                stored[row[0]] = Fingerprint(size: row[1], modified: row[2], hash: row[3], relativePath: row[4], folder: row[5])
+            }
+            var meta: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT key, value FROM meta") { meta[row[0]] = row[1] }
+            return (stored, meta)
+        }
+        var candidates: [(file: CorpusFile, absolute: String)] = []
+        let present = Set(files.map(\.absolute))
+        for entry in files {
+            var info = stat()
+            if let known = stored[entry.absolute], known.relativePath == entry.file.relativePath, known.folder == entry.file.folderName,
+               stat(entry.file.path, &info) == 0, Int(info.st_size) == known.size,
+               Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec) == known.modified {
+                report.unchanged += 1
+            } else {
+                candidates.append(entry)
+            }
+        }
+        report.removed = stored.keys.filter { !present.contains($0) }.sorted()
+        let needsAnalysis = meta["aliases"] != aliasesKey || meta["complete"] != "1"
+        if candidates.isEmpty && report.removed.isEmpty && !needsAnalysis {
+            report.articles = try store.database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM articles") ?? 0 }
+            report.seconds = elapsed()
+            return report
+        }
+
+        // Read and extract what changed, in batches, reporting progress between them.
+        var sizes: [Int] = []
+        for entry in candidates {
+            var info = stat()
+            sizes.append(stat(entry.file.path, &info) == 0 ? Int(info.st_size) : 0)
+        }
+        let bytesTotal = sizes.reduce(0, +)
+        var fresh: [FreshFile] = []
+        var bytesDone = 0
+        var start = 0
+        progress?(IndexProgress(phase: .reading, filesDone: 0, filesTotal: candidates.count, bytesDone: 0, bytesTotal: bytesTotal, elapsed: elapsed()))
+        while start < candidates.count {
+            let batch = Array(candidates[start..<min(candidates.count, start + CorpusIndexer.batchSize)])
+            let storedHashes = batch.map { entry in
+                stored[entry.absolute].flatMap { $0.relativePath == entry.file.relativePath && $0.folder == entry.file.folderName ? $0.hash : nil }
+            }
+            let results = ParallelMap.map(Array(zip(batch.map(\.file), zip(batch.map(\.absolute), storedHashes))), concurrently: concurrently) { item in
+                CorpusIndexer.read(item.0, absolute: item.1.0, storedHash: item.1.1)
+            }
+            fresh += results
+            bytesDone += sizes[start..<(start + batch.count)].reduce(0, +)
+            start += batch.count
+            progress?(IndexProgress(phase: .reading, filesDone: start, filesTotal: candidates.count, bytesDone: bytesDone, bytesTotal: bytesTotal, elapsed: elapsed()))
+        }
+        for file in fresh {
+            report.problems += file.problems
+            if file.articles == nil { report.touched += 1 } else if stored[file.absolute] != nil { report.changed.append(file.absolute) } else if file.problems.allSatisfy(\.isWarning) { report.added.append(file.absolute) }
+        }
+        // Files read again (or unreadable now) lose their stored articles.
+        let replaced = Set(fresh.filter { $0.articles != nil || !$0.problems.allSatisfy(\.isWarning) }.map(\.absolute))
+        let dropped = replaced.union(report.removed)
+
+        progress?(IndexProgress(phase: .analysing, filesDone: candidates.count, filesTotal: candidates.count, bytesDone: bytesDone, bytesTotal: bytesTotal, elapsed: elapsed()))
+        mark("scan and read \(candidates.count) files")
+        let kept = try store.database.read { try StoredArticle.load($0, skipping: dropped) }
+        mark("load stored extractions")
+        // The corpus in scan order, each file's articles in position order; bodies already read
+        // from an earlier file are left out, as CorpusReader does.
+        let freshByPath = Dictionary(fresh.map { ($0.absolute, $0) }, uniquingKeysWith: { first, _ in first })
+        enum Origin { case kept(StoredArticle), fresh(file: String, position: Int, hash: UInt64, extraction: ArticleExtraction) }
+        var articles: [Article] = []
+        var extracted: [ArticleExtraction] = []
+        var origins: [Origin] = []
+        var seenBodies: [UInt64: [Int]] = [:]
+        var duplicates: [String] = []
+        for entry in files {
+            if let list = kept[entry.absolute] {
+                for item in list {
+                    if let earlier = seenBodies[item.bodyHash], earlier.contains(where: { articles[$0].text == item.article.text }) {
+                        duplicates.append(item.article.id)
+                        continue
+                    }
+                    seenBodies[item.bodyHash, default: []].append(articles.count)
+                    articles.append(item.article)
+                    extracted.append(item.extracted)
+                    origins.append(.kept(item))
+                }
+            } else if let file = freshByPath[entry.absolute], let read = file.articles {
+                for (position, (article, extraction)) in zip(read, file.extractions).enumerated() {
+                    let hash = CorpusReader.bodyHash(article.text)
+                    if let earlier = seenBodies[hash], earlier.contains(where: { articles[$0].text == article.text }) { continue }
+                    seenBodies[hash, default: []].append(articles.count)
+                    articles.append(article)
+                    extracted.append(extraction)
+                    origins.append(.fresh(file: entry.absolute, position: position, hash: hash, extraction: extraction))
+                }
+            }
+        }
+        let analysis = BriefingAnalysis(articles: articles, extracted: extracted, aliases: aliases, concurrently: concurrently)
+        mark("cross-article analysis")
+        let entries = TimelineBuilder.entries(of: analysis)
+        mark("timeline")
+        report.reanalysed = true
+        report.articles = articles.count
+
+        progress?(IndexProgress(phase: .writing, filesDone: candidates.count, filesTotal: candidates.count, bytesDone: bytesDone, bytesTotal: bytesTotal, elapsed: elapsed()))
+        let keptIDs = Set(kept.values.flatMap { $0.map(\.article.id) })
+        let aliasesKey = self.aliasesKey
+        let beforeCommit = self.beforeCommit
+        let bulkThreshold = self.bulkThreshold
+        do {
+            try store.database.write { db in
+                // A large page cache while writing: indexes of hundreds of thousands of rows otherwise spill.
+                try db.execute(sql: "PRAGMA cache_size = -\(CorpusIndexer.writeCacheKB)")
+                defer { try? db.execute(sql: "PRAGMA cache_size = -8000") }
+                let writer = IndexWriter(db: db, entries: entries, differences: analysis.differences)
+                // A first build writes millions of rows: inserting them into the indexes in random key
+                // order misses the cache on every row once the index outgrows it; building each index
+                // afterwards, from sorted keys, does not.
+                var deferredIndexes: [String] = []
+                if kept.isEmpty && origins.count >= bulkThreshold {
+                    for row in try Row.fetchAll(db, sql: """
+                        SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
+                        AND tbl_name IN ('articles', 'statements', 'claims', 'assessments')
+                        """) {
+                        deferredIndexes.append(row[1])
+                        try db.execute(sql: "DROP INDEX \(row[0] as String)")
+                    }
+                }
+                // Articles of dropped files, and stored articles a new file now duplicates.
+                let doomed = stored.isEmpty ? [] : try String.fetchAll(db, sql: "SELECT id FROM articles WHERE file IN (SELECT value FROM json_each(?))",
+                                                                       arguments: [IndexCoding.json(Array(dropped))])
+                for id in doomed where !keptIDs.contains(id) { try writer.deleteArticle(id: id) }
+                for id in duplicates { try writer.deleteArticle(id: id) }
+                mark("write: deletions")
+                let unreadable = fresh.filter { !$0.problems.allSatisfy(\.isWarning) }.map(\.absolute)
+                for path in report.removed + unreadable { try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [path]) }
+                // New articles go in by publication day, so rowid order is roughly date order: search
+                // ranks the most recent matches of a very common word (see SQLiteBriefingStore.rankingWindow).
+                let writeOrder = origins.indices.sorted { (articles[$0].date?.ordinal ?? Int.min, $0) < (articles[$1].date?.ordinal ?? Int.min, $1) }
+                for i in writeOrder {
+                    let origin = origins[i]
+                    switch origin {
+                    case .kept(let item): try writer.refresh(kept: item, analysed: analysis.extractions[i])
+                    case .fresh(let file, let position, let hash, let extraction):
+                        try writer.insert(article: articles[i], file: file, position: position, bodyHash: hash,
+                                          extracted: extraction, analysed: analysis.extractions[i])
+                    }
+                }
+                for sql in deferredIndexes { try db.execute(sql: sql) }
+                mark("write: articles")
+                try writer.replaceAnalysis(analysis, entries: entries)
+                mark("write: analysis")
+                let upsert = try db.cachedStatement(sql: """
+                    INSERT INTO files(path, display_path, relative_path, folder, size, mtime, hash, scan_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(path) DO UPDATE SET display_path = excluded.display_path, relative_path = excluded.relative_path,
+                        folder = excluded.folder, size = excluded.size, mtime = excluded.mtime,
+                        hash = excluded.hash, scan_order = excluded.scan_order
+                    """)
+                let order = Dictionary(files.enumerated().map { ($0.element.absolute, $0.offset) }, uniquingKeysWith: { first, _ in first })
+                // Unreadable files get no fingerprint: they are tried again next time.
+                for file in fresh where file.problems.allSatisfy(\.isWarning) {
+                    let values: [(any DatabaseValueConvertible)?] = [
+                        file.absolute, file.file.path, file.file.relativePath, file.file.folderName, file.size, file.modified, file.hash,
+                        order[file.absolute] ?? 0,
+                    ]
+                    try upsert.execute(arguments: StatementArguments(values))
+                }
+                let setOrder = try db.cachedStatement(sql: "UPDATE files SET scan_order = ? WHERE path = ?")
+                for (path, position) in order { try setOrder.execute(arguments: [position, path]) }
+                for (key, value) in [("aliases", aliasesKey), ("complete", "1"), ("paths", IndexCoding.json(paths.map(CorpusIndexer.absolute))), ("updated", ISO8601DateFormatter().string(from: Date()))] {
+                    try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
+                }
+                try beforeCommit?(db)
+                mark("write: files and meta")
+            }
+            mark("commit")
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            throw IndexError.busy(store.path ?? "index")
+        }
+        store.clearCaches()
+        report.seconds = elapsed()
+        return report
+    }
+
+    /// Reads one file: hashes its content; when the hash differs from `storedHash`, reads its
+    /// articles and extracts them.
+    static func read(_ file: CorpusFile, absolute: String, storedHash: String?) -> FreshFile {
+        var result = FreshFile(file: file, absolute: absolute, size: 0, modified: 0, hash: "", articles: nil, extractions: [], problems: [])
+        do throws(ReadFailure) {
+            let loaded = try FileLoader.load(file.path)
+            result.size = loaded.size
+            result.modified = loaded.modified
+            result.hash = String(ContentHash.of(loaded.data), radix: 16)
+        } catch {
+            result.problems = [CorpusProblem(path: file.path, message: error.message)]
+            return result
+        }
+        if result.hash == storedHash { return result }
+        let read = CorpusReader().readFile(file)
+        result.problems = read.problems
+        result.articles = read.articles
+        result.extractions = read.articles.map { StatementExtractor().extract($0) }
+        return result
+    }
+}
+
+/// A 64-bit content hash (FNV-1a, eight bytes at a time) for file fingerprints.
+enum ContentHash {
+    static func of(_ data: Data) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(data.count)
+        data.withUnsafeBytes { raw in
+            var i = 0
+            while i + 8 <= raw.count {
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+                hash = (hash << 29) | (hash >> 35)
+                i += 8
+            }
+            while i < raw.count { hash = (hash ^ UInt64(raw[i])) &* 0x100_0000_01b3; i += 1 }
+        }
+        return hash
+    }
+}

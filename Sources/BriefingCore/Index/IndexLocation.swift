@@ -1,0 +1,42 @@
+import Foundation
+
+/// Where a corpus's index lives by default: one file per corpus under the user's cache
+/// directory, `$XDG_CACHE_HOME/briefing/<key>.sqlite` (`~/.cache/briefing/…` when unset), the
+/// key a hash of the corpus's sorted absolute paths. `--index FILE` chooses another file.
+public enum IndexLocation {
+    public static func defaultPath(for paths: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let absolute = paths.map(CorpusIndexer.absolute).sorted()
+        let key = String(ContentHash.of(Data(absolute.joined(separator: "\n").utf8)), radix: 16)
+        return cacheDirectory(environment: environment) + "/briefing/" + String(repeating: "0", count: max(0, 16 - key.count)) + key + ".sqlite"
+    }
+
+    static func cacheDirectory(environment: [String: String]) -> String {
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return xdg }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + "/.cache"
+    }
+}
+
+/// Opening a corpus through its index: what the browser and `briefing search` call.
+public enum BriefingIndex {
+    /// Opens the index for `paths` (at `index`, else the default location), creating it when
+    /// missing, brings it up to date with the files, and returns it with what the update did.
+    ///
+    /// - Parameters:
+    ///   - rebuild: delete the index file first (also replaces a foreign or damaged file).
+    ///   - progress: called while files are read and the update is written.
+    /// - Throws: ``IndexError`` when the file is not a usable index.
+    public static func open(paths: [String], index: String? = nil, rebuild: Bool = false, aliases: SpeakerAliases = SpeakerAliases(),
+                            progress: ((IndexProgress) -> Void)? = nil) throws -> (store: SQLiteBriefingStore, report: IndexReport) {
+        let path = index ?? IndexLocation.defaultPath(for: paths)
+        if rebuild { try SQLiteBriefingStore.remove(path: path) }
+        let store = try SQLiteBriefingStore(path: path)
+        // An index named without paths is refreshed from the paths it was built from.
+        let corpus = paths.isEmpty ? IndexCoding.strings(try store.meta("paths")) : paths
+        guard !corpus.isEmpty else { return (store, IndexReport()) }
+        let indexer = CorpusIndexer(store: store, aliases: aliases)
+        indexer.progress = progress
+        let report = try indexer.update(paths: corpus)
+        return (store, report)
+    }
+}

@@ -1,0 +1,53 @@
+/// Where an index update is, for a progress bar or periodic lines. The core only reports; the
+/// command line decides how to show it.
+public struct IndexProgress: Sendable, Equatable {
+    public enum Phase: String, Sendable {
+        /// Reading and extracting new and changed files.
+        case reading
+        /// The cross-article steps: speakers, claim groups, events, alignment, differences, timeline.
+        case analysing
+        /// Writing the update in one transaction.
+        case writing
+    }
+
+    public var phase: Phase
+    public var filesDone: Int
+    public var filesTotal: Int
+    /// Bytes of the files read so far and in all (of those that need reading).
+    public var bytesDone: Int
+    public var bytesTotal: Int
+    /// Seconds since the update started.
+    public var elapsed: Double
+
+    public init(phase: Phase, filesDone: Int, filesTotal: Int, bytesDone: Int, bytesTotal: Int, elapsed: Double) {
+        self.phase = phase
+        self.filesDone = filesDone
+        self.filesTotal = filesTotal
+        self.bytesDone = bytesDone
+        self.bytesTotal = bytesTotal
+        self.elapsed = elapsed
+    }
+}
+
+/// What an index update did.
+public struct IndexReport: Sendable {
+    /// Absolute paths of files read for the first time, read again, and gone.
+    public var added: [String] = []
+    public var changed: [String] = []
+    public var removed: [String] = []
+    /// Files whose time changed but whose content did not (nothing was re-read from them).
+    public var touched = 0
+    public var unchanged = 0
+    /// Files that could not be read, and warnings.
+    public var problems: [CorpusProblem] = []
+    /// Articles in the index after the update.
+    public var articles = 0
+    /// Whether the cross-article analysis was run again.
+    public var reanalysed = false
+    public var seconds = 0.0
+
+    public init() {}
+
+    /// Nothing had to be written.
+    public var wasCurrent: Bool { added.isEmpty && changed.isEmpty && removed.isEmpty && !reanalysed && touched == 0 }
+}

@@ -1,0 +1,295 @@
+import GRDB
+
+/// Writes one update of an index inside the caller's transaction: removes the rows of articles
+/// that went away, inserts new articles with everything extracted from them, brings the
+/// corpus-wide values of kept rows up to date, and replaces the cross-article analysis.
+struct IndexWriter {
+    let db: Database
+    /// Values that depend on the whole corpus, per row.
+    let entryOfStatement: [String: String]
+    let entryHasDifference: Set<String>
+    let articlesWithDifferences: Set<String>
+
+    init(db: Database, entries: [TimelineEntry], differences: [Difference]) {
+        self.db = db
+        var entryOf: [String: String] = [:]
+        var withDifferences = Set<String>()
+        for entry in entries {
+            for id in entry.statementIDs { entryOf[id] = entry.id }
+            if !entry.differenceIDs.isEmpty { withDifferences.insert(entry.id) }
+        }
+        entryOfStatement = entryOf
+        entryHasDifference = withDifferences
+        articlesWithDifferences = Set(differences.flatMap { $0.items.map(\.articleID) })
+    }
+
+    func statementHasDifference(_ id: String?) -> Bool {
+        guard let id, let entry = entryOfStatement[id] else { return false }
+        return entryHasDifference.contains(entry)
+    }
+
+    /// Deletes an article, its statements, claims and judgements, and their search rows (a
+    /// contentless FTS5 row is deleted by giving back the text it indexed).
+    func deleteArticle(id: String) throws {
+        var deleteSearch = try BulkStatement(db, sql: "INSERT INTO search(search, rowid, headline, body, tags) VALUES('delete', ?, ?, ?, ?)")
+        func unindex(_ rowid: Int64, _ headline: String, _ body: String, _ tags: String) throws {
+            deleteSearch.bind(rowid)
+            deleteSearch.bind(headline)
+            deleteSearch.bind(body)
+            deleteSearch.bind(tags)
+            try deleteSearch.run()
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT rowid, text, speaker, source, kind, day, has_diff FROM statements WHERE article = ?", arguments: [id]) {
+            try unindex(row[0] * 4, "", row[1], SearchTags.of(kind: .statement, speaker: row[2], source: row[3], statementKind: StatementKind(rawValue: row[4]),
+                                                                claimType: nil, day: row[5], hasDifference: row[6]))
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT rowid, text, speaker, source, statement_kind, type, day, has_diff FROM claims WHERE article = ?", arguments: [id]) {
+            try unindex(row[0] * 4 + 1, "", row[1], SearchTags.of(kind: .claim, speaker: row[2], source: row[3],
+                                                                    statementKind: (row[4] as String?).flatMap(StatementKind.init(rawValue:)),
+                                                                    claimType: ClaimType(rawValue: row[5]), day: row[6], hasDifference: row[7]))
+        }
+        if let row = try Row.fetchOne(db, sql: "SELECT rowid, headline, text, source, day, has_diff FROM articles WHERE id = ?", arguments: [id]) {
+            try unindex(row[0] * 4 + 2, (row[1] as String?) ?? "", row[2], SearchTags.of(kind: .article, speaker: nil, source: row[3], statementKind: nil,
+                                                                                      claimType: nil, day: row[4], hasDifference: row[5]))
+        }
+        for table in ["statements", "claims", "assessments"] {
+            try db.execute(sql: "DELETE FROM \(table) WHERE article = ?", arguments: [id])
+        }
+        try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [id])
+    }
+
+    /// Inserts an article: `extracted` as extraction returned it, `analysed` with speakers
+    /// unified and claims grouped.
+    func insert(article: Article, file: String, position: Int, bodyHash: UInt64, extracted: ArticleExtraction, analysed: ArticleExtraction) throws {
+        var insertArticle = try BulkStatement(db, sql: """
+            INSERT INTO articles(id, file, position, path, format, source, day, headline, place, url, author, text, body_hash, name_variants, has_diff)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for value in [article.id, file] { insertArticle.bind(value) }
+        insertArticle.bind(position)
+        for value in [article.path, article.format.rawValue, article.source] { insertArticle.bind(value) }
+        insertArticle.bind(article.date?.ordinal)
+        for value in [article.headline, article.place, article.url, article.author, article.text] { insertArticle.bind(value) }
+        insertArticle.bind(Int64(bitPattern: bodyHash))
+        insertArticle.bind(IndexCoding.nameVariants(extracted.nameVariants))
+        insertArticle.bind(articlesWithDifferences.contains(article.id))
+        try insertArticle.run()
+        let articleRow = db.lastInsertedRowID
+        var search = try BulkStatement(db, sql: "INSERT INTO search(rowid, headline, body, tags) VALUES (?, ?, ?, ?)")
+        func index(_ rowid: Int64, _ headline: String, _ body: String, _ tags: String) throws {
+            search.bind(rowid)
+            search.bind(headline)
+            search.bind(body)
+            search.bind(tags)
+            try search.run()
+        }
+        try index(articleRow * 4 + 2, article.headline ?? "", article.text,
+                  SearchTags.of(kind: .article, speaker: nil, source: article.source, statementKind: nil, claimType: nil,
+                                day: article.date?.ordinal, hasDifference: articlesWithDifferences.contains(article.id)))
+        var insertStatement = try BulkStatement(db, sql: """
+            INSERT INTO statements(id, article, ordinal, kind, extracted_speaker, speaker, speaker_mention, speaker_start, speaker_end,
+                role, is_organisation, cue, text, spans, date_value, date_evidence, date_evidence_start, date_evidence_end, date_basis,
+                pronoun_mismatch, day, source, entry, has_diff)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        var kinds: [String: StatementKind] = [:]
+        for (ordinal, (raw, statement)) in zip(extracted.statements, analysed.statements).enumerated() {
+            kinds[statement.id] = statement.kind
+            insertStatement.bind(statement.id)
+            insertStatement.bind(article.id)
+            insertStatement.bind(ordinal)
+            for value in [statement.kind.rawValue, raw.speaker, statement.speaker, statement.speakerMention] { insertStatement.bind(value) }
+            insertStatement.bind(statement.speakerSpan?.start)
+            insertStatement.bind(statement.speakerSpan?.end)
+            insertStatement.bind(statement.role)
+            insertStatement.bind(statement.speakerIsOrganisation)
+            for value in [statement.cue, statement.text, IndexCoding.spans(statement.spans), statement.date?.description, statement.dateEvidence] {
+                insertStatement.bind(value)
+            }
+            insertStatement.bind(statement.dateEvidenceSpan?.start)
+            insertStatement.bind(statement.dateEvidenceSpan?.end)
+            insertStatement.bind(statement.dateBasis.rawValue)
+            insertStatement.bind(statement.pronounMismatch)
+            insertStatement.bind((statement.date?.day ?? article.date)?.ordinal)
+            insertStatement.bind(article.source)
+            insertStatement.bind(entryOfStatement[statement.id])
+            insertStatement.bind(statementHasDifference(statement.id))
+            try insertStatement.run()
+            try index(db.lastInsertedRowID * 4, "", statement.text,
+                      SearchTags.of(kind: .statement, speaker: statement.speaker, source: article.source, statementKind: statement.kind, claimType: nil,
+                                    day: (statement.date?.day ?? article.date)?.ordinal, hasDifference: statementHasDifference(statement.id)))
+        }
+        var insertClaim = try BulkStatement(db, sql: """
+            INSERT INTO claims(id, article, ordinal, statement, extracted_speaker, speaker, claim_day, day, source, text, evidence_start,
+                evidence_end, evidence_text, type, score, reasons, group_id, statement_kind, has_diff)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        var claimOfAssessment: [Assessment: String] = [:]
+        let bytes = article.text.utf8
+        for (ordinal, (raw, claim)) in zip(extracted.claims, analysed.claims).enumerated() {
+            for assessment in raw.assessments { claimOfAssessment[assessment] = raw.id }
+            // The evidence is stored only when it is not the article's own words at its span.
+            let evidenceIsArticleText = claim.evidence.start >= 0 && bytes.count >= claim.evidence.end
+                && bytes.dropFirst(claim.evidence.start).prefix(claim.evidence.length).elementsEqual(claim.evidenceText.utf8)
+            insertClaim.bind(claim.id)
+            insertClaim.bind(article.id)
+            insertClaim.bind(ordinal)
+            for value in [claim.statementID, raw.speaker, claim.speaker] { insertClaim.bind(value) }
+            insertClaim.bind(claim.date?.ordinal)
+            insertClaim.bind((claim.date ?? article.date)?.ordinal)
+            insertClaim.bind(article.source)
+            insertClaim.bind(claim.text)
+            insertClaim.bind(claim.evidence.start)
+            insertClaim.bind(claim.evidence.end)
+            insertClaim.bind(evidenceIsArticleText ? nil : claim.evidenceText)
+            insertClaim.bind(claim.type.rawValue)
+            insertClaim.bind(claim.score)
+            insertClaim.bind(IndexCoding.json(claim.reasons))
+            insertClaim.bind(claim.group)
+            insertClaim.bind(claim.statementID.flatMap { kinds[$0]?.rawValue })
+            insertClaim.bind(statementHasDifference(claim.statementID))
+            try insertClaim.run()
+            try index(db.lastInsertedRowID * 4 + 1, "", claim.text,
+                      SearchTags.of(kind: .claim, speaker: claim.speaker, source: article.source, statementKind: claim.statementID.flatMap { kinds[$0] },
+                                    claimType: claim.type, day: (claim.date ?? article.date)?.ordinal, hasDifference: statementHasDifference(claim.statementID)))
+        }
+        var insertAssessment = try BulkStatement(db, sql: """
+            INSERT INTO assessments(article, ordinal, claim, source, label, cue, start, end, sentence_start, sentence_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (ordinal, assessment) in extracted.assessments.enumerated() {
+            insertAssessment.bind(article.id)
+            insertAssessment.bind(ordinal)
+            for value in [claimOfAssessment[assessment], assessment.source, assessment.label.rawValue, assessment.cue] { insertAssessment.bind(value) }
+            for value in [assessment.span.start, assessment.span.end, assessment.sentence.start, assessment.sentence.end] { insertAssessment.bind(value) }
+            try insertAssessment.run()
+        }
+    }
+
+    /// Brings a kept article's corpus-wide values (unified speakers, claim groups, entries,
+    /// difference flags) up to date, writing only rows whose values changed.
+    func refresh(kept: StoredArticle, analysed: ArticleExtraction) throws {
+        let article = kept.article
+        // Search rows carry speaker and difference tags: a changed one is indexed again.
+        var retag = try BulkStatement(db, sql: "INSERT INTO search(search, rowid, headline, body, tags) VALUES('delete', ?, ?, ?, ?)")
+        var tag = try BulkStatement(db, sql: "INSERT INTO search(rowid, headline, body, tags) VALUES (?, ?, ?, ?)")
+        func reindex(_ rowid: Int64, _ headline: String, _ body: String, old: String, new: String) throws {
+            for (statement, tags) in [(0, old), (1, new)] {
+                if statement == 0 { retag.bind(rowid); retag.bind(headline); retag.bind(body); retag.bind(tags); try retag.run() }
+                else { tag.bind(rowid); tag.bind(headline); tag.bind(body); tag.bind(tags); try tag.run() }
+            }
+        }
+        func rowid(_ table: String, _ id: String) throws -> Int64 {
+            try Int64.fetchOne(db, sql: "SELECT rowid FROM \(table) WHERE id = ?", arguments: [id]) ?? -1
+        }
+        let hasDifference = articlesWithDifferences.contains(article.id)
+        if hasDifference != kept.hasDifference {
+            try db.cachedStatement(sql: "UPDATE articles SET has_diff = ? WHERE id = ?").execute(arguments: [hasDifference, article.id])
+            func tags(_ flag: Bool) -> String {
+                SearchTags.of(kind: .article, speaker: nil, source: article.source, statementKind: nil, claimType: nil, day: article.date?.ordinal, hasDifference: flag)
+            }
+            try reindex(try rowid("articles", article.id) * 4 + 2, article.headline ?? "", article.text, old: tags(kept.hasDifference), new: tags(hasDifference))
+        }
+        var kinds: [String: StatementKind] = [:]
+        let updateStatement = try db.cachedStatement(sql: "UPDATE statements SET speaker = ?, entry = ?, has_diff = ? WHERE id = ?")
+        for (statement, stored) in zip(analysed.statements, kept.statementState) {
+            kinds[statement.id] = statement.kind
+            let entry = entryOfStatement[statement.id]
+            let flag = statementHasDifference(statement.id)
+            if statement.speaker != stored.speaker || entry != stored.entry || flag != stored.hasDifference {
+                try updateStatement.execute(arguments: [statement.speaker, entry, flag, statement.id])
+            }
+            if statement.speaker != stored.speaker || flag != stored.hasDifference {
+                func tags(_ speaker: String?, _ flag: Bool) -> String {
+                    SearchTags.of(kind: .statement, speaker: speaker, source: article.source, statementKind: statement.kind, claimType: nil,
+                                  day: (statement.date?.day ?? article.date)?.ordinal, hasDifference: flag)
+                }
+                try reindex(try rowid("statements", statement.id) * 4, "", statement.text, old: tags(stored.speaker, stored.hasDifference), new: tags(statement.speaker, flag))
+            }
+        }
+        let updateClaim = try db.cachedStatement(sql: "UPDATE claims SET speaker = ?, group_id = ?, has_diff = ? WHERE id = ?")
+        for (claim, stored) in zip(analysed.claims, kept.claimState) {
+            let flag = statementHasDifference(claim.statementID)
+            if claim.speaker != stored.speaker || claim.group != stored.group || flag != stored.hasDifference {
+                try updateClaim.execute(arguments: [claim.speaker, claim.group, flag, claim.id])
+            }
+            if claim.speaker != stored.speaker || flag != stored.hasDifference {
+                func tags(_ speaker: String?, _ flag: Bool) -> String {
+                    SearchTags.of(kind: .claim, speaker: speaker, source: article.source, statementKind: claim.statementID.flatMap { kinds[$0] },
+                                  claimType: claim.type, day: (claim.date ?? article.date)?.ordinal, hasDifference: flag)
+                }
+                try reindex(try rowid("claims", claim.id) * 4 + 1, "", claim.text, old: tags(stored.speaker, stored.hasDifference), new: tags(claim.speaker, flag))
+            }
+        }
+    }
+
+    /// Replaces events, statement groups, differences, the timeline and the name lists.
+    func replaceAnalysis(_ analysis: BriefingAnalysis, entries: [TimelineEntry]) throws {
+        for table in ["events", "statement_groups", "differences", "timeline", "timeline_sources", "search_names"] {
+            try db.execute(sql: "DELETE FROM \(table)")
+        }
+        var insertEvent = try BulkStatement(db, sql: "INSERT INTO events(id, position, day, title, speakers, articles, sources, transcript) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        for (position, event) in analysis.events.enumerated() {
+            insertEvent.bind(event.id)
+            insertEvent.bind(position)
+            insertEvent.bind(event.date?.ordinal)
+            for value in [event.title, IndexCoding.json(event.speakers), IndexCoding.json(event.articleIDs), IndexCoding.json(event.sources), event.transcriptID] {
+                insertEvent.bind(value)
+            }
+            try insertEvent.run()
+        }
+        var insertGroup = try BulkStatement(db, sql: "INSERT OR REPLACE INTO statement_groups(id, position, event, speaker, statements) VALUES (?, ?, ?, ?, ?)")
+        for (position, group) in analysis.statementGroups.enumerated() {
+            insertGroup.bind(group.id)
+            insertGroup.bind(position)
+            for value in [group.eventID, group.speaker, IndexCoding.json(group.statementIDs)] { insertGroup.bind(value) }
+            try insertGroup.run()
+        }
+        var insertDifference = try BulkStatement(db, sql: """
+            INSERT OR REPLACE INTO differences(id, position, event, kind, summary, speaker, sources, items, edits, minor, group_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (position, difference) in analysis.differences.enumerated() {
+            insertDifference.bind(difference.id)
+            insertDifference.bind(position)
+            for value in [difference.eventID, difference.kind.rawValue, difference.summary, difference.speaker, IndexCoding.json(difference.sources),
+                          IndexCoding.items(difference.items), IndexCoding.edits(difference.edits)] {
+                insertDifference.bind(value)
+            }
+            insertDifference.bind(difference.minor)
+            insertDifference.bind(difference.groupID)
+            try insertDifference.run()
+        }
+        var insertEntry = try BulkStatement(db, sql: """
+            INSERT INTO timeline(position, id, day, event, event_title, speaker, text, statements, sources, event_source_count,
+                difference_kinds, differences)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        var insertEntrySource = try BulkStatement(db, sql: "INSERT OR IGNORE INTO timeline_sources(source, position) VALUES (?, ?)")
+        for entry in entries {
+            insertEntry.bind(entry.position)
+            insertEntry.bind(entry.id)
+            insertEntry.bind(entry.day?.ordinal)
+            for value in [entry.eventID, entry.eventTitle, entry.speaker, entry.text, IndexCoding.json(entry.statementIDs), IndexCoding.json(entry.sources)] {
+                insertEntry.bind(value)
+            }
+            insertEntry.bind(entry.eventSourceCount)
+            insertEntry.bind(IndexCoding.json(entry.differenceKinds.map(\.rawValue)))
+            insertEntry.bind(IndexCoding.json(entry.differenceIDs))
+            try insertEntry.run()
+            for source in entry.sources {
+                insertEntrySource.bind(source)
+                insertEntrySource.bind(entry.position)
+                try insertEntrySource.run()
+            }
+        }
+        var speakers = Set<String>()
+        for extraction in analysis.extractions {
+            for statement in extraction.statements { if let s = statement.speaker { speakers.insert(s) } }
+            for claim in extraction.claims { if let s = claim.speaker { speakers.insert(s) } }
+        }
+        let insertName = try db.cachedStatement(sql: "INSERT OR IGNORE INTO search_names(kind, name) VALUES (?, ?)")
+        for name in speakers { try insertName.execute(arguments: ["speaker", name]) }
+        for name in Set(analysis.articles.compactMap(\.source)) { try insertName.execute(arguments: ["source", name]) }
+    }
+}

@@ -1,0 +1,140 @@
+import GRDB
+
+extension SQLiteBriefingStore {
+    /// Runs a query of the search language (see ``SearchQuery``) against the FTS5 table: ranked
+    /// by bm25 (``SearchHit/score`` is bm25 negated, higher is better), ties broken by the most
+    /// recent day. A query of filters only lists what they select, most recent first.
+    public func search(_ query: String, limit: Int) throws -> [SearchHit] {
+        try search(try SearchQuery(parsing: query), limit: limit)
+    }
+
+    /// The weight of a word in a headline against one in a body or a statement.
+    static let headlineWeight = 2.0
+
+    /// The most matches bm25 ranks. A word in most of the corpus ("minister") matches hundreds of
+    /// thousands of rows and bm25 costs about a microsecond each; beyond this many matches (that pass the
+    /// filters) only the most recent are ranked (rows are written in date order, so the highest rowids are the newest).
+    public static let rankingWindow = 500
+
+    public func search(_ query: SearchQuery, limit: Int) throws -> [SearchHit] {
+        guard limit > 0 else { return [] }
+        let filters = query.filters
+        let names = try searchNames()
+        let speakers = filters.speakers.isEmpty ? nil : names.speakers.filter { SearchFilters.name($0, matches: filters.speakers) }
+        let sources = filters.sources.isEmpty ? nil : names.sources.filter { SearchFilters.name($0, matches: filters.sources) }
+        if speakers?.isEmpty == true || sources?.isEmpty == true || filters.allowedKinds.isEmpty { return [] }
+        // Filters become tags to MATCH; only long date ranges need a join on each kind's table.
+        let (tags, daysByJoin) = SearchTags.pattern(filters, speakers: speakers, sources: sources)
+        var parts: [String] = []
+        if let words = query.fts5Pattern { parts.append("{headline body} : (" + words + ")") }
+        if let tags { parts.append(tags) }
+        var pattern = parts.map { "(" + $0 + ")" }.joined(separator: " AND ")
+        if query.fts5Pattern == nil, !pattern.isEmpty, let excluded = query.fts5ExclusionPattern {
+            pattern = "(" + pattern + ") NOT ({headline body} : (" + excluded + "))"
+        }
+        var joins: [String] = []
+        var joinCondition = ""
+        var joinArguments = StatementArguments()
+        if daysByJoin {
+            var alternatives: [String] = []
+            for (i, kind) in filters.allowedKinds.enumerated() {
+                let (table, code) = kind == .statement ? ("statements", 0) : kind == .claim ? ("claims", 1) : ("articles", 2)
+                joins.append("LEFT JOIN \(table) t\(i) ON (search.rowid & 3) = \(code) AND t\(i).rowid = search.rowid >> 2")
+                alternatives.append("(t\(i).rowid IS NOT NULL AND (" + filters.days.map { _ in "t\(i).day BETWEEN ? AND ?" }.joined(separator: " OR ") + "))")
+                for range in filters.days { joinArguments += [range.lowerBound, range.upperBound] }
+            }
+            joinCondition = "AND (" + alternatives.joined(separator: " OR ") + ")"
+        }
+        var found: [(rowid: Int64, score: Double)] = []
+        var hits: [SearchHit] = []
+        try database.read { db in
+            if pattern.isEmpty {
+                // Only a long date range: the newest rows of each kind in it.
+                for kind in filters.allowedKinds {
+                    let (table, code) = kind == .statement ? ("statements", 0) : kind == .claim ? ("claims", 1) : ("articles", 2)
+                    var arguments = StatementArguments()
+                    for range in filters.days { arguments += [range.lowerBound, range.upperBound] }
+                    var exclusion = ""
+                    if let excluded = query.fts5ExclusionPattern {
+                        exclusion = "AND t.rowid * 4 + \(code) NOT IN (SELECT rowid FROM search WHERE search MATCH ?)"
+                        arguments += ["{headline body} : (" + excluded + ")"]
+                    }
+                    arguments += [limit]
+                    found += try Row.fetchAll(db, sql: """
+                        SELECT t.rowid * 4 + \(code), 0.0 FROM \(table) t
+                        WHERE (\(filters.days.map { _ in "t.day BETWEEN ? AND ?" }.joined(separator: " OR "))) \(exclusion)
+                        ORDER BY t.day DESC, t.id LIMIT ?
+                        """, arguments: arguments).map { ($0[0], $0[1]) }
+                }
+                hits = try self.hits(db, found, terms: query.markedTerms)
+                return
+            }
+            let from = "FROM search \(joins.joined(separator: " ")) WHERE search MATCH ?"
+            var arguments = StatementArguments([pattern])
+            arguments += joinArguments
+            guard query.hasWords else {
+                // Filters only: the newest first (rows are written in date order).
+                arguments += [limit]
+                found = try Row.fetchAll(db, sql: "SELECT search.rowid, 0.0 \(from) \(joinCondition) ORDER BY search.rowid DESC LIMIT ?",
+                                         arguments: arguments).map { ($0[0], $0[1]) }
+                hits = try self.hits(db, found, terms: query.markedTerms)
+                return
+            }
+            // bm25 over the newest `window` matches at most: where that window starts, if it does.
+            let window = max(SQLiteBriefingStore.rankingWindow, limit)
+            var boundaryArguments = arguments
+            boundaryArguments += [window]
+            let boundary = try Int64.fetchOne(db, sql: "SELECT search.rowid \(from) \(joinCondition) ORDER BY search.rowid DESC LIMIT 1 OFFSET ?",
+                                              arguments: boundaryArguments)
+            var all = StatementArguments([pattern])
+            if let boundary { all += [boundary] }
+            all += joinArguments
+            all += [limit]
+            let rank = "bm25(search, \(SQLiteBriefingStore.headlineWeight), 1.0, 0.0)"
+            found = try Row.fetchAll(db, sql: """
+                SELECT search.rowid, -\(rank) FROM search \(joins.joined(separator: " "))
+                WHERE search MATCH ? \(boundary == nil ? "" : "AND search.rowid > ?") \(joinCondition)
+                ORDER BY \(rank), search.rowid DESC LIMIT ?
+                """, arguments: all).map { ($0[0], $0[1]) }
+            hits = try self.hits(db, found, terms: query.markedTerms)
+        }
+        return Array(hits.sorted(by: SearchHit.ranked).prefix(limit))
+    }
+
+    /// The hits for FTS rowids (`rowid * 4 + kind`), with snippets.
+    func hits(_ db: Database, _ found: [(rowid: Int64, score: Double)], terms: [SearchTerm]) throws -> [SearchHit] {
+        var hits: [SearchHit] = []
+        for (rowid, score) in found {
+            let key = rowid >> 2
+            switch rowid & 3 {
+            case 0:
+                guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, article, source, speaker, day, text, spans FROM statements WHERE rowid = ?"), arguments: [key]) else { continue }
+                let spans = IndexCoding.spans(row[6])
+                let id: String = row[0]
+                hits.append(.make(kind: .statement, id: id, articleID: row[1], source: row[2], speaker: row[3],
+                                  date: (row[4] as Int?).map(Day.init(ordinal:)), statementID: id, text: row[5],
+                                  span: TextSpan(spans.first?.start ?? 0, spans.last?.end ?? 0), terms: terms, score: score))
+            case 1:
+                guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, article, source, speaker, day, text, evidence_start, evidence_end, statement FROM claims WHERE rowid = ?"), arguments: [key]) else { continue }
+                hits.append(.make(kind: .claim, id: row[0], articleID: row[1], source: row[2], speaker: row[3],
+                                  date: (row[4] as Int?).map(Day.init(ordinal:)), statementID: row[8], text: row[5],
+                                  span: TextSpan(row[6], row[7]), terms: terms, score: score))
+            default:
+                guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(IndexRows.articleColumns) FROM articles WHERE rowid = ?"), arguments: [key]) else { continue }
+                hits.append(.article(IndexRows.article(row), terms: terms, score: score))
+            }
+        }
+        return hits
+    }
+
+    /// Distinct speaker and outlet names, read once per store.
+    func searchNames() throws -> (speakers: [String], sources: [String]) {
+        if let cachedSearchNames { return cachedSearchNames }
+        let names = try database.read { db -> (speakers: [String], sources: [String]) in
+            (try String.fetchAll(db, sql: "SELECT name FROM search_names WHERE kind = 'speaker'"),
+             try String.fetchAll(db, sql: "SELECT name FROM search_names WHERE kind = 'source'"))
+        }
+        cachedSearchNames = names
+        return names
+    }
+}

@@ -1,0 +1,255 @@
+import Foundation
+import GRDB
+
+/// A ``BriefingStore`` over an SQLite index (see ``IndexSchema``): the store the browser and
+/// the commands read a persisted corpus from.
+///
+/// Files are opened in WAL mode through a `DatabasePool`, so readers never wait for a writer
+/// and a second process waits (up to ``busyTimeout``) rather than failing. An in-memory store
+/// (`init()`) serves tests. Every read answers from the last committed update.
+public final class SQLiteBriefingStore: BriefingStore {
+    /// How long a connection waits for another process's write lock, in seconds.
+    public static let busyTimeout: TimeInterval = 30
+
+    let database: any DatabaseWriter
+    /// The index file; nil for an in-memory store.
+    public let path: String?
+    /// Speaker and outlet names with their entry counts, read once (they change only when the
+    /// index is updated through this store, which clears them).
+    var cachedSpeakers: [(name: String, count: Int)]?
+    var cachedSources: [(name: String, count: Int)]?
+    var cachedSearchNames: (speakers: [String], sources: [String])?
+
+    /// An empty in-memory index, for tests.
+    public init() throws {
+        database = try DatabaseQueue(configuration: SQLiteBriefingStore.configuration())
+        path = nil
+        try IndexSchema.migrator.migrate(database)
+    }
+
+    /// Opens the index at `path`, creating it (and its folder) when missing, upgrading an older
+    /// schema. Throws ``IndexError`` for a file that is not a briefing index, is damaged, or was
+    /// made by a newer briefing; such a file is left untouched.
+    public init(path: String) throws {
+        self.path = path
+        let fm = FileManager.default
+        if fm.fileExists(atPath: path) {
+            try SQLiteBriefingStore.checkOwnership(path)
+        } else {
+            try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        }
+        do {
+            database = try DatabasePool(path: path, configuration: SQLiteBriefingStore.configuration())
+            if try database.read({ try IndexSchema.migrator.hasBeenSuperseded($0) }) { throw IndexError.newer(path) }
+            if try database.read({ try !IndexSchema.migrator.hasCompletedMigrations($0) }) {
+                try IndexSchema.migrator.migrate(database)
+            }
+        } catch let error as IndexError {
+            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            throw IndexError.busy(path)
+        } catch let error as DatabaseError {
+            throw IndexError("\(path): cannot open the index: \(error.message ?? "SQLite error \(error.resultCode.rawValue)")")
+        }
+    }
+
+    /// Deletes the index file at `path` and its WAL companions (for `--rebuild`).
+    public static func remove(path: String) throws {
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+            try FileManager.default.removeItem(atPath: path + suffix)
+        }
+    }
+
+    static func configuration() -> Configuration {
+        var config = Configuration()
+        config.busyMode = .timeout(busyTimeout)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA cache_size = -8000") // 8 MB per connection
+        }
+        return config
+    }
+
+    /// Reads the file read-only and refuses anything but an empty file or a briefing index:
+    /// opening a foreign database read-write would already change it (WAL mode).
+    static func checkOwnership(_ path: String) throws {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size == 0 { return }
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(busyTimeout)
+        do {
+            let probe = try DatabaseQueue(path: path, configuration: config)
+            let (id, tables) = try probe.read { db -> (Int32, Int) in
+                let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                return (id, tables)
+            }
+            try probe.close()
+            if id != IndexSchema.applicationID && tables > 0 { throw IndexError.notAnIndex(path) }
+        } catch let error as IndexError {
+            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            throw IndexError.busy(path)
+        } catch {
+            throw IndexError.notADatabase(path)
+        }
+    }
+
+    func clearCaches() {
+        cachedSpeakers = nil
+        cachedSources = nil
+        cachedSearchNames = nil
+    }
+
+    /// A value stored in the `meta` table.
+    public func meta(_ key: String) throws -> String? {
+        try database.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }
+    }
+
+    // MARK: - BriefingStore
+
+    public func overview() throws -> StoreOverview {
+        try database.read { db in
+            func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? 0 }
+            let articleDays = try Row.fetchOne(db, sql: "SELECT min(day), max(day) FROM articles")
+            let entryDays = try Row.fetchOne(db, sql: "SELECT min(day), max(day) FROM timeline")
+            let lows = [articleDays?[0], entryDays?[0]].compactMap { $0 as Int? }
+            let highs = [articleDays?[1], entryDays?[1]].compactMap { $0 as Int? }
+            return StoreOverview(
+                articles: try count("SELECT count(*) FROM articles"),
+                sources: try count("SELECT count(DISTINCT source) FROM articles"),
+                statements: try count("SELECT count(*) FROM statements"),
+                claims: try count("SELECT count(*) FROM claims"),
+                events: try count("SELECT count(*) FROM events"),
+                differences: try count("SELECT count(*) FROM differences"),
+                firstDay: lows.min().map(Day.init(ordinal:)), lastDay: highs.max().map(Day.init(ordinal:)))
+        }
+    }
+
+    /// The SQL condition and arguments that select the entries passing `filter`.
+    func condition(_ filter: TimelineFilter) -> (sql: String, arguments: StatementArguments) {
+        var clauses: [String] = []
+        var arguments = StatementArguments()
+        if let speaker = filter.speaker {
+            clauses.append("speaker = ?")
+            arguments += [speaker]
+        }
+        if let source = filter.source {
+            clauses.append("position IN (SELECT position FROM timeline_sources WHERE source = ?)")
+            arguments += [source]
+        }
+        if let ids = filter.entryIDs {
+            clauses.append("id IN (SELECT value FROM json_each(?))")
+            arguments += [IndexCoding.json(ids.sorted())]
+        }
+        return (clauses.isEmpty ? "1" : clauses.joined(separator: " AND "), arguments)
+    }
+
+    public func timelineCount(_ filter: TimelineFilter) throws -> Int {
+        let (sql, arguments) = condition(filter)
+        return try database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM timeline WHERE \(sql)", arguments: arguments) ?? 0 }
+    }
+
+    static let entryColumns = "position, id, day, event, event_title, speaker, text, statements, sources, event_source_count, difference_kinds, differences"
+
+    static func entry(_ row: Row) -> TimelineEntry {
+        TimelineEntry(
+            id: row[1], position: row[0], day: (row[2] as Int?).map(Day.init(ordinal:)), eventID: row[3], eventTitle: row[4],
+            speaker: row[5], text: row[6], statementIDs: IndexCoding.strings(row[7]), sources: IndexCoding.strings(row[8]),
+            eventSourceCount: row[9], differenceKinds: IndexCoding.strings(row[10]).compactMap(DifferenceKind.init(rawValue:)),
+            differenceIDs: IndexCoding.strings(row[11]))
+    }
+
+    public func timeline(_ filter: TimelineFilter, range: Range<Int>) throws -> [TimelineEntry] {
+        guard !range.isEmpty, range.lowerBound >= 0 else { return [] }
+        let columns = SQLiteBriefingStore.entryColumns
+        return try database.read { db in
+            if filter.isEmpty {
+                // Positions are dense: the range is a key range.
+                return try Row.fetchAll(db, sql: "SELECT \(columns) FROM timeline WHERE position >= ? AND position < ? ORDER BY position",
+                                        arguments: [range.lowerBound, range.upperBound]).map(SQLiteBriefingStore.entry)
+            }
+            var (sql, arguments) = condition(filter)
+            arguments += [range.count, range.lowerBound]
+            return try Row.fetchAll(db, sql: "SELECT \(columns) FROM timeline WHERE \(sql) ORDER BY position LIMIT ? OFFSET ?",
+                                    arguments: arguments).map(SQLiteBriefingStore.entry)
+        }
+    }
+
+    public func timelineIndex(of id: String, _ filter: TimelineFilter) throws -> Int? {
+        var (sql, arguments) = condition(filter)
+        return try database.read { db in
+            guard let position = try Int.fetchOne(db, sql: "SELECT position FROM timeline WHERE id = ?", arguments: [id]) else { return nil }
+            if filter.isEmpty { return position }
+            var check = arguments
+            check += [position]
+            guard try Int.fetchOne(db, sql: "SELECT 1 FROM timeline WHERE \(sql) AND position = ?", arguments: check) != nil else { return nil }
+            arguments += [position]
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM timeline WHERE \(sql) AND position < ?", arguments: arguments)
+        }
+    }
+
+    public func timelineEntry(containing statementID: String) throws -> TimelineEntry? {
+        try database.read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT \(SQLiteBriefingStore.entryColumns) FROM timeline
+                WHERE id = (SELECT entry FROM statements WHERE id = ?)
+                """, arguments: [statementID]).map(SQLiteBriefingStore.entry)
+        }
+    }
+
+    public func article(id: String) throws -> Article? {
+        try database.read { db in try Row.fetchOne(db, sql: "SELECT \(IndexRows.articleColumns) FROM articles WHERE id = ?", arguments: [id]).map(IndexRows.article) }
+    }
+
+    public func statement(id: String) throws -> Statement? {
+        try database.read { db in
+            try Row.fetchOne(db, sql: "SELECT \(IndexRows.statementColumns) FROM statements WHERE id = ?", arguments: [id]).map { IndexRows.statement($0) }
+        }
+    }
+
+    public func event(id: String) throws -> Event? {
+        try database.read { db in try Row.fetchOne(db, sql: "SELECT \(IndexRows.eventColumns) FROM events WHERE id = ?", arguments: [id]).map(IndexRows.event) }
+    }
+
+    public func claims(statementID: String) throws -> [Claim] {
+        try database.read { db in
+            try IndexRows.claims(db, where: "statement = ?", arguments: [statementID]).sorted { $0.score > $1.score }
+        }
+    }
+
+    public func claims(group: String) throws -> [Claim] {
+        try database.read { db in try IndexRows.claims(db, where: "group_id = ?", arguments: [group]) }
+    }
+
+    public func differences(ids: [String]) throws -> [Difference] {
+        guard !ids.isEmpty else { return [] }
+        let found = try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT \(IndexRows.differenceColumns) FROM differences WHERE id IN (SELECT value FROM json_each(?))",
+                             arguments: [IndexCoding.json(ids)]).map(IndexRows.difference)
+        }
+        let byID = Dictionary(found.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return ids.compactMap { byID[$0] }
+    }
+
+    public func speakers() throws -> [(name: String, count: Int)] {
+        if let cachedSpeakers { return cachedSpeakers }
+        let list = try counted("SELECT speaker, count(*) FROM timeline WHERE speaker IS NOT NULL GROUP BY speaker")
+        cachedSpeakers = list
+        return list
+    }
+
+    public func sources() throws -> [(name: String, count: Int)] {
+        if let cachedSources { return cachedSources }
+        let list = try counted("SELECT source, count(*) FROM timeline_sources GROUP BY source")
+        cachedSources = list
+        return list
+    }
+
+    private func counted(_ sql: String) throws -> [(name: String, count: Int)] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: sql).map { (name: $0[0] as String, count: $0[1] as Int) }
+        }
+        .sorted { ($1.count, $0.name) < ($0.count, $1.name) }
+    }
+}

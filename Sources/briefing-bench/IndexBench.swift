@@ -1,0 +1,161 @@
+import ArgumentParser
+import BriefingCore
+import Foundation
+
+/// Resident memory of this process, in MB (`VmRSS`, or `VmHWM` for the peak), from /proc.
+func residentMB(_ field: String = "VmRSS") -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    for line in status.split(separator: "\n") where line.hasPrefix(field + ":") {
+        let kb = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
+        return kb / 1024
+    }
+    return 0
+}
+
+func fileMB(_ path: String) -> Double {
+    var total = 0
+    for suffix in ["", "-wal"] {
+        total += ((try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size]) as? Int) ?? 0
+    }
+    return Double(total) / 1e6
+}
+
+struct IndexOption: ParsableArguments {
+    @Option(help: "Index file (default: /tmp/briefing-bench-<articles>.sqlite).") var index: String?
+    func path(_ articles: Int) -> String { index ?? "/tmp/briefing-bench-\(articles).sqlite" }
+}
+
+/// `briefing-bench index`: build the index of the generated corpus from nothing, re-index it
+/// unchanged, and re-index after one file changed.
+struct IndexBench: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "index", abstract: "Index the corpus from scratch, unchanged, and after one change.")
+    @OptionGroup var options: CorpusOption
+    @OptionGroup var indexOption: IndexOption
+
+    func run() throws {
+        let corpus = try options.ensure()
+        let path = indexOption.path(options.articles)
+        try SQLiteBriefingStore.remove(path: path)
+        var phases: [(IndexProgress.Phase, Double)] = []
+        var bytes = 0
+        var report = IndexReport()
+        let full = seconds {
+            report = try! BriefingIndex.open(paths: [corpus], index: path) { progress in
+                bytes = progress.bytesTotal
+                if phases.last?.0 != progress.phase { phases.append((progress.phase, progress.elapsed)) }
+            }.report
+        }
+        let mb = Double(bytes) / 1e6
+        print(String(format: "index from scratch: %d files, %d articles, %.1f MB in %.1f s — %.1f MB/s; index file %.0f MB; peak RSS %.0f MB",
+                     report.added.count, report.articles, mb, full, mb / full, fileMB(path), residentMB("VmHWM")))
+        let marks = phases.map { $0.1 } + [full]
+        print("  phases: " + phases.enumerated().map { String(format: "%@ %.1f s", $0.element.0.rawValue, marks[$0.offset + 1] - $0.element.1) }.joined(separator: ", "))
+        var unchanged = IndexReport()
+        let again = seconds { unchanged = try! BriefingIndex.open(paths: [corpus], index: path).report }
+        print(String(format: "re-index unchanged: %.3f s (%d files checked, up to date: %@)", again, unchanged.unchanged, unchanged.wasCurrent ? "yes" : "no"))
+        // Change one file: append a sentence (restored afterwards so the corpus stays the benchmark's).
+        let files = CorpusScanner.scan([corpus]).files
+        guard let victim = files.dropFirst(files.count / 2).first?.path else { return }
+        let original = try Data(contentsOf: URL(fileURLWithPath: victim))
+        defer { try? original.write(to: URL(fileURLWithPath: victim)) }
+        try (original + Data("\n\n\"We changed one file,\" the benchmark said on Tuesday.\n".utf8)).write(to: URL(fileURLWithPath: victim))
+        var one = IndexReport()
+        let incremental = seconds { one = try! BriefingIndex.open(paths: [corpus], index: path).report }
+        print(String(format: "re-index after one changed file: %.1f s (%d changed)", incremental, one.changed.count))
+        try original.write(to: URL(fileURLWithPath: victim))
+        _ = try BriefingIndex.open(paths: [corpus], index: path)
+    }
+}
+
+/// `briefing-bench search`: open the index, answer 1–3 word queries with and without filters,
+/// and compare with grep or rg over the same files.
+struct SearchBench: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "search", abstract: "Search latency (median, p99), open + first query, RSS, against rg/grep.")
+    @OptionGroup var options: CorpusOption
+    @OptionGroup var indexOption: IndexOption
+    @Option(help: "Number of queries.") var queries = 300
+
+    func run() throws {
+        let corpus = try options.ensure()
+        let path = indexOption.path(options.articles)
+        if !FileManager.default.fileExists(atPath: path) { _ = try BriefingIndex.open(paths: [corpus], index: path) }
+        var store: SQLiteBriefingStore!
+        var firstHits = 0
+        let open = seconds {
+            store = try! SQLiteBriefingStore(path: path)
+            firstHits = try! store.search("minister water", limit: 20).count
+        }
+        print(String(format: "open + first query: %.1f ms (%d hits)", open * 1000, firstHits))
+
+        // Queries: 1–3 words of real statements (so they find something), half with a filter.
+        let overview = try store.overview()
+        var generator = SplitMix(seed: 42)
+        var list: [String] = []
+        let speakers = try store.speakers().map(\.name)
+        let sources = try store.sources().map(\.name)
+        let entries = try store.timeline(.all, range: 0..<min(5_000, try store.timelineCount(.all)))
+        while list.count < queries && !entries.isEmpty {
+            let entry = entries[Int(generator.next() % UInt64(entries.count))]
+            let words = entry.text.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }.filter { $0.count >= 5 }
+            guard !words.isEmpty else { continue }
+            let count = 1 + list.count % 3
+            var query = (0..<count).map { _ in words[Int(generator.next() % UInt64(words.count))] }.joined(separator: " ")
+            switch list.count % 6 {
+            case 1: if let s = speakers.first.map({ _ in speakers[Int(generator.next() % UInt64(speakers.count))] }), let last = s.split(separator: " ").last { query += " speaker:\(last.lowercased())" }
+            case 3: if !sources.isEmpty { query += " source:\"\(sources[Int(generator.next() % UInt64(sources.count))].lowercased())\"" }
+            case 5: if let day = entry.day { query += " date:\(day.adding(days: -3))..\(day.adding(days: 3)) is:statement" }
+            default: break
+            }
+            list.append(query)
+        }
+        var times: [(Double, Bool)] = []
+        var total = 0
+        for query in list {
+            var hits = 0
+            let t = seconds { hits = (try? store.search(query, limit: 20).count) ?? 0 }
+            total += hits
+            times.append((t * 1000, query.contains(":")))
+        }
+        func stats(_ values: [Double]) -> String {
+            let sorted = values.sorted()
+            guard !sorted.isEmpty else { return "none" }
+            let median = sorted[sorted.count / 2], p99 = sorted[min(sorted.count - 1, Int(Double(sorted.count) * 0.99))]
+            return String(format: "median %.2f ms, p99 %.2f ms, max %.2f ms", median, p99, sorted.last!)
+        }
+        print("search, \(list.count) queries over \(overview.articles) articles (\(overview.statements) statements, \(overview.claims) claims), \(total) hits:")
+        print("  all:          " + stats(times.map(\.0)))
+        print("  words only:   " + stats(times.filter { !$0.1 }.map(\.0)))
+        print("  with filters: " + stats(times.filter { $0.1 }.map(\.0)))
+        print(String(format: "RSS while serving: %.0f MB (peak %.0f MB)", residentMB(), residentMB("VmHWM")))
+
+        // The same words with a line-oriented tool over the files (first word only: a lower bound on its work).
+        let tool = ["/usr/bin/rg", "/usr/local/bin/rg"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        let sample = list.prefix(10).map { String($0.split(separator: " ")[0]) }
+        var toolTimes: [Double] = []
+        for word in sample {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: tool ?? "/usr/bin/grep")
+            process.arguments = tool != nil ? ["-l", "-i", "-F", word, corpus] : ["-r", "-l", "-i", "-F", word, corpus]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            toolTimes.append(seconds { try? process.run(); process.waitUntilExit() } * 1000)
+        }
+        let name = tool != nil ? "rg -l -i" : "grep -rli (rg is not installed)"
+        let median = times.map(\.0).sorted()[times.count / 2]
+        let toolMedian = toolTimes.sorted()[toolTimes.count / 2]
+        print(String(format: "%@ over the files, one word: median %.0f ms — the index is %.0f× faster", name, toolMedian, toolMedian / median))
+    }
+}
+
+/// A small deterministic generator for picking queries.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

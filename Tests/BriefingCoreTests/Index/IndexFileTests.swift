@@ -1,0 +1,172 @@
+import Foundation
+import GRDB
+import Testing
+@testable import BriefingCore
+
+@Suite("Index files: updates, migrations, foreign files, crashes")
+struct IndexFileTests {
+    /// Index and memory analysis agree on everything a reader sees.
+    func expectSame(_ sqlite: SQLiteBriefingStore, asCorpusAt root: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let memory = IndexFixture.memoryStore(root)
+        #expect(try sqlite.overview() == memory.overview(), sourceLocation: sourceLocation)
+        let count = memory.timelineCount(.all)
+        #expect(try sqlite.timeline(.all, range: 0..<count) == memory.timeline(.all, range: 0..<count), sourceLocation: sourceLocation)
+        for query in ["guarantee", "tariffs", "flow OR river", "speaker:brandt", "has:diff", "source:wire flow", "is:claim date:2026-03-10", "kind:direct -flow"] {
+            #expect(try Set(sqlite.search(query, limit: 100).map(\.id)) == Set(memory.search(query, limit: 100).map(\.id)),
+                    "\(query)", sourceLocation: sourceLocation)
+        }
+    }
+
+    func setModified(_ path: String, secondsAgo: Double) throws {
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -secondsAgo)], ofItemAtPath: path)
+    }
+
+    @Test func onlyNewChangedAndDeletedFilesAreRead() throws {
+        let corpus = TemporaryCorpus()
+        let root = IndexFixture.write(into: corpus)
+        let store = try SQLiteBriefingStore(path: corpus.root + "-index/index.sqlite")
+        defer { try? FileManager.default.removeItem(atPath: corpus.root + "-index") }
+        let indexer = CorpusIndexer(store: store)
+        let first = try indexer.update(paths: [root])
+        #expect(first.added.count == IndexFixture.files.count)
+        try expectSame(store, asCorpusAt: root)
+
+        let again = try indexer.update(paths: [root])
+        #expect(again.wasCurrent)
+        #expect(again.unchanged == IndexFixture.files.count)
+
+        // Add a file.
+        corpus.write("coastal/halden.txt", """
+            date 2026-03-10
+            Korsland welcomes water deal
+
+            "We will not cut the flow in a drought year," Prime Minister Mara Lindqvist said on Tuesday.
+            """)
+        let added = try indexer.update(paths: [root])
+        #expect(added.added.map { ($0 as NSString).lastPathComponent } == ["halden.txt"])
+        #expect(added.unchanged == IndexFixture.files.count)
+        try expectSame(store, asCorpusAt: root)
+
+        // Change one (new content, new time) and touch another (new time, same content).
+        let changed = corpus.write("wire/tariffs.txt", """
+            date 2026-03-12
+            Tariffs go, minister says
+
+            "The tariffs will go next year," Finance Minister Olaf Brandt said on Thursday.
+            """)
+        try setModified(changed, secondsAgo: 5)
+        try setModified(root + "/ledger/editorial.txt", secondsAgo: 10)
+        let update = try indexer.update(paths: [root])
+        #expect(update.changed.count == 1 && update.changed[0].hasSuffix("wire/tariffs.txt"))
+        #expect(update.touched == 1)
+        try expectSame(store, asCorpusAt: root)
+        #expect(try store.search("\"will go\"", limit: 10).contains { $0.kind == .statement })
+
+        // Delete one.
+        try FileManager.default.removeItem(atPath: root + "/coastal/tariffs.txt")
+        let removed = try indexer.update(paths: [root])
+        #expect(removed.removed.count == 1 && removed.removed[0].hasSuffix("coastal/tariffs.txt"))
+        try expectSame(store, asCorpusAt: root)
+        #expect(try store.search("cafe", limit: 10).isEmpty)
+
+        // A file that can no longer be read loses its articles and is tried again next time.
+        corpus.write("wire/tariffs.txt", data: Data([0xFF, 0xFE, 0x00, 0xD8, 0x00]))
+        try setModified(changed, secondsAgo: 1)
+        let broken = try indexer.update(paths: [root])
+        #expect(!broken.problems.isEmpty || broken.changed.count == 1)
+    }
+
+    @Test func aForeignFileIsRefusedAndLeftAlone() throws {
+        let corpus = TemporaryCorpus()
+        let text = corpus.write("notes.txt", "my notes, not an index\n")
+        let sqlite = corpus.root + "/other.sqlite"
+        let other = try DatabaseQueue(path: sqlite)
+        try other.write { try $0.execute(sql: "CREATE TABLE contacts(name TEXT); INSERT INTO contacts VALUES ('Ada')") }
+        try other.close()
+        for path in [text, sqlite] {
+            let before = try Data(contentsOf: URL(fileURLWithPath: path))
+            #expect {
+                _ = try SQLiteBriefingStore(path: path)
+            } throws: { error in
+                (error as? IndexError)?.message.contains("not a briefing index") == true
+            }
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+            #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        }
+        // --rebuild replaces it.
+        let root = IndexFixture.write(into: corpus)
+        let (store, report) = try BriefingIndex.open(paths: [root + "/wire"], index: sqlite, rebuild: true)
+        #expect(report.added.count == 2)
+        #expect(try store.overview().articles == 2)
+    }
+
+    @Test func anOlderSchemaIsUpgradedAndANewerOneRefused() throws {
+        let corpus = TemporaryCorpus()
+        let path = corpus.root + "/old.sqlite"
+        let old = try DatabasePool(path: path)
+        try IndexSchema.migrator.migrate(old, upTo: "v1")
+        try old.write { try $0.execute(sql: "INSERT INTO meta(key, value) VALUES ('marker', 'kept')") }
+        try old.close()
+        let store = try SQLiteBriefingStore(path: path)
+        #expect(try store.meta("marker") == "kept")
+        let indexes = try store.database.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'index'") }
+        #expect(indexes.contains("statements_speaker"))
+
+        try store.database.write { try $0.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES ('v99-from-the-future')") }
+        #expect {
+            _ = try SQLiteBriefingStore(path: path)
+        } throws: { error in
+            (error as? IndexError)?.message.contains("newer briefing") == true
+        }
+    }
+
+    @Test func aFirstBuildWithDeferredIndexesEndsWithEveryIndex() throws {
+        let corpus = TemporaryCorpus()
+        let root = IndexFixture.write(into: corpus)
+        let expected = try SQLiteBriefingStore().database.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name") }
+        let store = try SQLiteBriefingStore()
+        let indexer = CorpusIndexer(store: store)
+        indexer.bulkThreshold = 0
+        try indexer.update(paths: [root])
+        #expect(try store.database.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name") } == expected)
+        try expectSame(store, asCorpusAt: root)
+    }
+
+    struct Abort: Error {}
+
+    @Test func anAbortedUpdateLeavesTheLastCompleteStateAndTheNextRunCompletes() throws {
+        let corpus = TemporaryCorpus()
+        let root = IndexFixture.write(into: corpus)
+        let store = try SQLiteBriefingStore()
+        let indexer = CorpusIndexer(store: store)
+        try indexer.update(paths: [root + "/wire"])
+        let before = try store.overview()
+        indexer.beforeCommit = { _ in throw Abort() }
+        #expect(throws: Abort.self) { try indexer.update(paths: [root]) }
+        #expect(try store.overview() == before)
+        #expect(try store.search("cafe", limit: 10).isEmpty)
+        indexer.beforeCommit = nil
+        let report = try indexer.update(paths: [root])
+        #expect(report.added.count == 3)
+        try expectSame(store, asCorpusAt: root)
+    }
+}
+
+@Suite("Ranking a very common word")
+struct RankingWindowTests {
+    @Test func aWordInMostOfTheCorpusStillGivesRightHits() throws {
+        let corpus = TemporaryCorpus()
+        _ = try SyntheticCorpus(seed: 5, articleCount: 120).write(to: URL(fileURLWithPath: corpus.root))
+        let store = try SQLiteBriefingStore()
+        try CorpusIndexer(store: store).update(paths: [corpus.root])
+        let memory = IndexFixture.memoryStore(corpus.root)
+        for query in ["the", "the is:statement -minister"] {
+            let all = Set(try memory.search(query, limit: 100_000).map(\.id))
+            #expect(all.count > SQLiteBriefingStore.rankingWindow, "\(query)")
+            let hits = try store.search(query, limit: 50)
+            #expect(hits.count == 50)
+            #expect(Set(hits.map(\.id)).isSubset(of: all), "\(query)")
+            #expect(zip(hits, hits.dropFirst()).allSatisfy { $0.score >= $1.score })
+        }
+    }
+}
