@@ -3,33 +3,37 @@ import BriefingCore
 import BriefingTUI
 import Foundation
 
-/// `briefing-bench browse`: the browser on the virtual screen, driven by scripted keys over a
-/// generated corpus: time per keypress (handle + render a 200×60 frame), per search, and the
-/// process's resident memory.
+/// `briefing-bench browse`: the browser on the SQLite index of the generated corpus, driven by
+/// scripted keys on a 200×60 virtual screen: opening the index and drawing the first frame, time
+/// per keypress (handle + render), per search, and the process's resident memory.
 struct Browse: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Keypress and search latency of the browser on a 200×60 virtual screen.")
+    static let configuration = CommandConfiguration(abstract: "First frame, keypress and search latency of the browser on the index (200×60 virtual screen).")
     @OptionGroup var options: CorpusOption
-    @Option(help: "Keys to press per measurement round.") var presses = 400
+    @OptionGroup var indexOption: IndexOption
+    @Option(help: "Keys to press.") var presses = 600
 
     func run() throws {
-        let folder = try options.ensure()
-        var analysis: BriefingAnalysis?
-        let analyse = seconds {
-            let corpus = CorpusReader().read(paths: [folder])
-            analysis = BriefingAnalysis(articles: corpus.articles)
-        }
-        var store: MemoryBriefingStore?
-        let build = seconds { store = MemoryBriefingStore(analysis: analysis!) }
-        let browser = Browser(store: store!, corpusName: "bench", width: 200, height: 60)
+        let corpus = try options.ensure()
+        let path = indexOption.path(options.articles)
+        // Bring the index up to date (built from nothing the first time: see `briefing-bench index`).
+        let update = seconds { _ = try? BriefingIndex.open(paths: [corpus], index: path) }
+        print(String(format: "index %@ up to date in %.2f s (%.0f MB)", path, update, fileMB(path)))
+
+        let before = residentMB()
+        var browser: Browser?
         var frame = ScreenBuffer(width: 0, height: 0)
-        let first = seconds { frame = browser.render() }
-        print(String(format: "%d articles: analysis %.2f s, in-memory store %.2f s, first frame %.1f ms (%d cells)",
-                     options.articles, analyse, build, first * 1000, frame.cells.count))
+        let first = seconds {
+            guard let store = try? SQLiteBriefingStore(path: path) else { return }
+            browser = Browser(store: store, corpusName: "bench", width: 200, height: 60)
+            frame = browser!.render()
+        }
+        guard let browser else { throw ValidationError("cannot open \(path)") }
+        print(String(format: "open the index and draw the first 200×60 frame: %.1f ms (%d timeline entries)", first * 1000, browser.timelineCount()))
 
         // A reading session: down the timeline, across outlets, through the panes, page jumps.
         let script: [Key] = [.character("j"), .character("j"), .character("]"), .character("j"), .tab, .character("j"), .tab,
-                             .character("j"), .backTab, .backTab, .character("["), .pageDown, .character("k"), .control("d"), .character("G"),
-                             .character("g"), .character("l"), .character("h")]
+                             .character("j"), .backTab, .backTab, .character("["), .pageDown, .character("k"), .control("d"),
+                             .character("G"), .character("k"), .character("g"), .character("l"), .character("h"), .character("s"), .escape]
         var times: [Double] = []
         for i in 0..<presses {
             let key = script[i % script.count]
@@ -41,7 +45,8 @@ struct Browse: ParsableCommand {
         report("keypress (handle + 200×60 frame)", times)
 
         var searches: [Double] = []
-        for query in ["water", "drought protocol", "accord", "strike", "ferry", "minister", "talks", "guarantee"] {
+        for query in ["water", "drought protocol", "accord", "strike", "ferry OR harbour", "talks -water", "guarantee*", "speaker:lindqvist water",
+                      "\"water flowing\"", "is:claim price", "date:2026-03-10 minister", "has:diff accord"] {
             searches.append(seconds {
                 browser.runSearch(query)
                 frame = browser.render()
@@ -49,7 +54,7 @@ struct Browse: ParsableCommand {
             browser.run(.clear)
         }
         report("search (query + filtered timeline + frame)", searches)
-        print(String(format: "resident memory: %.0f MB", residentMegabytes()))
+        print(String(format: "resident memory: %.0f MB (%.0f MB before opening the index), peak %.0f MB", residentMB(), before, residentMB("VmHWM")))
     }
 
     func report(_ label: String, _ samples: [Double]) {
@@ -58,12 +63,4 @@ struct Browse: ParsableCommand {
         let p99 = sorted[min(sorted.count - 1, Int(Double(sorted.count) * 0.99))] * 1000
         print(String(format: "%@: median %.2f ms, p99 %.2f ms, max %.2f ms over %d", label, median, p99, sorted.last! * 1000, sorted.count))
     }
-}
-
-/// VmRSS of this process, from /proc.
-func residentMegabytes() -> Double {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
-          let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
-    return kilobytes / 1024
 }

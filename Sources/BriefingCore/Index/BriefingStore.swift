@@ -19,6 +19,9 @@ public protocol BriefingStore: AnyObject {
     func timelineIndex(of id: String, _ filter: TimelineFilter) throws -> Int?
     /// The entry a statement belongs to.
     func timelineEntry(containing statementID: String) throws -> TimelineEntry?
+    /// Positions of the entries that hold any of `statementIDs`, ascending, without repeats: what
+    /// a search restricts the timeline to.
+    func timelinePositions(containing statementIDs: [String]) throws -> [Int]
 
     func article(id: String) throws -> Article?
     func statement(id: String) throws -> Statement?
@@ -68,23 +71,39 @@ public struct TimelineFilter: Sendable, Equatable, Hashable {
     public var speaker: String?
     /// Outlet name, exact: entries that outlet carries.
     public var source: String?
-    /// Only these entries (from a search); nil for no restriction.
-    public var entryIDs: Set<String>?
+    /// Only the entries at these timeline positions (ascending, from a search); nil for no
+    /// restriction. Positions, not ids: a store reads a page of them by key, without a scan.
+    public var positions: [Int]?
 
-    public init(speaker: String? = nil, source: String? = nil, entryIDs: Set<String>? = nil) {
+    public init(speaker: String? = nil, source: String? = nil, positions: [Int]? = nil) {
         self.speaker = speaker
         self.source = source
-        self.entryIDs = entryIDs
+        self.positions = positions
     }
 
     public static let all = TimelineFilter()
-    public var isEmpty: Bool { speaker == nil && source == nil && entryIDs == nil }
+    public var isEmpty: Bool { speaker == nil && source == nil && positions == nil }
 
     public func admits(_ entry: TimelineEntry) -> Bool {
         if let speaker, entry.speaker != speaker { return false }
         if let source, !entry.sources.contains(source) { return false }
-        if let entryIDs, !entryIDs.contains(entry.id) { return false }
+        if let positions, !TimelineFilter.sortedContains(positions, entry.position) { return false }
         return true
+    }
+}
+
+extension TimelineFilter {
+    /// Binary search in ascending positions.
+    public static func sortedContains(_ sorted: [Int], _ value: Int) -> Bool { sortedIndex(sorted, value) != nil }
+
+    /// Where `value` sits in ascending `sorted`; nil when absent.
+    public static func sortedIndex(_ sorted: [Int], _ value: Int) -> Int? {
+        var low = 0, high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low < sorted.count && sorted[low] == value ? low : nil
     }
 }
 

@@ -5,6 +5,9 @@ import Foundation
 enum IndexCoding {
     static func json(_ strings: [String]) -> String { JSONValue.array(strings.map(JSONValue.string)).serialized() }
 
+    /// `[1,2,3]`: integers for `json_each`.
+    static func json(_ integers: [Int]) -> String { "[" + integers.map(String.init).joined(separator: ",") + "]" }
+
     static func strings(_ json: String?) -> [String] {
         guard let json, let data = json.data(using: .utf8),
               let array = try? JSONSerialization.jsonObject(with: data) as? [Any] else { return [] }

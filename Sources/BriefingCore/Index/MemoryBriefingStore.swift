@@ -13,6 +13,7 @@ public final class MemoryBriefingStore: BriefingStore {
     let eventByID: [String: Event]
     let differenceByID: [String: Difference]
     let entryOfStatement: [String: Int]
+    let entryIndexByID: [String: Int]
     private var filtered: (filter: TimelineFilter, positions: [Int])?
 
     public init(analysis: BriefingAnalysis) {
@@ -37,10 +38,13 @@ public final class MemoryBriefingStore: BriefingStore {
         eventByID = Dictionary(analysis.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         differenceByID = Dictionary(analysis.differences.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var entryOf: [String: Int] = [:]
+        var indexOf: [String: Int] = [:]
         for (i, entry) in entries.enumerated() {
+            indexOf[entry.id] = i
             for id in entry.statementIDs { entryOf[id] = i }
         }
         entryOfStatement = entryOf
+        entryIndexByID = indexOf
     }
 
     public func overview() -> StoreOverview {
@@ -55,7 +59,8 @@ public final class MemoryBriefingStore: BriefingStore {
     private func positions(_ filter: TimelineFilter) -> [Int]? {
         if filter.isEmpty { return nil }
         if let filtered, filtered.filter == filter { return filtered.positions }
-        let positions = entries.indices.filter { filter.admits(entries[$0]) }
+        // A search's positions are few: check those rather than every entry.
+        let positions = (filter.positions ?? Array(entries.indices)).filter { $0 < entries.count && filter.admits(entries[$0]) }
         filtered = (filter, positions)
         return positions
     }
@@ -72,18 +77,13 @@ public final class MemoryBriefingStore: BriefingStore {
     }
 
     public func timelineIndex(of id: String, _ filter: TimelineFilter) -> Int? {
-        guard let i = entries.firstIndex(where: { $0.id == id }) else { return nil }
+        guard let i = entryIndexByID[id] else { return nil }
         guard let positions = positions(filter) else { return i }
-        return binarySearch(positions, i)
+        return TimelineFilter.sortedIndex(positions, i)
     }
 
-    private func binarySearch(_ sorted: [Int], _ value: Int) -> Int? {
-        var low = 0, high = sorted.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sorted[mid] < value { low = mid + 1 } else { high = mid }
-        }
-        return low < sorted.count && sorted[low] == value ? low : nil
+    public func timelinePositions(containing statementIDs: [String]) -> [Int] {
+        Array(Set(statementIDs.compactMap { entryOfStatement[$0] })).sorted()
     }
 
     public func timelineEntry(containing statementID: String) -> TimelineEntry? {

@@ -19,6 +19,8 @@ public final class SQLiteBriefingStore: BriefingStore {
     var cachedSpeakers: [(name: String, count: Int)]?
     var cachedSources: [(name: String, count: Int)]?
     var cachedSearchNames: (speakers: [String], sources: [String])?
+    /// The last search filter's passing positions (see ``resolvedPositions(_:)``).
+    var cachedPositions: (filter: TimelineFilter, positions: [Int])?
 
     /// An empty in-memory index, for tests.
     public init() throws {
@@ -138,14 +140,40 @@ public final class SQLiteBriefingStore: BriefingStore {
             clauses.append("position IN (SELECT position FROM timeline_sources WHERE source = ?)")
             arguments += [source]
         }
-        if let ids = filter.entryIDs {
-            clauses.append("id IN (SELECT value FROM json_each(?))")
-            arguments += [IndexCoding.json(ids.sorted())]
-        }
         return (clauses.isEmpty ? "1" : clauses.joined(separator: " AND "), arguments)
     }
 
+    /// For a filter with positions (a search): the positions that also pass its speaker and
+    /// outlet, computed once per filter and kept, so paging through results reads rows by key.
+    func resolvedPositions(_ filter: TimelineFilter) throws -> [Int]? {
+        guard let positions = filter.positions else { return nil }
+        if filter.speaker == nil && filter.source == nil { return positions }
+        if let cached = cachedPositions, cached.filter == filter { return cached.positions }
+        var unrestricted = filter
+        unrestricted.positions = nil
+        let (sql, arguments) = condition(unrestricted)
+        var all = arguments
+        all += [IndexCoding.json(positions)]
+        let passing = try database.read { db in
+            try Int.fetchAll(db, sql: "SELECT position FROM timeline WHERE \(sql) AND position IN (SELECT value FROM json_each(?)) ORDER BY position",
+                             arguments: all)
+        }
+        cachedPositions = (filter, passing)
+        return passing
+    }
+
+    public func timelinePositions(containing statementIDs: [String]) throws -> [Int] {
+        guard !statementIDs.isEmpty else { return [] }
+        return try database.read { db in
+            try Int.fetchAll(db, sql: """
+                SELECT DISTINCT t.position FROM statements s JOIN timeline t ON t.id = s.entry
+                WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY t.position
+                """, arguments: [IndexCoding.json(statementIDs)])
+        }
+    }
+
     public func timelineCount(_ filter: TimelineFilter) throws -> Int {
+        if let positions = try resolvedPositions(filter) { return positions.count }
         let (sql, arguments) = condition(filter)
         return try database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM timeline WHERE \(sql)", arguments: arguments) ?? 0 }
     }
@@ -163,6 +191,14 @@ public final class SQLiteBriefingStore: BriefingStore {
     public func timeline(_ filter: TimelineFilter, range: Range<Int>) throws -> [TimelineEntry] {
         guard !range.isEmpty, range.lowerBound >= 0 else { return [] }
         let columns = SQLiteBriefingStore.entryColumns
+        if let positions = try resolvedPositions(filter) {
+            let page = Array(positions[range.clamped(to: positions.indices)])
+            guard !page.isEmpty else { return [] }
+            return try database.read { db in
+                try Row.fetchAll(db, sql: "SELECT \(columns) FROM timeline WHERE position IN (SELECT value FROM json_each(?)) ORDER BY position",
+                                 arguments: [IndexCoding.json(page)]).map(SQLiteBriefingStore.entry)
+            }
+        }
         return try database.read { db in
             if filter.isEmpty {
                 // Positions are dense: the range is a key range.
@@ -177,6 +213,10 @@ public final class SQLiteBriefingStore: BriefingStore {
     }
 
     public func timelineIndex(of id: String, _ filter: TimelineFilter) throws -> Int? {
+        if let positions = try resolvedPositions(filter) {
+            let position = try database.read { try Int.fetchOne($0, sql: "SELECT position FROM timeline WHERE id = ?", arguments: [id]) }
+            return position.flatMap { TimelineFilter.sortedIndex(positions, $0) }
+        }
         var (sql, arguments) = condition(filter)
         return try database.read { db in
             guard let position = try Int.fetchOne(db, sql: "SELECT position FROM timeline WHERE id = ?", arguments: [id]) else { return nil }

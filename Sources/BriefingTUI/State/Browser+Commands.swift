@@ -150,13 +150,13 @@ extension Browser {
             show("Search: \(error)", error: true)
             return
         }
-        var ids = Set<String>()
+        var statementIDs: [String] = []
         var articles = 0
         for hit in hits {
-            guard let statementID = hit.kind == .article ? nil : (hit.statementID ?? hit.id) else { articles += 1; continue }
-            if let entry = try? store.timelineEntry(containing: statementID) { ids.insert(entry.id) }
+            if hit.kind == .article { articles += 1 } else { statementIDs.append(hit.statementID ?? hit.id) }
         }
-        guard !ids.isEmpty else {
+        let positions = (try? store.timelinePositions(containing: statementIDs)) ?? []
+        guard !positions.isEmpty else {
             show(articles > 0 ? "No statement matches “\(trimmed)”; \(articles) article\(articles == 1 ? "" : "s") mention it"
                               : "Nothing matches “\(trimmed)”", error: true)
             return
@@ -164,12 +164,12 @@ extension Browser {
         state.query = trimmed
         state.highlightTerms = SearchHighlight.terms(of: trimmed)
         var filter = state.filter
-        filter.entryIDs = ids
+        filter.positions = positions
         let previous = state.selectedID
         refilter(filter)
         if previous != state.selectedID || state.selected == 0 { select(index: 0) }
         let articleNote = articles > 0 ? ", \(articles) article\(articles == 1 ? "" : "s")" : ""
-        show("“\(trimmed)”: \(ids.count) statement\(ids.count == 1 ? "" : "s")\(articleNote) — n/N steps, Esc clears")
+        show("“\(trimmed)”: \(positions.count) statement\(positions.count == 1 ? "" : "s")\(articleNote) — n/N steps, Esc clears")
     }
 
     // MARK: Pickers
@@ -197,14 +197,14 @@ extension Browser {
     }
 
     func openFilterPicker() {
-        var items: [Picker.Item] = [Picker.Item(label: "Everything", detail: "no filter", index: 0, filter: TimelineFilter(entryIDs: state.filter.entryIDs))]
+        var items: [Picker.Item] = [Picker.Item(label: "Everything", detail: "no filter", index: 0, filter: TimelineFilter(positions: state.filter.positions))]
         for (name, count) in (try? store.speakers()) ?? [] {
             items.append(Picker.Item(label: "speaker: \(name)", detail: "\(count)", index: 0,
-                                     filter: TimelineFilter(speaker: name, entryIDs: state.filter.entryIDs)))
+                                     filter: TimelineFilter(speaker: name, positions: state.filter.positions)))
         }
         for (name, count) in (try? store.sources()) ?? [] {
             items.append(Picker.Item(label: "outlet: \(name)", detail: "\(count)", index: 0,
-                                     filter: TimelineFilter(source: name, entryIDs: state.filter.entryIDs)))
+                                     filter: TimelineFilter(source: name, positions: state.filter.positions)))
         }
         state.overlay = .picker(Picker(purpose: .filter, title: "Filter the timeline", items: items))
     }

@@ -64,7 +64,11 @@ struct SQLiteStoreTests {
         let entries = memory.timeline(.all, range: 0..<memory.timelineCount(.all))
         var filters: [TimelineFilter] = [TimelineFilter(speaker: "Olaf Brandt"), TimelineFilter(source: "wire"),
                                          TimelineFilter(speaker: "Mara Lindqvist", source: "ledger")]
-        filters.append(TimelineFilter(entryIDs: Set(entries.prefix(3).map(\.id))))
+        filters.append(TimelineFilter(positions: [0, 2, 3]))
+        filters.append(TimelineFilter(speaker: "Mara Lindqvist", positions: Array(stride(from: 0, to: entries.count, by: 2))))
+        let statementIDs = entries.prefix(4).flatMap(\.statementIDs)
+        #expect(try sqlite.timelinePositions(containing: statementIDs) == memory.timelinePositions(containing: statementIDs))
+        #expect(memory.timelinePositions(containing: statementIDs) == [0, 1, 2, 3])
         for filter in filters {
             let count = memory.timelineCount(filter)
             #expect(try sqlite.timelineCount(filter) == count)
