@@ -40,6 +40,8 @@ public protocol BriefingStore: AnyObject {
     /// `speaker:` and `date:`). Throws ``SearchQueryError`` with a one-line explanation when the
     /// query is malformed.
     func search(_ query: String, limit: Int) throws -> [SearchHit]
+    /// The same, for a query already parsed (the browser narrows it to statements and claims).
+    func search(_ query: SearchQuery, limit: Int) throws -> [SearchHit]
 }
 
 /// Counts that describe a store's corpus.

@@ -139,26 +139,29 @@ extension Browser {
         state.prompt = text
     }
 
+    /// The most statements and claims a search asks the store for: the timeline shows the most
+    /// relevant ones, and asking for more costs time on every search of a common word.
+    public static let searchLimit = 500
+
     /// Runs a query: its statements and claims filter the timeline, its words are highlighted.
     public func runSearch(_ query: String) {
         let trimmed = String(query.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
         guard !trimmed.isEmpty else { clear(); return }
         let hits: [SearchHit]
         do {
-            hits = try store.search(trimmed, limit: 10_000)
+            // The timeline shows statements: article hits (the costliest to build) are not asked for.
+            var parsed = try SearchQuery(parsing: trimmed)
+            if parsed.filters.hitKinds.isEmpty { parsed.filters.hitKinds = [.statement, .claim] }
+            hits = try store.search(parsed, limit: Browser.searchLimit)
         } catch {
             show("Search: \(error)", error: true)
             return
         }
         var statementIDs: [String] = []
-        var articles = 0
-        for hit in hits {
-            if hit.kind == .article { articles += 1 } else { statementIDs.append(hit.statementID ?? hit.id) }
-        }
+        for hit in hits where hit.kind != .article { statementIDs.append(hit.statementID ?? hit.id) }
         let positions = (try? store.timelinePositions(containing: statementIDs)) ?? []
         guard !positions.isEmpty else {
-            show(articles > 0 ? "No statement matches “\(trimmed)”; \(articles) article\(articles == 1 ? "" : "s") mention it"
-                              : "Nothing matches “\(trimmed)”", error: true)
+            show("No statement or claim matches “\(trimmed)”", error: true)
             return
         }
         state.query = trimmed
@@ -168,7 +171,7 @@ extension Browser {
         let previous = state.selectedID
         refilter(filter)
         if previous != state.selectedID || state.selected == 0 { select(index: 0) }
-        let articleNote = articles > 0 ? ", \(articles) article\(articles == 1 ? "" : "s")" : ""
+        let articleNote = hits.count >= Browser.searchLimit ? " (the \(Browser.searchLimit) most relevant matches)" : ""
         show("“\(trimmed)”: \(positions.count) statement\(positions.count == 1 ? "" : "s")\(articleNote) — n/N steps, Esc clears")
     }
 

@@ -19,6 +19,10 @@ public final class Browser {
     /// Wrapped source text for the last (article, width, highlights) shown; wrapping is the
     /// costliest step of a frame, and most keys do not change what the source pane shows.
     var sourceCache: (key: String, lines: [StyledLine])?
+    /// The selected entry and its statements by outlet, read once per selection: several panes
+    /// ask for them in one frame. The store does not change while the browser runs.
+    var selectionCache: (filter: TimelineFilter, index: Int, entry: TimelineEntry?, outlets: [[Statement]]?)?
+    var articleSources: [String: String] = [:]
     /// From the last frame: the source pane's top line and line count, and which timeline entry
     /// each screen row shows (for mouse clicks).
     var renderedSourceTop = 0
@@ -108,13 +112,26 @@ public final class Browser {
 
     public func selectedEntry() -> TimelineEntry? {
         guard timelineCount() > 0 else { return nil }
-        return try? store.timeline(state.filter, range: state.selected..<state.selected + 1).first
+        if let selectionCache, selectionCache.filter == state.filter, selectionCache.index == state.selected { return selectionCache.entry }
+        let entry = try? store.timeline(state.filter, range: state.selected..<state.selected + 1).first
+        selectionCache = (state.filter, state.selected, entry, nil)
+        return entry
+    }
+
+    /// The outlet of an article, read once per article: the claims pane names the outlets of
+    /// every occurrence of a claim.
+    func source(ofArticle id: String) -> String {
+        if let known = articleSources[id] { return known }
+        let source = (try? store.article(id: id))?.source ?? "unknown source"
+        articleSources[id] = source
+        return source
     }
 
     /// The selected entry's statements, one list per outlet's article, in the entry's order: an
     /// outlet may render one utterance twice (a paraphrase and the quote).
     public func outletStatements() -> [[Statement]] {
         guard let entry = selectedEntry() else { return [] }
+        if let cached = selectionCache?.outlets { return cached }
         var groups: [[Statement]] = []
         var indexOfArticle: [String: Int] = [:]
         for id in entry.statementIDs {
@@ -126,6 +143,7 @@ public final class Browser {
                 groups.append([statement])
             }
         }
+        selectionCache?.outlets = groups
         return groups
     }
 

@@ -25,7 +25,7 @@ enum ClaimsView {
         var sources: [String] = []
         var assessments: [Assessment] = []
         for member in group {
-            let source = (try? browser.store.article(id: member.articleID))?.source ?? "unknown source"
+            let source = browser.source(ofArticle: member.articleID)
             if !sources.contains(source) { sources.append(source) }
             for assessment in member.assessments where !assessments.contains(assessment) { assessments.append(assessment) }
         }
