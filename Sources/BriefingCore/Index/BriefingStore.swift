@@ -24,6 +24,8 @@ public protocol BriefingStore: AnyObject {
     func timelinePositions(containing statementIDs: [String]) throws -> [Int]
 
     func article(id: String) throws -> Article?
+    /// The outlets of many articles at once, by article id, without reading their text.
+    func sources(ofArticles ids: [String]) throws -> [String: String]
     func statement(id: String) throws -> Statement?
     func event(id: String) throws -> Event?
     /// Claims found in one statement, most check-worthy first.

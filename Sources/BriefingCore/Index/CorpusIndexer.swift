@@ -264,7 +264,8 @@ public final class CorpusIndexer {
                 }
                 let setOrder = try db.cachedStatement(sql: "UPDATE files SET scan_order = ? WHERE path = ?")
                 for (path, position) in order { try setOrder.execute(arguments: [position, path]) }
-                for (key, value) in [("aliases", aliasesKey), ("complete", "1"), ("paths", IndexCoding.json(paths.map(CorpusIndexer.absolute))), ("updated", ISO8601DateFormatter().string(from: Date()))] {
+                let overview = try SQLiteBriefingStore.countOverview(db).metaValue
+                for (key, value) in [("aliases", aliasesKey), ("complete", "1"), ("overview", overview), ("paths", IndexCoding.json(paths.map(CorpusIndexer.absolute))), ("updated", ISO8601DateFormatter().string(from: Date()))] {
                     try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
                 }
                 try beforeCommit?(db)

@@ -91,6 +91,11 @@ public final class MemoryBriefingStore: BriefingStore {
     }
 
     public func article(id: String) -> Article? { articleByID[id] }
+    public func sources(ofArticles ids: [String]) -> [String: String] {
+        var sources: [String: String] = [:]
+        for id in ids { if let source = articleByID[id]?.source { sources[id] = source } }
+        return sources
+    }
     public func statement(id: String) -> Statement? { statementByID[id] }
     public func event(id: String) -> Event? { eventByID[id] }
     public func claims(statementID: String) -> [Claim] { claimsByStatement[statementID] ?? [] }

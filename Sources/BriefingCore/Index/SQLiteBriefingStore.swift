@@ -110,22 +110,32 @@ public final class SQLiteBriefingStore: BriefingStore {
 
     // MARK: - BriefingStore
 
+    /// The counts stored with the last update (counting millions of rows at every start-up is
+    /// what made the first frame slow), else counted now.
     public func overview() throws -> StoreOverview {
         try database.read { db in
-            func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? 0 }
-            let articleDays = try Row.fetchOne(db, sql: "SELECT min(day), max(day) FROM articles")
-            let entryDays = try Row.fetchOne(db, sql: "SELECT min(day), max(day) FROM timeline")
-            let lows = [articleDays?[0], entryDays?[0]].compactMap { $0 as Int? }
-            let highs = [articleDays?[1], entryDays?[1]].compactMap { $0 as Int? }
-            return StoreOverview(
-                articles: try count("SELECT count(*) FROM articles"),
-                sources: try count("SELECT count(DISTINCT source) FROM articles"),
-                statements: try count("SELECT count(*) FROM statements"),
-                claims: try count("SELECT count(*) FROM claims"),
-                events: try count("SELECT count(*) FROM events"),
-                differences: try count("SELECT count(*) FROM differences"),
-                firstDay: lows.min().map(Day.init(ordinal:)), lastDay: highs.max().map(Day.init(ordinal:)))
+            if let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'overview'"),
+               let overview = StoreOverview(metaValue: stored) {
+                return overview
+            }
+            return try SQLiteBriefingStore.countOverview(db)
         }
+    }
+
+    static func countOverview(_ db: Database) throws -> StoreOverview {
+        func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? 0 }
+        let articleDays = try Row.fetchOne(db, sql: "SELECT min(day), max(day) FROM articles")
+        let entryDays = try Row.fetchOne(db, sql: "SELECT min(day), max(day) FROM timeline")
+        let lows = [articleDays?[0], entryDays?[0]].compactMap { $0 as Int? }
+        let highs = [articleDays?[1], entryDays?[1]].compactMap { $0 as Int? }
+        return StoreOverview(
+            articles: try count("SELECT count(*) FROM articles"),
+            sources: try count("SELECT count(DISTINCT source) FROM articles"),
+            statements: try count("SELECT count(*) FROM statements"),
+            claims: try count("SELECT count(*) FROM claims"),
+            events: try count("SELECT count(*) FROM events"),
+            differences: try count("SELECT count(*) FROM differences"),
+            firstDay: lows.min().map(Day.init(ordinal:)), lastDay: highs.max().map(Day.init(ordinal:)))
     }
 
     /// The SQL condition and arguments that select the entries passing `filter`.
@@ -242,6 +252,18 @@ public final class SQLiteBriefingStore: BriefingStore {
         try database.read { db in try Row.fetchOne(db, sql: "SELECT \(IndexRows.articleColumns) FROM articles WHERE id = ?", arguments: [id]).map(IndexRows.article) }
     }
 
+    public func sources(ofArticles ids: [String]) throws -> [String: String] {
+        guard !ids.isEmpty else { return [:] }
+        return try database.read { db in
+            var sources: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, source FROM articles WHERE id IN (SELECT value FROM json_each(?)) AND source IS NOT NULL",
+                                        arguments: [IndexCoding.json(ids)]) {
+                sources[row[0]] = row[1]
+            }
+            return sources
+        }
+    }
+
     public func statement(id: String) throws -> Statement? {
         try database.read { db in
             try Row.fetchOne(db, sql: "SELECT \(IndexRows.statementColumns) FROM statements WHERE id = ?", arguments: [id]).map { IndexRows.statement($0) }
@@ -291,5 +313,23 @@ public final class SQLiteBriefingStore: BriefingStore {
             try Row.fetchAll(db, sql: sql).map { (name: $0[0] as String, count: $0[1] as Int) }
         }
         .sorted { ($1.count, $0.name) < ($0.count, $1.name) }
+    }
+}
+
+extension StoreOverview {
+    /// `articles,sources,statements,claims,events,differences,first day,last day` (days as
+    /// ordinals, empty when unknown): how the counts are kept in the index's `meta` table.
+    var metaValue: String {
+        [articles, sources, statements, claims, events, differences].map(String.init).joined(separator: ",")
+            + "," + (firstDay.map { String($0.ordinal) } ?? "") + "," + (lastDay.map { String($0.ordinal) } ?? "")
+    }
+
+    init?(metaValue: String) {
+        let parts = metaValue.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count == 8 else { return nil }
+        let counts = parts.prefix(6).compactMap { Int($0) }
+        guard counts.count == 6 else { return nil }
+        self.init(articles: counts[0], sources: counts[1], statements: counts[2], claims: counts[3], events: counts[4],
+                  differences: counts[5], firstDay: Int(parts[6]).map(Day.init(ordinal:)), lastDay: Int(parts[7]).map(Day.init(ordinal:)))
     }
 }

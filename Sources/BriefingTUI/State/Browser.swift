@@ -118,13 +118,17 @@ public final class Browser {
         return entry
     }
 
-    /// The outlet of an article, read once per article: the claims pane names the outlets of
-    /// every occurrence of a claim.
-    func source(ofArticle id: String) -> String {
-        if let known = articleSources[id] { return known }
-        let source = (try? store.article(id: id))?.source ?? "unknown source"
-        articleSources[id] = source
-        return source
+    /// The outlets of articles, each read once: the claims pane names the outlets of every
+    /// occurrence of a claim.
+    func sources(ofArticles ids: [String]) -> [String: String] {
+        let unknown = ids.filter { articleSources[$0] == nil }
+        if !unknown.isEmpty {
+            let found = (try? store.sources(ofArticles: unknown)) ?? [:]
+            for id in unknown { articleSources[id] = found[id] ?? "unknown source" }
+        }
+        var result: [String: String] = [:]
+        for id in ids { result[id] = articleSources[id] }
+        return result
     }
 
     /// The selected entry's statements, one list per outlet's article, in the entry's order: an

@@ -24,8 +24,9 @@ enum ClaimsView {
         let group = (try? browser.store.claims(group: claim.group)) ?? [claim]
         var sources: [String] = []
         var assessments: [Assessment] = []
+        let outlets = browser.sources(ofArticles: group.map(\.articleID))
         for member in group {
-            let source = browser.source(ofArticle: member.articleID)
+            let source = outlets[member.articleID] ?? "unknown source"
             if !sources.contains(source) { sources.append(source) }
             for assessment in member.assessments where !assessments.contains(assessment) { assessments.append(assessment) }
         }

@@ -53,6 +53,9 @@ struct SQLiteStoreTests {
             }
         }
         for article in memory.analysis.articles { #expect(try sqlite.article(id: article.id) == article) }
+        let articleIDs = memory.analysis.articles.map(\.id) + ["no-such-article"]
+        #expect(try sqlite.sources(ofArticles: articleIDs) == memory.sources(ofArticles: articleIDs))
+        #expect(memory.sources(ofArticles: articleIDs).count == memory.analysis.articles.filter { $0.source != nil }.count)
         for event in memory.analysis.events { #expect(try sqlite.event(id: event.id) == event) }
         let ids = memory.analysis.differences.map(\.id)
         #expect(try sqlite.differences(ids: ids) == memory.differences(ids: ids))
