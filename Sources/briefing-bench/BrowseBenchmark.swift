@@ -38,16 +38,19 @@ struct Browse: ParsableCommand {
                              .character("j"), .backTab, .backTab, .character("["), .pageDown, .character("k"), .control("d"),
                              .character("G"), .character("k"), .character("g"), .character("l"), .character("h"), .character("s"), .escape]
         var times: [Double] = []
+        var handling: [String: Double] = [:]
         for i in 0..<presses {
             let key = script[i % script.count]
             times.append(seconds {
-                browser.handle(key)
+                let handled = seconds { browser.handle(key) }
+                handling[key.description] = max(handling[key.description] ?? 0, handled)
                 frame = browser.render()
             })
         }
         report("keypress (handle + 200×60 frame)", times)
         var slowest: [String: Double] = [:]
         for (i, time) in times.enumerated() { slowest[script[i % script.count].description] = max(slowest[script[i % script.count].description] ?? 0, time) }
+        print("  slowest handling: " + handling.sorted { $0.value > $1.value }.prefix(3).map { String(format: "%@ %.1f ms", $0.key, $0.value * 1000) }.joined(separator: ", "))
         print("  slowest keys: " + slowest.sorted { $0.value > $1.value }.prefix(4).map { String(format: "%@ %.1f ms", $0.key, $0.value * 1000) }.joined(separator: ", "))
 
         var searches: [Double] = []

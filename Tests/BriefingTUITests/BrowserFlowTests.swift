@@ -1,4 +1,5 @@
 import BriefingCore
+import Foundation
 import Testing
 @testable import BriefingTUI
 
@@ -255,5 +256,42 @@ struct BrowserFlowTests {
         browser.press("/")
         browser.handle(.control("c"))
         #expect(browser.shouldQuit)
+    }
+}
+
+@Suite("Scrolling a long timeline")
+struct LongTimelineTests {
+    /// Eighty generated articles: many small events, so headings take many rows.
+    static let analysis: BriefingAnalysis = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-tui-long-\(getpid())")
+        _ = try? SyntheticCorpus(seed: 3, articleCount: 80).write(to: folder)
+        let corpus = CorpusReader().read(paths: [folder.path])
+        try? FileManager.default.removeItem(at: folder)
+        return BriefingAnalysis(articles: corpus.articles, concurrently: false)
+    }()
+
+    var browser: Browser { Browser(store: MemoryBriefingStore(analysis: Self.analysis), corpusName: "long", width: 100, height: 30) }
+
+    @Test(arguments: ["PgDn", "Ctrl-d", "j", "G", "PgUp", "k", "g"])
+    func theSelectedRowIsAlwaysOnScreen(_ key: String) throws {
+        let browser = self.browser
+        try #require(browser.timelineCount() > 60)
+        for _ in 0..<12 {
+            browser.press(key)
+            let screen = browser.render()
+            #expect(screen.texts(in: .timelineSelected).count > 0, "selection off screen after \(key) at \(browser.state.selected)")
+            #expect(browser.timelineRows.values.contains(browser.state.selected))
+        }
+    }
+
+    @Test func pagingDownFillsThePaneInsteadOfScrollingOneRowAtATime() {
+        let browser = self.browser
+        browser.press("g")
+        _ = browser.render()
+        browser.press("PgDn")
+        _ = browser.render()
+        let rows = browser.timelineRows
+        #expect(rows.values.max() == browser.state.selected, "the selection lands on the last row")
+        #expect(rows.count >= 14, "the pane is full of entries, not headings only")
     }
 }

@@ -31,11 +31,10 @@ enum TimelineView {
         }
         // Keep the selection on screen: each entry takes at least one row, headings more.
         if state.selected < state.timelineTop { state.timelineTop = state.selected }
-        state.timelineTop = max(state.timelineTop, state.selected - inner.height + 2)
         state.timelineTop = max(0, min(state.timelineTop, count - 1))
         var rows = layoutRows(browser, top: state.timelineTop, height: inner.height)
-        while !rows.contains(where: { $0.entryIndex == state.selected }), state.timelineTop < state.selected {
-            state.timelineTop += 1
+        if !rows.contains(where: { $0.entryIndex == state.selected }) {
+            state.timelineTop = topShowing(state.selected, browser: browser, height: inner.height)
             rows = layoutRows(browser, top: state.timelineTop, height: inner.height)
         }
         browser.setTimelineTop(state.timelineTop)
@@ -55,6 +54,23 @@ enum TimelineView {
             screen.write(" \(state.selected + 1)/\(count) ", x: rect.maxX - 2 - "\(state.selected + 1)/\(count)".count - 2, y: rect.maxY - 1,
                          role: .border, maxX: rect.maxX - 1)
         }
+    }
+
+    /// The first entry to show so that entry `selected` is on the last rows: walks back from it,
+    /// counting an entry's row and the headings that come and go, with one read of the store.
+    static func topShowing(_ selected: Int, browser: Browser, height: Int) -> Int {
+        let low = max(0, selected - height + 1)
+        let window = (try? browser.store.timeline(browser.state.filter, range: low..<selected + 1)) ?? []
+        guard let last = window.indices.last else { return selected }
+        var top = low + last
+        var needed = 2 // the selected entry under its heading
+        for k in stride(from: last - 1, through: 0, by: -1) {
+            let sameGroup = window[k].day == window[k + 1].day && window[k].eventID == window[k + 1].eventID
+            needed += sameGroup ? 1 : 2
+            if needed > height { break }
+            top = low + k
+        }
+        return top
     }
 
     struct Row {
