@@ -32,6 +32,9 @@ public protocol BriefingStore: AnyObject {
     func claims(statementID: String) throws -> [Claim]
     /// Every occurrence of a claim group, across outlets.
     func claims(group: String) throws -> [Claim]
+    /// The occurrences of a claim group in some articles (an event's), with their own outlets'
+    /// judgements: a claim repeated over months can have tens of thousands of occurrences.
+    func claims(group: String, inArticles articleIDs: [String]) throws -> [Claim]
     func differences(ids: [String]) throws -> [Difference]
 
     /// Speakers and outlets with the number of timeline entries for each, for filter lists.

@@ -52,9 +52,20 @@ enum IndexRows {
 
     /// Claims matching `condition`, each with the judgements of every claim of its group (as
     /// the analysis shares them).
-    static func claims(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [Claim] {
+    /// - Parameter assessmentsOfWholeGroup: attach every judgement of each claim's group (as the
+    ///   analysis does), or only the judgements of the claims returned.
+    static func claims(_ db: Database, where condition: String, arguments: StatementArguments,
+                       assessmentsOfWholeGroup: Bool = true) throws -> [Claim] {
         var claims = try Row.fetchAll(db, sql: "SELECT \(claimColumns) FROM claims WHERE \(condition) ORDER BY rowid", arguments: arguments)
             .map { claim($0) }
+        if !assessmentsOfWholeGroup {
+            let columns = assessmentColumns.split(separator: ",").map { "a." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
+            for i in claims.indices {
+                claims[i].assessments = try Row.fetchAll(db, sql: "SELECT \(columns) FROM assessments a WHERE a.claim = ? ORDER BY a.ordinal",
+                                                         arguments: [claims[i].id]).map(assessment)
+            }
+            return claims
+        }
         var byGroup: [String: [Assessment]] = [:]
         for group in Set(claims.map(\.group)) {
             var seen = Set<Assessment>()

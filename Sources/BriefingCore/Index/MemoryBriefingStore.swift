@@ -100,6 +100,10 @@ public final class MemoryBriefingStore: BriefingStore {
     public func event(id: String) -> Event? { eventByID[id] }
     public func claims(statementID: String) -> [Claim] { claimsByStatement[statementID] ?? [] }
     public func claims(group: String) -> [Claim] { claimsByGroup[group] ?? [] }
+    public func claims(group: String, inArticles articleIDs: [String]) -> [Claim] {
+        let articles = Set(articleIDs)
+        return (claimsByGroup[group] ?? []).filter { articles.contains($0.articleID) }
+    }
     public func differences(ids: [String]) -> [Difference] { ids.compactMap { differenceByID[$0] } }
 
     public func speakers() -> [(name: String, count: Int)] {

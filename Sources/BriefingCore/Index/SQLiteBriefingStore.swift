@@ -284,6 +284,14 @@ public final class SQLiteBriefingStore: BriefingStore {
         try database.read { db in try IndexRows.claims(db, where: "group_id = ?", arguments: [group]) }
     }
 
+    public func claims(group: String, inArticles articleIDs: [String]) throws -> [Claim] {
+        guard !articleIDs.isEmpty else { return [] }
+        return try database.read { db in
+            try IndexRows.claims(db, where: "group_id = ? AND article IN (SELECT value FROM json_each(?))",
+                                 arguments: [group, IndexCoding.json(articleIDs)], assessmentsOfWholeGroup: false)
+        }
+    }
+
     public func differences(ids: [String]) throws -> [Difference] {
         guard !ids.isEmpty else { return [] }
         let found = try database.read { db in

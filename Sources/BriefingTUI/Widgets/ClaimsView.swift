@@ -21,7 +21,11 @@ enum ClaimsView {
         var runs: [Run] = [Run(claim.type.rawValue, .claimType), Run(" " + score(claim.score) + " ", .claimScore)]
         runs += TimelineView.highlighted(Substring(VisibleText.sanitized(claim.text)), terms: terms, base: .claimText, match: .searchMatch)
         var lines = TextWrapper.wrap(runs, width: width, indent: 2)
-        let group = (try? browser.store.claims(group: claim.group)) ?? [claim]
+        // The outlets covering this event that carry the claim: a claim repeated over months has
+        // occurrences far beyond this briefing.
+        let eventArticles = browser.selectedEntry()?.eventID.flatMap { try? browser.store.event(id: $0) }?.articleIDs ?? [claim.articleID]
+        var group = (try? browser.store.claims(group: claim.group, inArticles: eventArticles)) ?? []
+        if !group.contains(where: { $0.id == claim.id }) { group.append(claim) }
         var sources: [String] = []
         var assessments: [Assessment] = []
         let outlets = browser.sources(ofArticles: group.map(\.articleID))

@@ -49,6 +49,9 @@ struct SQLiteStoreTests {
             }
             for claim in extraction.claims {
                 #expect(try Set(sqlite.claims(group: claim.group).map(\.id)) == Set(memory.claims(group: claim.group).map(\.id)))
+                let some = [claim.articleID]
+                #expect(try sqlite.claims(group: claim.group, inArticles: some).map(\.id) == memory.claims(group: claim.group, inArticles: some).map(\.id))
+                #expect(memory.claims(group: claim.group, inArticles: some).contains { $0.id == claim.id })
                 #expect(try sqlite.claims(group: claim.group).first { $0.id == claim.id }?.assessments.count == claim.assessments.count)
             }
         }
