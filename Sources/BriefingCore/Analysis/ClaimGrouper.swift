@@ -5,7 +5,8 @@
 ///   so the work grows with the claims that share words, not with the square of all claims.
 public enum ClaimGrouper {
     /// Sets `group` on every claim and shares each group's assessments among its members.
-    /// Claims more than this many days apart are about different happenings.
+    /// Claims more than this many days apart are about different happenings; a group spans at
+    /// most this many days.
     static let dayWindow = 3
 
     public static func group(_ extractions: inout [ArticleExtraction]) {
@@ -28,6 +29,10 @@ public enum ClaimGrouper {
         var frequency: [UInt64: Int] = [:]
         for set in words { for word in set { frequency[word, default: 0] += 1 } }
         var parent = Array(refs.indices)
+        // The days a group spans, kept at its root: a group never spans more than the window, so
+        // a line a speaker repeats at every briefing does not chain into one group for months.
+        var firstDay = days
+        var lastDay = days
         func find(_ x: Int) -> Int {
             var x = x
             while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
@@ -57,7 +62,12 @@ public enum ClaimGrouper {
                 let smaller = min(words[i].count, words[j].count)
                 let union = words[i].count + words[j].count - shared
                 if Double(shared) / Double(union) >= 0.45 || (shared >= 3 && Double(shared) / Double(smaller) >= 0.7) {
-                    parent[find(i)] = find(j)
+                    let a = find(i), b = find(j)
+                    let first = min(firstDay[a], firstDay[b]), last = max(lastDay[a], lastDay[b])
+                    guard last - first <= dayWindow else { continue }
+                    parent[a] = b
+                    firstDay[b] = first
+                    lastDay[b] = last
                 }
             }
             for word in ranked.prefix(12) { index[BlockKey(speaker: keys[i], word: word, day: days[i]), default: []].append(i) }

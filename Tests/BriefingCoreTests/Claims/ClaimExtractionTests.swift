@@ -67,4 +67,20 @@ struct ClaimExtractionTests {
             }
         }
     }
+
+    @Test func aLineRepeatedEveryDayDoesNotChainIntoOneGroup() throws {
+        let articles = (1...9).map { day in
+            Article(id: "day\(day)", path: "day\(day).txt", format: .text, source: "Outlet \(day % 3)",
+                    date: Day(year: 2026, month: 4, day: day), text: """
+                    "The new dam has doubled the wheat harvest in three years," Minister Ilse Varga said.
+                    """)
+        }
+        let claims = BriefingAnalysis(articles: articles, concurrently: false).extractions.flatMap(\.claims)
+        try #require(claims.count == 9)
+        var days: [String: [Int]] = [:]
+        for claim in claims { days[claim.group, default: []].append(claim.date?.ordinal ?? 0) }
+        #expect(days.count >= 3, "nine days of the same line are not one claim")
+        for (group, members) in days { #expect(members.max()! - members.min()! <= 3, "\(group) spans \(members)") }
+        #expect(days.values.contains { $0.count > 1 }, "neighbouring days still group")
+    }
 }
