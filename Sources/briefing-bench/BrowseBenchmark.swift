@@ -24,10 +24,12 @@ struct Browse: ParsableCommand {
 
         let before = residentMB()
         var browser: Browser?
+        var timed: TimedStore?
         var frame = ScreenBuffer(width: 0, height: 0)
         let first = seconds {
             guard let store = try? SQLiteBriefingStore(path: path) else { return }
-            browser = Browser(store: store, corpusName: "bench", width: 200, height: 60)
+            timed = TimedStore(store)
+            browser = Browser(store: timed!, corpusName: "bench", width: 200, height: 60)
             frame = browser!.render()
         }
         guard let browser else { throw ValidationError("cannot open \(path)") }
@@ -48,6 +50,10 @@ struct Browse: ParsableCommand {
             })
         }
         report("keypress (handle + 200×60 frame)", times)
+        if let timed {
+            let busiest = timed.totals.sorted { $0.value.seconds > $1.value.seconds }.prefix(5)
+            print("  store time over the session: " + busiest.map { String(format: "%@ %.0f ms in %d calls", $0.key, $0.value.seconds * 1000, $0.value.calls) }.joined(separator: ", "))
+        }
         var slowest: [String: Double] = [:]
         for (i, time) in times.enumerated() { slowest[script[i % script.count].description] = max(slowest[script[i % script.count].description] ?? 0, time) }
         print("  slowest handling: " + handling.sorted { $0.value > $1.value }.prefix(3).map { String(format: "%@ %.1f ms", $0.key, $0.value * 1000) }.joined(separator: ", "))

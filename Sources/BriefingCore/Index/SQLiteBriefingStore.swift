@@ -184,6 +184,10 @@ public final class SQLiteBriefingStore: BriefingStore {
 
     public func timelineCount(_ filter: TimelineFilter) throws -> Int {
         if let positions = try resolvedPositions(filter) { return positions.count }
+        if filter.isEmpty {
+            // Positions are dense from 0: the last one says how many, without counting the rows.
+            return try database.read { try Int.fetchOne($0, sql: "SELECT max(position) + 1 FROM timeline") ?? 0 }
+        }
         let (sql, arguments) = condition(filter)
         return try database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM timeline WHERE \(sql)", arguments: arguments) ?? 0 }
     }
