@@ -104,4 +104,24 @@ struct BrowserEndToEndTests {
         _ = try tmux.waitFor { _ in (try? tmux.display("#{pane_dead}")) == "1" }
         #expect(try tmux.display("#{alternate_on}") == "0", "Ctrl-C leaves cleanly")
     }
+
+    @Test func ctrlZSuspendsAndFgRedraws() throws {
+        let folder = try corpus()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        guard let binary = TmuxSession.binary else { return }
+        // A shell in the pane, so the browser runs as a job that can be stopped and continued.
+        let tmux = try TmuxSession(arguments: [], width: 120, height: 40, environment: [:], command: "bash --norc --noprofile")
+        try tmux.type("XDG_CACHE_HOME=\(folder.path)/cache TERM=tmux-256color \(binary) \(folder.path)")
+        try tmux.send("Enter")
+        _ = try tmux.waitFor { $0.contains("Timeline") }
+        try tmux.send("C-z")
+        _ = try tmux.waitFor { $0.contains("Stopped") }
+        #expect(tmux.settled("#{alternate_on}", expecting: "0") == "0", "the terminal is the shell's while suspended")
+        try tmux.type("fg")
+        try tmux.send("Enter")
+        let screen = try tmux.waitFor { $0.contains("Timeline") && $0.contains("Whitfield") }
+        #expect(!screen.contains("Stopped"), "the whole screen is redrawn")
+        try tmux.send("q")
+        #expect(tmux.settled("#{alternate_on}", expecting: "0") == "0")
+    }
 }

@@ -18,10 +18,11 @@ final class TmuxSession {
     let socket = "briefing-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
     let name = "app"
 
-    init(arguments: [String], width: Int, height: Int, environment: [String: String]) throws {
+    /// - Parameter command: what the pane runs instead of the browser (a shell, for job control).
+    init(arguments: [String], width: Int, height: Int, environment: [String: String], command: String? = nil) throws {
         guard let binary = Self.binary else { throw Failure("the briefing binary was not found beside the tests") }
         let env = environment.merging(["SWIFT_BACKTRACE": "interactive=no", "TERM": "tmux-256color"]) { a, _ in a }
-        let command = (["env"] + env.map { "\($0.key)=\($0.value)" } + [binary] + arguments).map(Self.quote).joined(separator: " ")
+        let command = command ?? (["env"] + env.map { "\($0.key)=\($0.value)" } + [binary] + arguments).map(Self.quote).joined(separator: " ")
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command])
         try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
     }
