@@ -111,7 +111,7 @@ struct BrowserEndToEndTests {
         guard let binary = TmuxSession.binary else { return }
         // A shell in the pane, so the browser runs as a job that can be stopped and continued.
         let tmux = try TmuxSession(arguments: [], width: 120, height: 40, environment: [:], command: "bash --norc --noprofile")
-        try tmux.type("XDG_CACHE_HOME=\(folder.path)/cache TERM=tmux-256color \(binary) \(folder.path)")
+        try tmux.type("SWIFT_BACKTRACE=interactive=no XDG_CACHE_HOME=\(folder.path)/cache TERM=tmux-256color \(binary) \(folder.path)")
         try tmux.send("Enter")
         _ = try tmux.waitFor { $0.contains("Timeline") }
         try tmux.send("C-z")
