@@ -38,7 +38,7 @@ struct BrowseCommand: ParsableCommand {
         let browser = Browser(store: store, corpusName: title, keyMap: KeyMap(bindings: config.keyBindings), themeNames: themes.names)
         let problems = themes.problems + config.warnings.map(\.description)
         if !problems.isEmpty { browser.announce(problems.joined(separator: "; "), error: true) }
-        BrowserSession(browser: browser, styles: themes.styles).run()
+        BrowserSession(browser: browser, theme: themes.theme(named:)).run()
     }
 
     func printSummary(_ read: Corpus, _ analysis: BriefingAnalysis, title: String) {

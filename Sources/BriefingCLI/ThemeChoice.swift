@@ -1,10 +1,8 @@
-import BriefingCurses
 import BriefingTUI
 import Foundation
 
 /// The browser's themes: the one chosen at start-up (`--theme`, the config file, `NO_COLOR`),
-/// the others `t` cycles through, and how a theme's styles become terminal styles for the
-/// terminal's colour count.
+/// and the others `t` cycles through, each loaded once.
 final class ThemeChoice {
     let library: ThemeLibrary
     let startup: ThemeSelection
@@ -31,21 +29,5 @@ final class ThemeChoice {
         let theme = library.select(name).theme
         loaded[name] = theme
         return theme
-    }
-
-    func styles(theme name: String, colourCount: Int) -> (Role) -> TerminalStyle {
-        let theme = theme(named: name)
-        var cache: [Role: TerminalStyle] = [:]
-        return { role in
-            if let style = cache[role] { return style }
-            let style = theme.style(for: role)
-            let terminal = TerminalStyle(
-                foreground: colourCount >= 8 ? style.foreground?.nearest(colourCount: colourCount) ?? -1 : -1,
-                background: colourCount >= 8 ? style.background?.nearest(colourCount: colourCount) ?? -1 : -1,
-                bold: style.bold ?? false, underline: style.underline ?? false, reverse: style.reverse ?? false,
-                dim: style.dim ?? false, italic: style.italic ?? false)
-            cache[role] = terminal
-            return terminal
-        }
     }
 }

@@ -4,12 +4,12 @@ import BriefingTUI
 /// Ctrl-Z, and presents a frame after every change. The terminal is restored on every way out.
 public struct BrowserSession {
     public var browser: Browser
-    /// Terminal styles for a theme name and the terminal's colour count.
-    public var styles: (_ theme: String, _ colourCount: Int) -> (Role) -> TerminalStyle
+    /// The theme for a theme name (`t` cycles through names).
+    public var theme: (_ name: String) -> Theme
 
-    public init(browser: Browser, styles: @escaping (_ theme: String, _ colourCount: Int) -> (Role) -> TerminalStyle) {
+    public init(browser: Browser, theme: @escaping (_ name: String) -> Theme) {
         self.browser = browser
-        self.styles = styles
+        self.theme = theme
     }
 
     public func run() {
@@ -17,17 +17,17 @@ public struct BrowserSession {
         terminal.start()
         defer { terminal.stop() }
         browser.resize(width: terminal.size.width, height: terminal.size.height)
-        var theme = browser.themeName
-        var style = styles(theme, terminal.colourCount)
+        var themeName = browser.themeName
+        var theme = self.theme(themeName)
         var needsFrame = true
         while !browser.shouldQuit, !terminal.quitRequested {
             if needsFrame {
-                if browser.themeName != theme {
-                    theme = browser.themeName
-                    style = styles(theme, terminal.colourCount)
+                if browser.themeName != themeName {
+                    themeName = browser.themeName
+                    theme = self.theme(themeName)
                     terminal.invalidate()
                 }
-                terminal.present(browser.render(), style: style)
+                terminal.present(browser.render(), theme: theme)
                 needsFrame = false
             }
             guard let key = terminal.readKey(timeout: 250) else { continue }

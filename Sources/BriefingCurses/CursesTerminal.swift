@@ -6,8 +6,8 @@ import CNCurses
 public final class CursesTerminal {
     private var previous: ScreenBuffer?
     private var started = false
-    private var pairs: [TerminalStyle: Int16] = [:]
-    private var attributeCache: [TerminalStyle: attr_t] = [:]
+    /// Colour pairs defined so far, by (foreground, background) colour numbers.
+    private var pairs: [[Int]: Int16] = [:]
 
     public init() {}
 
@@ -106,8 +106,9 @@ public final class CursesTerminal {
         }
     }
 
-    /// Draws `screen`, touching only cells that differ from the last frame presented.
-    public func present(_ screen: ScreenBuffer, style: (Role) -> TerminalStyle) {
+    /// Draws `screen` in `theme`'s styles (colours reduced to the terminal's), touching only
+    /// cells that differ from the last frame presented.
+    public func present(_ screen: ScreenBuffer, theme: Theme) {
         let full = previous == nil || previous!.width != screen.width || previous!.height != screen.height
         if full {
             // After a resize or a resume the terminal's contents are unknown: repaint all of it.
@@ -121,7 +122,7 @@ public final class CursesTerminal {
                 if !full, let previous, previous[x, y] == cell { continue }
                 if cell.text.isEmpty { continue }
                 let (attributes, pair) = roleAttributes[cell.role] ?? {
-                    let resolved = resolve(style(cell.role))
+                    let resolved = resolve(theme.style(for: cell.role))
                     roleAttributes[cell.role] = resolved
                     return resolved
                 }()
@@ -137,19 +138,22 @@ public final class CursesTerminal {
     /// Forgets the last frame, so the next one is drawn in full (after a theme change).
     public func invalidate() { previous = nil }
 
-    private func resolve(_ style: TerminalStyle) -> (attr_t, Int16) {
+    private func resolve(_ style: Style) -> (attr_t, Int16) {
         var attributes: attr_t = briefing_a_normal()
-        if style.bold { attributes |= briefing_a_bold() }
-        if style.underline { attributes |= briefing_a_underline() }
-        if style.reverse { attributes |= briefing_a_reverse() }
-        if style.dim { attributes |= briefing_a_dim() }
-        if style.italic { attributes |= briefing_a_italic() }
-        guard has_colors(), style.foreground >= 0 || style.background >= 0 else { return (attributes, 0) }
-        if let pair = pairs[TerminalStyle(foreground: style.foreground, background: style.background)] { return (attributes, pair) }
+        if style.bold == true { attributes |= briefing_a_bold() }
+        if style.underline == true { attributes |= briefing_a_underline() }
+        if style.reverse == true { attributes |= briefing_a_reverse() }
+        if style.dim == true { attributes |= briefing_a_dim() }
+        if style.italic == true { attributes |= briefing_a_italic() }
+        let colours = colourCount
+        let foreground = style.foreground?.nearest(colourCount: colours) ?? -1
+        let background = style.background?.nearest(colourCount: colours) ?? -1
+        guard foreground >= 0 || background >= 0 else { return (attributes, 0) }
+        if let pair = pairs[[foreground, background]] { return (attributes, pair) }
         let number = Int16(pairs.count + 1)
         guard Int32(number) < COLOR_PAIRS_LIMIT else { return (attributes, 0) }
-        init_pair(number, Int16(style.foreground), Int16(style.background))
-        pairs[TerminalStyle(foreground: style.foreground, background: style.background)] = number
+        init_pair(number, Int16(foreground), Int16(background))
+        pairs[[foreground, background]] = number
         return (attributes, number)
     }
 

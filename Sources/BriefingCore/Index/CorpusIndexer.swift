@@ -75,7 +75,7 @@ public final class CorpusIndexer {
     /// A key of the alias table, so a change of the user's aliases re-runs the analysis.
     var aliasesKey: String {
         let text = aliases.canonical.keys.sorted().map { "\($0)=\(aliases.canonical[$0]!)" }.joined(separator: "\n")
-        return String(ContentHash.of(Data(text.utf8)), radix: 16)
+        return String(ContentHash.of(text), radix: 16)
     }
 
     @discardableResult
@@ -183,7 +183,7 @@ public final class CorpusIndexer {
                 }
             } else if let file = freshByPath[entry.absolute], let read = file.articles {
                 for (position, (article, extraction)) in zip(read, file.extractions).enumerated() {
-                    let hash = CorpusReader.bodyHash(article.text)
+                    let hash = ContentHash.of(article.text)
                     if let earlier = seenBodies[hash], earlier.contains(where: { articles[$0].text == article.text }) { continue }
                     seenBodies[hash, default: []].append(articles.count)
                     articles.append(article)
@@ -299,22 +299,5 @@ public final class CorpusIndexer {
         result.articles = read.articles
         result.extractions = read.articles.map { StatementExtractor().extract($0) }
         return result
-    }
-}
-
-/// A 64-bit content hash (FNV-1a, eight bytes at a time) for file fingerprints.
-enum ContentHash {
-    static func of(_ data: Data) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(data.count)
-        data.withUnsafeBytes { raw in
-            var i = 0
-            while i + 8 <= raw.count {
-                hash = (hash ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
-                hash = (hash << 29) | (hash >> 35)
-                i += 8
-            }
-            while i < raw.count { hash = (hash ^ UInt64(raw[i])) &* 0x100_0000_01b3; i += 1 }
-        }
-        return hash
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 public enum IndexLocation {
     public static func defaultPath(for paths: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         let absolute = paths.map(CorpusIndexer.absolute).sorted()
-        let key = String(ContentHash.of(Data(absolute.joined(separator: "\n").utf8)), radix: 16)
+        let key = String(ContentHash.of(absolute.joined(separator: "\n")), radix: 16)
         return cacheDirectory(environment: environment) + "/briefing/" + String(repeating: "0", count: max(0, 16 - key.count)) + key + ".sqlite"
     }
 

@@ -7,7 +7,7 @@ import Foundation
 /// `ty<claim type>`, `dy<day ordinal>`, `hasdiff`. Names are hashed so any name is one token.
 enum SearchTags {
     static func name(_ prefix: String, _ value: String) -> String {
-        prefix + String(ContentHash.of(Data(value.utf8)), radix: 36)
+        prefix + String(ContentHash.of(value), radix: 36)
     }
 
     static func day(_ day: Int) -> String { "dy\(day < 0 ? "m\(-day)" : String(day))" }

@@ -47,7 +47,7 @@ public struct CorpusReader: Sendable {
             corpus.bytesRead += result.size
             corpus.problems.append(contentsOf: result.problems)
             for article in result.articles {
-                let hash = CorpusReader.bodyHash(article.text)
+                let hash = ContentHash.of(article.text)
                 if let earlier = seenBodies[hash], earlier.contains(where: { corpus.articles[$0].text.utf8.elementsEqual(article.text.utf8) }) {
                     continue
                 }
@@ -56,24 +56,6 @@ public struct CorpusReader: Sendable {
             }
         }
         return corpus
-    }
-
-    /// FNV-1a over the body's bytes.
-    static func bodyHash(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(text.utf8.count)
-        var text = text
-        text.withUTF8 { bytes in
-            let raw = UnsafeRawBufferPointer(bytes)
-            var i = 0
-            // Eight bytes at a time, mixed with a multiply and a rotation.
-            while i + 8 <= raw.count {
-                hash = (hash ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
-                hash = (hash << 29) | (hash >> 35)
-                i += 8
-            }
-            while i < raw.count { hash = (hash ^ UInt64(raw[i])) &* 0x100_0000_01b3; i += 1 }
-        }
-        return hash
     }
 
     /// Reads one file into complete articles.

@@ -148,10 +148,12 @@ extension Browser {
         let trimmed = String(query.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
         guard !trimmed.isEmpty else { clear(); return }
         let hits: [SearchHit]
+        let terms: [SearchTerm]
         do {
             // The timeline shows statements: article hits (the costliest to build) are not asked for.
             var parsed = try SearchQuery(parsing: trimmed)
             if parsed.filters.hitKinds.isEmpty { parsed.filters.hitKinds = [.statement, .claim] }
+            terms = parsed.markedTerms
             hits = try store.search(parsed, limit: Browser.searchLimit)
         } catch {
             show("Search: \(error)", error: true)
@@ -165,7 +167,7 @@ extension Browser {
             return
         }
         state.query = trimmed
-        state.highlightTerms = SearchHighlight.terms(of: trimmed)
+        state.highlightTerms = terms
         var filter = state.filter
         filter.positions = positions
         let previous = state.selectedID

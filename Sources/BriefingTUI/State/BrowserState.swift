@@ -9,8 +9,8 @@ public struct BrowserState: Equatable, Sendable {
     public var filter = TimelineFilter.all
     /// The query whose results filter the timeline; nil when no search is active.
     public var query: String?
-    /// Words of the query, lowercased, highlighted in every pane.
-    public var highlightTerms: [String] = []
+    /// The query's words and phrases, highlighted in every pane as the index matches them.
+    public var highlightTerms: [SearchTerm] = []
     /// Index of the selected entry among those that pass the filter.
     public var selected = 0
     /// The selected entry's id: kept across resizes and re-filtering.

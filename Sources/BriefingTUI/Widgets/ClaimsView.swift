@@ -17,7 +17,7 @@ enum ClaimsView {
                       empty: browser.selectedEntry() == nil ? "" : "No check-worthy claim in this statement.", into: &screen, inner: inner)
     }
 
-    static func lines(for claim: Claim, browser: Browser, eventOutlets: Int, terms: [String], width: Int) -> [StyledLine] {
+    static func lines(for claim: Claim, browser: Browser, eventOutlets: Int, terms: [SearchTerm], width: Int) -> [StyledLine] {
         var runs: [Run] = [Run(claim.type.rawValue, .claimType), Run(" " + score(claim.score) + " ", .claimScore)]
         runs += TimelineView.highlighted(Substring(VisibleText.sanitized(claim.text)), terms: terms, base: .claimText, match: .searchMatch)
         var lines = TextWrapper.wrap(runs, width: width, indent: 2)

@@ -22,7 +22,7 @@ enum DifferencesView {
                       empty: empty, into: &screen, inner: inner)
     }
 
-    static func lines(for difference: Difference, width: Int, terms: [String] = []) -> [StyledLine] {
+    static func lines(for difference: Difference, width: Int, terms: [SearchTerm] = []) -> [StyledLine] {
         var lines = TextWrapper.wrap([Run(difference.kind.rawValue.uppercased() + (difference.minor ? " (minor)" : ""), .diffKind),
                                       Run(" " + VisibleText.sanitized(difference.summary), .diffContext)], width: width, indent: 2)
         if difference.kind == .wording, let edits = difference.edits, difference.items.count >= 2 {

@@ -74,14 +74,14 @@ enum SourceView {
 
     /// The article text cut where a role begins or ends. Later layers win: search matches over
     /// the speaker and date marks over the statement's words over plain text.
-    static func runs(_ content: Content, terms: [String]) -> [Run] {
+    static func runs(_ content: Content, terms: [SearchTerm]) -> [Run] {
         let text = content.article.text
         let length = text.utf8.count
         var layers: [(range: Range<Int>, role: Role)] = []
         for span in content.highlight { layers.append((span.range, .sourceStatement)) }
         if let speaker = content.speaker { layers.append((speaker.range, .sourceSpeaker)) }
         if let date = content.date { layers.append((date.range, .sourceDate)) }
-        for range in SearchHighlight.ranges(of: terms, in: text) { layers.append((range, .searchMatch)) }
+        for range in SearchText.matchedRanges(of: terms, in: text) { layers.append((range, .searchMatch)) }
         var cuts = Set([0, length])
         for layer in layers {
             cuts.insert(max(0, min(length, layer.range.lowerBound)))

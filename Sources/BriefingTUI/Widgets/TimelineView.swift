@@ -114,7 +114,7 @@ enum TimelineView {
         return words.count > 1 && speaker.first?.isUppercase == true ? String(words.last!) : speaker
     }
 
-    static func drawEntry(_ entry: TimelineEntry, selected: Bool, focused: Bool, terms: [String],
+    static func drawEntry(_ entry: TimelineEntry, selected: Bool, focused: Bool, terms: [SearchTerm],
                           into screen: inout ScreenBuffer, x: Int, y: Int, maxX: Int) {
         let width = maxX - x
         let selectedRole: Role = .timelineSelected
@@ -141,9 +141,9 @@ enum TimelineView {
     }
 
     /// Splits text into runs with the search terms' words in `match`.
-    static func highlighted(_ text: Substring, terms: [String], base: Role, match: Role) -> [Run] {
+    static func highlighted(_ text: Substring, terms: [SearchTerm], base: Role, match: Role) -> [Run] {
         let string = String(text)
-        let ranges = SearchHighlight.ranges(of: terms, in: string)
+        let ranges = SearchText.matchedRanges(of: terms, in: string)
         guard !ranges.isEmpty else { return [Run(text, base)] }
         var runs: [Run] = []
         let utf8 = string.utf8

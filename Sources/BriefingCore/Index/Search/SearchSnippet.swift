@@ -24,17 +24,7 @@ public struct SearchSnippet: Sendable, Equatable {
     /// Marks the words of `text` that `terms` match (stemmed, phrases as a whole).
     public init(of text: String, marking terms: [SearchTerm]) {
         let words = SearchText.words(text)
-        let termStems = terms.map(StemmedExpression.stems)
-        // A Porter stem keeps its word's first letter: only words starting like some term's word
-        // need stemming.
-        let initials = Set(termStems.flatMap { $0.compactMap(\.utf8.first) })
-        let stems = words.map { word in word.folded.utf8.first.map(initials.contains) == true ? word.stem : "" }
-        var marked = Set<Int>()
-        for (term, termStems) in zip(terms, termStems) {
-            for start in StemmedExpression.positions(of: termStems, prefix: term.isPrefix, in: stems) {
-                marked.formUnion(start..<(start + termStems.count))
-            }
-        }
+        let marked = SearchText.marked(words, by: terms)
         let bytes = Array(text.utf8)
         let first = marked.min()
         var startByte = 0

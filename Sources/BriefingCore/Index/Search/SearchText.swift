@@ -34,6 +34,31 @@ public enum SearchText {
         return words
     }
 
+    /// Indices of the `words` that `terms` match: stemmed, a phrase only as a whole, a prefix
+    /// term by its start.
+    static func marked(_ words: [Word], by terms: [SearchTerm]) -> Set<Int> {
+        let termStems = terms.map(StemmedExpression.stems)
+        // A Porter stem keeps its word's first letter: only words starting like some term's word
+        // need stemming.
+        let initials = Set(termStems.flatMap { $0.compactMap(\.utf8.first) })
+        let stems = words.map { word in word.folded.utf8.first.map(initials.contains) == true ? word.stem : "" }
+        var marked = Set<Int>()
+        for (term, termStems) in zip(terms, termStems) {
+            for start in StemmedExpression.positions(of: termStems, prefix: term.isPrefix, in: stems) {
+                marked.formUnion(start..<(start + termStems.count))
+            }
+        }
+        return marked
+    }
+
+    /// UTF-8 byte ranges of the words of `text` that `terms` match, in order: what the browser
+    /// highlights, matched exactly as the index matches.
+    public static func matchedRanges(of terms: [SearchTerm], in text: String) -> [Range<Int>] {
+        guard !terms.isEmpty else { return [] }
+        let words = words(text)
+        return marked(words, by: terms).sorted().map { words[$0].range }
+    }
+
     /// Folded words only (for query terms).
     public static func foldedWords(_ text: String) -> [String] { words(text).map(\.folded) }
 
