@@ -1,5 +1,4 @@
 import BriefingTUI
-import Foundation
 
 /// The browser's themes: the one chosen at start-up (`--theme`, the config file, `NO_COLOR`),
 /// and the others `t` cycles through, each loaded once.

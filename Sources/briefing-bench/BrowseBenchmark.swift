@@ -76,9 +76,6 @@ struct Browse: ParsableCommand {
     }
 
     func report(_ label: String, _ samples: [Double]) {
-        let sorted = samples.sorted()
-        let median = sorted[sorted.count / 2] * 1000
-        let p99 = sorted[min(sorted.count - 1, Int(Double(sorted.count) * 0.99))] * 1000
-        print(String(format: "%@: median %.2f ms, p99 %.2f ms, max %.2f ms over %d", label, median, p99, sorted.last! * 1000, sorted.count))
+        print("\(label): \(latencySummary(samples.map { $0 * 1000 })) over \(samples.count)")
     }
 }

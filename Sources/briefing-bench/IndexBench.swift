@@ -116,16 +116,10 @@ struct SearchBench: ParsableCommand {
             total += hits
             times.append((t * 1000, query.contains(":")))
         }
-        func stats(_ values: [Double]) -> String {
-            let sorted = values.sorted()
-            guard !sorted.isEmpty else { return "none" }
-            let median = sorted[sorted.count / 2], p99 = sorted[min(sorted.count - 1, Int(Double(sorted.count) * 0.99))]
-            return String(format: "median %.2f ms, p99 %.2f ms, max %.2f ms", median, p99, sorted.last!)
-        }
         print("search, \(list.count) queries over \(overview.articles) articles (\(overview.statements) statements, \(overview.claims) claims), \(total) hits:")
-        print("  all:          " + stats(times.map(\.0)))
-        print("  words only:   " + stats(times.filter { !$0.1 }.map(\.0)))
-        print("  with filters: " + stats(times.filter { $0.1 }.map(\.0)))
+        print("  all:          " + latencySummary(times.map(\.0)))
+        print("  words only:   " + latencySummary(times.filter { !$0.1 }.map(\.0)))
+        print("  with filters: " + latencySummary(times.filter { $0.1 }.map(\.0)))
         print(String(format: "RSS while serving: %.0f MB (peak %.0f MB)", residentMB(), residentMB("VmHWM")))
 
         // The same words with a line-oriented tool over the files (first word only: a lower bound on its work).
@@ -145,6 +139,14 @@ struct SearchBench: ParsableCommand {
         let toolMedian = toolTimes.sorted()[toolTimes.count / 2]
         print(String(format: "%@ over the files, one word: median %.0f ms — the index is %.0f× faster", name, toolMedian, toolMedian / median))
     }
+}
+
+/// "median 3.50 ms, p99 9.10 ms, max 12.00 ms" for times in milliseconds.
+func latencySummary(_ milliseconds: [Double]) -> String {
+    let sorted = milliseconds.sorted()
+    guard !sorted.isEmpty else { return "none" }
+    let median = sorted[sorted.count / 2], p99 = sorted[min(sorted.count - 1, Int(Double(sorted.count) * 0.99))]
+    return String(format: "median %.2f ms, p99 %.2f ms, max %.2f ms", median, p99, sorted.last!)
 }
 
 /// A small deterministic generator for picking queries.

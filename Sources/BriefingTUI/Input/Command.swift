@@ -58,6 +58,23 @@ public enum Command: String, CaseIterable, Sendable {
         }
     }
 
+    /// A word or two for the status line's key hints.
+    public var hint: String {
+        switch self {
+        case .open: return "open"
+        case .nextSource: return "next outlet"
+        case .previousSource: return "previous outlet"
+        case .pickSource: return "outlets"
+        case .jumpToWords: return "show words"
+        case .search: return "search"
+        case .filter: return "filter"
+        case .focusLeft: return "timeline"
+        case .help: return "help"
+        case .quit: return "quit"
+        default: return rawValue
+        }
+    }
+
     /// Keys bound when the user's config does not rebind the command.
     public var defaultKeys: [Key] {
         switch self {

@@ -31,26 +31,10 @@ enum StatusLine {
         }
         for command in state.focus.hints {
             let key = browser.keyMap.hint(command)
-            let label = hintLabel(command)
+            let label = command.hint
             guard x + DisplayWidth.of(key) + DisplayWidth.of(label) + 2 <= rect.maxX else { break }
             x = screen.write(key, x: x, y: rect.y, role: .statusKey)
             x = screen.write(" " + label + "  ", x: x, y: rect.y, role: .status)
-        }
-    }
-
-    static func hintLabel(_ command: Command) -> String {
-        switch command {
-        case .open: return "open"
-        case .nextSource: return "next outlet"
-        case .previousSource: return "previous outlet"
-        case .pickSource: return "outlets"
-        case .jumpToWords: return "show words"
-        case .search: return "search"
-        case .filter: return "filter"
-        case .focusLeft: return "timeline"
-        case .help: return "help"
-        case .quit: return "quit"
-        default: return command.rawValue
         }
     }
 }
