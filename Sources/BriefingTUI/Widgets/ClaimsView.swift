@@ -10,20 +10,22 @@ enum ClaimsView {
         let inner = rect.inner
         let width = max(1, inner.width - 2)
         let eventOutlets = browser.selectedEntry()?.eventSourceCount ?? 1
+        // The outlets covering this event that carry each claim: a claim repeated over months
+        // has occurrences far beyond this briefing.
+        let eventArticles = browser.selectedEntry()?.eventID.flatMap { try? browser.store.event(id: $0) }?.articleIDs
         let items = claims.map { claim -> [StyledLine] in
-            lines(for: claim, browser: browser, eventOutlets: eventOutlets, terms: state.highlightTerms, width: width)
+            lines(for: claim, browser: browser, eventArticles: eventArticles ?? [claim.articleID], eventOutlets: eventOutlets,
+                  terms: state.highlightTerms, width: width)
         }
         ListPane.draw(items: items, selected: state.claimSelected, focused: state.focus == .claims, selectedRole: .claimSelected,
                       empty: browser.selectedEntry() == nil ? "" : "No check-worthy claim in this statement.", into: &screen, inner: inner)
     }
 
-    static func lines(for claim: Claim, browser: Browser, eventOutlets: Int, terms: [SearchTerm], width: Int) -> [StyledLine] {
+    static func lines(for claim: Claim, browser: Browser, eventArticles: [String], eventOutlets: Int, terms: [SearchTerm],
+                      width: Int) -> [StyledLine] {
         var runs: [Run] = [Run(claim.type.rawValue, .claimType), Run(" " + score(claim.score) + " ", .claimScore)]
         runs += TimelineView.highlighted(Substring(VisibleText.sanitized(claim.text)), terms: terms, base: .claimText, match: .searchMatch)
         var lines = TextWrapper.wrap(runs, width: width, indent: 2)
-        // The outlets covering this event that carry the claim: a claim repeated over months has
-        // occurrences far beyond this briefing.
-        let eventArticles = browser.selectedEntry()?.eventID.flatMap { try? browser.store.event(id: $0) }?.articleIDs ?? [claim.articleID]
         var group = (try? browser.store.claims(group: claim.group, inArticles: eventArticles)) ?? []
         if !group.contains(where: { $0.id == claim.id }) { group.append(claim) }
         var sources: [String] = []
