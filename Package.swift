@@ -17,9 +17,11 @@ let package = Package(
         // The model-and-index library: articles, statements, claims, events, differences. No terminal code.
         .target(
             name: "BriefingCore",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
+            dependencies: ["CSearchRank", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
             resources: [.copy("Demo")]
         ),
+        // The FTS5 ranking function of the index (C: SQLite's extension API is a table of C function pointers).
+        .target(name: "CSearchRank", linkerSettings: [.linkedLibrary("sqlite3"), .linkedLibrary("m")]),
         // System library over the wide-character ncurses.
         .systemLibrary(name: "CNCurses"),
         // Everything on screen except ncurses: state, commands, widgets drawing into a ScreenBuffer.

@@ -120,6 +120,8 @@ struct SearchBench: ParsableCommand {
         print("  all:          " + latencySummary(times.map(\.0)))
         print("  words only:   " + latencySummary(times.filter { !$0.1 }.map(\.0)))
         print("  with filters: " + latencySummary(times.filter { $0.1 }.map(\.0)))
+        let slowest = zip(list, times).sorted { $0.1.0 > $1.1.0 }.prefix(5)
+        print("  slowest: " + slowest.map { String(format: "%@ %.0f ms", $0.0, $0.1.0) }.joined(separator: "; "))
         print(String(format: "RSS while serving: %.0f MB (peak %.0f MB)", residentMB(), residentMB("VmHWM")))
 
         // The same words with a line-oriented tool over the files (first word only: a lower bound on its work).

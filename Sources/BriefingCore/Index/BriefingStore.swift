@@ -135,7 +135,7 @@ public struct SearchHit: Sendable, Equatable {
     public var matches: [Range<Int>]
     /// The matched text's span in the article (UTF-8 bytes).
     public var span: TextSpan
-    /// Relevance, higher is better (bm25 negated for the SQLite store).
+    /// Relevance, higher is better (BM25 for the SQLite store).
     public var score: Double
 
     public init(kind: SearchHitKind, id: String, articleID: String, source: String?, speaker: String?, date: Day?,

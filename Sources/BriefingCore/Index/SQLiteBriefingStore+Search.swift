@@ -2,7 +2,7 @@ import GRDB
 
 extension SQLiteBriefingStore {
     /// Runs a query of the search language (see ``SearchQuery``) against the FTS5 table: ranked
-    /// by bm25 (``SearchHit/score`` is bm25 negated, higher is better), ties broken by the most
+    /// by BM25 (``SearchHit/score``, higher is better; see `CSearchRank`), ties broken by the most
     /// recent day. A query of filters only lists what they select, most recent first.
     public func search(_ query: String, limit: Int) throws -> [SearchHit] {
         try search(try SearchQuery(parsing: query), limit: limit)
@@ -11,9 +11,9 @@ extension SQLiteBriefingStore {
     /// The weight of a word in a headline against one in a body or a statement.
     static let headlineWeight = 2.0
 
-    /// The most matches bm25 ranks. A word in most of the corpus ("minister") matches hundreds of
-    /// thousands of rows and bm25 costs about a microsecond each; beyond this many matches (that pass the
-    /// filters) only the most recent are ranked (rows are written in date order, so the highest rowids are the newest).
+    /// The most matches ranked. A word in most of the corpus ("minister") matches hundreds of
+    /// thousands of rows; beyond this many matches (that pass the filters) only the most recent are
+    /// ranked (rows are written in date order, so the highest rowids are the newest).
     public static let rankingWindow = 500
 
     public func search(_ query: SearchQuery, limit: Int) throws -> [SearchHit] {
@@ -80,7 +80,7 @@ extension SQLiteBriefingStore {
                 hits = try self.hits(db, found, terms: query.markedTerms)
                 return
             }
-            // bm25 over the newest `window` matches at most: where that window starts, if it does.
+            // BM25 over the newest `window` matches at most: where that window starts, if it does.
             let window = max(SQLiteBriefingStore.rankingWindow, limit)
             var boundaryArguments = arguments
             boundaryArguments += [window]
@@ -90,11 +90,12 @@ extension SQLiteBriefingStore {
             if let boundary { all += [boundary] }
             all += joinArguments
             all += [limit]
-            let rank = "bm25(search, \(SQLiteBriefingStore.headlineWeight), 1.0, 0.0)"
+            // BM25 over the query's own phrases (not the filter tags after them): see CSearchRank.
+            let rank = "briefing_rank(search, \(query.fts5PhraseCount), \(SQLiteBriefingStore.headlineWeight), 1.0, 0.0)"
             found = try Row.fetchAll(db, sql: """
-                SELECT search.rowid, -\(rank) FROM search \(joins.joined(separator: " "))
+                SELECT search.rowid, \(rank) AS score FROM search \(joins.joined(separator: " "))
                 WHERE search MATCH ? \(boundary == nil ? "" : "AND search.rowid > ?") \(joinCondition)
-                ORDER BY \(rank), search.rowid DESC LIMIT ?
+                ORDER BY score DESC, search.rowid DESC LIMIT ?
                 """, arguments: all).map { ($0[0], $0[1]) }
             hits = try self.hits(db, found, terms: query.markedTerms)
         }

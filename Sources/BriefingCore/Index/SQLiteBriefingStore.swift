@@ -1,4 +1,5 @@
 import Foundation
+import CSearchRank
 import GRDB
 
 /// A ``BriefingStore`` over an SQLite index (see ``IndexSchema``): the store the browser and
@@ -67,6 +68,8 @@ public final class SQLiteBriefingStore: BriefingStore {
         config.busyMode = .timeout(busyTimeout)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA cache_size = -8000") // 8 MB per connection
+            let code = briefing_register_rank(UnsafeMutableRawPointer(db.sqliteConnection))
+            if code != 0 { throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "FTS5 is not available") }
         }
         return config
     }

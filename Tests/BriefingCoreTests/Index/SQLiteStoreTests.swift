@@ -132,6 +132,17 @@ struct SQLiteStoreTests {
         #expect(try fixture.sqlite.search("tariffs", limit: 2).count == 2)
     }
 
+    @Test func filtersSelectButDoNotChangeTheScore() throws {
+        fixture.lock.lock(); defer { fixture.lock.unlock() }
+        let plain = Dictionary(try fixture.sqlite.search("tariffs", limit: 100).map { ($0.id, $0.score) }, uniquingKeysWith: { a, _ in a })
+        let filtered = try fixture.sqlite.search("tariffs speaker:brandt is:statement", limit: 100)
+        #expect(!filtered.isEmpty)
+        for hit in filtered {
+            #expect(hit.kind == .statement)
+            #expect(hit.score == plain[hit.id], "\(hit.id)")
+        }
+    }
+
     static let hostile = [
         "", "\"?!\"", "?!", "NOT", "(", ")", "\"", "AND", "OR", "-", "*", "speaker:", "date:2025-13-45", "date:..",
         String(repeating: "(", count: 500), String(repeating: "a ", count: 2_000), "NEAR(a b)", "a NEAR b", "\"a\" * *", "^a",

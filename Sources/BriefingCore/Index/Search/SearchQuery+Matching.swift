@@ -6,6 +6,19 @@ extension SearchQuery {
         return SearchQuery.pattern(.all(including: including, excluding: excluding))
     }
 
+    /// How many FTS5 phrases ``fts5Pattern`` holds (each term is one phrase, excluded ones too), so
+    /// a ranking function can tell the query's phrases from filter tags appended after them.
+    public var fts5PhraseCount: Int {
+        func count(_ e: SearchExpression) -> Int {
+            switch e {
+            case .term: return 1
+            case .all(let inc, let exc): return (inc + exc).reduce(0) { $0 + count($1) }
+            case .any(let branches): return branches.reduce(0) { $0 + count($1) }
+            }
+        }
+        return (including + excluding).reduce(0) { $0 + count($1) }
+    }
+
     /// The pattern of the excluded terms alone (for a query of filters and exclusions).
     public var fts5ExclusionPattern: String? {
         excluding.isEmpty ? nil : SearchQuery.pattern(excluding.count == 1 ? excluding[0] : .any(excluding))
