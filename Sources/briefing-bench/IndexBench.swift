@@ -74,6 +74,7 @@ struct SearchBench: ParsableCommand {
     @OptionGroup var options: CorpusOption
     @OptionGroup var indexOption: IndexOption
     @Option(help: "Number of queries.") var queries = 300
+    @Option(help: "Time only this query (repeatable), 20 runs each, instead of the generated list.") var query: [String] = []
 
     func run() throws {
         let corpus = try options.ensure()
@@ -107,6 +108,15 @@ struct SearchBench: ParsableCommand {
             default: break
             }
             list.append(query)
+        }
+        if !query.isEmpty {
+            for text in query {
+                var runs: [Double] = []
+                var hits = 0
+                for _ in 0..<20 { runs.append(seconds { hits = (try? store.search(text, limit: 20).count) ?? 0 } * 1000) }
+                print("\(text): \(hits) hits, " + latencySummary(runs))
+            }
+            return
         }
         var times: [(Double, Bool)] = []
         var total = 0

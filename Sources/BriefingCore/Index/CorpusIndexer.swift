@@ -72,6 +72,25 @@ public final class CorpusIndexer {
         return (full as NSString).standardizingPath
     }
 
+    /// ``absolute(_:)`` of many paths: each folder is made absolute once and the file name joined
+    /// to it. Standardising a path resolves symbolic links, a `readlink` per component, which cost
+    /// two seconds for 100,000 files of an unchanged corpus.
+    static func absolute(_ paths: [String]) -> [String] {
+        var folders: [Substring: String] = [:]
+        return paths.map { path in
+            guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return absolute(path) }
+            let folder = path[..<slash]
+            let base: String
+            if let known = folders[folder] {
+                base = known
+            } else {
+                base = absolute(String(folder))
+                folders[folder] = base
+            }
+            return (base == "/" ? "" : base) + path[slash...]
+        }
+    }
+
     /// A key of the alias table, so a change of the user's aliases re-runs the analysis.
     var aliasesKey: String {
         let text = aliases.canonical.keys.sorted().map { "\($0)=\(aliases.canonical[$0]!)" }.joined(separator: "\n")
@@ -94,7 +113,8 @@ public final class CorpusIndexer {
         var report = IndexReport()
         let scan = CorpusScanner.scan(paths)
         report.problems = scan.problems
-        let files = scan.files.map { (file: $0, absolute: CorpusIndexer.absolute($0.path)) }
+        let absolutes = CorpusIndexer.absolute(scan.files.map(\.path))
+        let files = zip(scan.files, absolutes).map { (file: $0, absolute: $1) }
         let (stored, meta) = try store.database.read { db -> ([String: Fingerprint], [String: String]) in
             var stored: [String: Fingerprint] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT path, size, mtime, hash, relative_path, folder FROM files") {
@@ -119,7 +139,7 @@ public final class CorpusIndexer {
         report.removed = stored.keys.filter { !present.contains($0) }.sorted()
         let needsAnalysis = meta["aliases"] != aliasesKey || meta["complete"] != "1"
         if candidates.isEmpty && report.removed.isEmpty && !needsAnalysis {
-            report.articles = try store.database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM articles") ?? 0 }
+            report.articles = try store.overview().articles
             report.seconds = elapsed()
             return report
         }
@@ -272,6 +292,15 @@ public final class CorpusIndexer {
                 mark("write: files and meta")
             }
             mark("commit")
+            // After many new rows, merge the full-text index into one segment: a word's matches
+            // are then one list that queries seek in, not one per segment (100k search median
+            // 7 → 4.6 ms, for 8 s here). In its own transaction: a kill leaves the merged or the
+            // unmerged index, both complete.
+            let freshArticles = origins.reduce(0) { if case .fresh = $1 { return $0 + 1 } else { return $0 } }
+            if freshArticles >= bulkThreshold {
+                try store.database.write { try $0.execute(sql: "INSERT INTO search(search) VALUES('optimize')") }
+                mark("merge the full-text index")
+            }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
             throw IndexError.busy(store.path ?? "index")
         }

@@ -20,11 +20,15 @@ extension SQLiteBriefingStore {
         guard limit > 0 else { return [] }
         let filters = query.filters
         let names = try searchNames()
-        let speakers = filters.speakers.isEmpty ? nil : names.speakers.filter { SearchFilters.name($0, matches: filters.speakers) }
-        let sources = filters.sources.isEmpty ? nil : names.sources.filter { SearchFilters.name($0, matches: filters.sources) }
+        let speakers = filters.speakers.isEmpty ? nil : names.speakers.filter { SearchFilters.folded($0.folded, matches: filters.speakers) }.map(\.name)
+        let sources = filters.sources.isEmpty ? nil : names.sources.filter { SearchFilters.folded($0.folded, matches: filters.sources) }.map(\.name)
         if speakers?.isEmpty == true || sources?.isEmpty == true || filters.allowedKinds.isEmpty { return [] }
         // Filters become tags to MATCH; only long date ranges need a join on each kind's table.
-        let (tags, daysByJoin) = SearchTags.pattern(filters, speakers: speakers, sources: sources)
+        // Kinds are checked on the rowid unless there is nothing else to MATCH (`is:claim` alone).
+        let hasOtherTags = SearchTags.pattern(filters, speakers: speakers, sources: sources, byRowid: true).pattern != nil
+        let byRowid = query.hasWords || hasOtherTags
+        let (tags, daysByJoin) = SearchTags.pattern(filters, speakers: speakers, sources: sources, byRowid: byRowid)
+        let kindCondition = byRowid ? SearchTags.kindCondition(filters.allowedKinds) : ""
         var parts: [String] = []
         if let words = query.fts5Pattern { parts.append("{headline body} : (" + words + ")") }
         if let tags { parts.append(tags) }
@@ -45,6 +49,7 @@ extension SQLiteBriefingStore {
             }
             joinCondition = "AND (" + alternatives.joined(separator: " OR ") + ")"
         }
+        joinCondition = kindCondition + " " + joinCondition
         var found: [(rowid: Int64, score: Double)] = []
         var hits: [SearchHit] = []
         try database.read { db in
@@ -128,12 +133,15 @@ extension SQLiteBriefingStore {
         return hits
     }
 
-    /// Distinct speaker and outlet names, read once per store.
-    func searchNames() throws -> (speakers: [String], sources: [String]) {
+    /// Distinct speaker and outlet names with their folded forms, read and folded once per store.
+    func searchNames() throws -> SearchNames {
         if let cachedSearchNames { return cachedSearchNames }
-        let names = try database.read { db -> (speakers: [String], sources: [String]) in
-            (try String.fetchAll(db, sql: "SELECT name FROM search_names WHERE kind = 'speaker'"),
-             try String.fetchAll(db, sql: "SELECT name FROM search_names WHERE kind = 'source'"))
+        let names = try database.read { db -> SearchNames in
+            func folded(_ kind: String) throws -> [(name: String, folded: String)] {
+                try String.fetchAll(db, sql: "SELECT name FROM search_names WHERE kind = ?", arguments: [kind])
+                    .map { ($0, SearchFilters.foldedName($0)) }
+            }
+            return (try folded("speaker"), try folded("source"))
         }
         cachedSearchNames = names
         return names

@@ -8,6 +8,9 @@ import GRDB
 /// Files are opened in WAL mode through a `DatabasePool`, so readers never wait for a writer
 /// and a second process waits (up to ``busyTimeout``) rather than failing. An in-memory store
 /// (`init()`) serves tests. Every read answers from the last committed update.
+/// Speaker and outlet names, each with its folded form (``SearchFilters/foldedName(_:)``).
+typealias SearchNames = (speakers: [(name: String, folded: String)], sources: [(name: String, folded: String)])
+
 public final class SQLiteBriefingStore: BriefingStore {
     /// How long a connection waits for another process's write lock, in seconds.
     public static let busyTimeout: TimeInterval = 30
@@ -19,7 +22,7 @@ public final class SQLiteBriefingStore: BriefingStore {
     /// index is updated through this store, which clears them).
     var cachedSpeakers: [(name: String, count: Int)]?
     var cachedSources: [(name: String, count: Int)]?
-    var cachedSearchNames: (speakers: [String], sources: [String])?
+    var cachedSearchNames: SearchNames?
     /// The last search filter's passing positions (see ``resolvedPositions(_:)``).
     var cachedPositions: (filter: TimelineFilter, positions: [Int])?
 

@@ -29,11 +29,13 @@ enum SearchTags {
 
     /// The tags part of a MATCH pattern for `filters` (speaker and outlet names already resolved
     /// to full names), or nil when nothing is filtered by tags. `daysByJoin` is set when the day
-    /// ranges are too long to spell out.
-    static func pattern(_ filters: SearchFilters, speakers: [String]?, sources: [String]?) -> (pattern: String?, daysByJoin: Bool) {
+    /// ranges are too long to spell out. With `byRowid` the kinds are left out: the caller checks
+    /// them on the rowid (``kindCondition(_:)``), which costs nothing per row, where `isstatement`
+    /// is a tag in most rows of the index and intersecting with it costs as much as the words.
+    static func pattern(_ filters: SearchFilters, speakers: [String]?, sources: [String]?, byRowid: Bool = false) -> (pattern: String?, daysByJoin: Bool) {
         var groups: [[String]] = []
         let kinds = filters.allowedKinds
-        if kinds.count < SearchHitKind.allCases.count { groups.append(kinds.map { "is" + $0.rawValue }) }
+        if kinds.count < SearchHitKind.allCases.count && !byRowid { groups.append(kinds.map { "is" + $0.rawValue }) }
         if let speakers { groups.append(speakers.map { name("sp", $0) }) }
         if let sources { groups.append(sources.map { name("so", $0) }) }
         if !filters.statementKinds.isEmpty { groups.append(filters.statementKinds.map { "k" + $0.rawValue }.sorted()) }
@@ -51,5 +53,13 @@ enum SearchTags {
         guard !groups.isEmpty else { return (nil, daysByJoin) }
         let pattern = groups.map { group in "tags : (" + group.map { "\"\($0)\"" }.joined(separator: " OR ") + ")" }.joined(separator: " AND ")
         return (pattern, daysByJoin)
+    }
+
+    /// The SQL condition on `search.rowid` (`rowid * 4 + kind`) that admits only `kinds`, or ""
+    /// when every kind is admitted.
+    static func kindCondition(_ kinds: [SearchHitKind]) -> String {
+        guard kinds.count < SearchHitKind.allCases.count else { return "" }
+        let codes = kinds.map { kind in kind == .statement ? "0" : kind == .claim ? "1" : "2" }
+        return "AND (search.rowid & 3) IN (" + codes.joined(separator: ", ") + ")"
     }
 }
