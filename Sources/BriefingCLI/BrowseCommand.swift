@@ -27,18 +27,22 @@ struct BrowseCommand: ParsableCommand {
             printSummary(read, corpus.analyse(read), title: title)
             return
         }
-        // The index is brought up to date first (progress on stderr), then the browser reads it.
-        let (store, report) = try index.openStore(corpus: corpus)
-        if report.articles == 0 {
-            StandardError.line("briefing: no article could be read from \(corpus.paths.isEmpty ? "the demo briefing" : corpus.paths.joined(separator: " "))")
-            throw ExitCode(2)
-        }
+        // The browser shows the index as it is at once; a background thread checks the files and
+        // brings it up to date (a corpus without an index gets a first look in seconds).
+        let (store, indexer) = try index.openInBackground(corpus: corpus)
         let config = UserConfig.load(knownCommands: Set(Command.allCases.map(\.rawValue)))
         let themes = ThemeChoice(requested: theme, configured: config.theme)
         let browser = Browser(store: store, corpusName: title, keyMap: KeyMap(bindings: config.keyBindings), themeNames: themes.names)
         let problems = themes.problems + config.warnings.map(\.description)
         if !problems.isEmpty { browser.announce(problems.joined(separator: "; "), error: true) }
+        if let indexer {
+            indexer.start()
+            browser.follow(indexer)
+        }
         BrowserSession(browser: browser, theme: themes.theme(named:)).run()
+        if let indexer, !indexer.status.finished {
+            StandardError.line("briefing: indexing was interrupted; the index keeps what was committed and the next run goes on")
+        }
     }
 
     func printSummary(_ read: Corpus, _ analysis: BriefingAnalysis, title: String) {

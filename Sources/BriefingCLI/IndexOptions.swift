@@ -13,8 +13,23 @@ public struct IndexOptions: ParsableArguments {
 
     public init() {}
 
+    /// Opens the corpus's index as it is, and a ``BackgroundIndexer`` (not started) to bring it up
+    /// to date: what the browser calls. The indexer is nil when there is no corpus to follow (an
+    /// index named without paths that does not know its own).
+    func openInBackground(corpus: CorpusOptions) throws -> (store: SQLiteBriefingStore, indexer: BackgroundIndexer?) {
+        let paths = corpus.paths.isEmpty && file != nil ? [] : try corpus.resolvedPaths()
+        do {
+            let (store, path, followed) = try BriefingIndex.prepare(paths: paths, index: file, rebuild: rebuild)
+            let indexer = followed.isEmpty ? nil : BackgroundIndexer(path: path, paths: followed, aliases: UserAliases.load())
+            return (store, indexer)
+        } catch let error as IndexError {
+            StandardError.line("briefing: \(error.message)")
+            throw ExitCode(2)
+        }
+    }
+
     /// Opens the corpus's index, brings it up to date (progress on stderr, one line per file
-    /// that cannot be read) and returns it. This is what the browser calls.
+    /// that cannot be read) and returns it: what `search` and `index` call.
     ///
     /// With no PATH and no `--index`, the bundled demo briefing is indexed; with `--index` and
     /// no PATH, the index is refreshed from the paths it was built from.

@@ -30,6 +30,8 @@ public struct BrowserSession {
                 terminal.present(browser.render(), theme: theme)
                 needsFrame = false
             }
+            // A background update may have committed or moved on (progress in the status line).
+            if browser.poll() { needsFrame = true; continue }
             guard let key = terminal.readKey(timeout: 250) else { continue }
             switch key {
             case .resize:

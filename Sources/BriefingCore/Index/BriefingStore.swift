@@ -47,6 +47,13 @@ public protocol BriefingStore: AnyObject {
     func search(_ query: String, limit: Int) throws -> [SearchHit]
     /// The same, for a query already parsed (the browser narrows it to statements and claims).
     func search(_ query: SearchQuery, limit: Int) throws -> [SearchHit]
+
+    /// Forgets what was cached from the data: another writer (a background update) changed it.
+    func reload()
+}
+
+extension BriefingStore {
+    public func reload() {}
 }
 
 /// Counts that describe a store's corpus.

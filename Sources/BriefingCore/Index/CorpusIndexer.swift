@@ -72,6 +72,25 @@ public final class CorpusIndexer {
         return (full as NSString).standardizingPath
     }
 
+    /// `count` of `files`, taken in turn from each folder, in scan order within a folder.
+    static func sample(_ files: [(file: CorpusFile, absolute: String)], count: Int) -> [(file: CorpusFile, absolute: String)] {
+        guard files.count > count else { return files }
+        var folders: [String: Int] = [:]
+        var lists: [[(file: CorpusFile, absolute: String)]] = []
+        for entry in files {
+            let folder = String(entry.absolute[..<(entry.absolute.lastIndex(of: "/") ?? entry.absolute.startIndex)])
+            if let index = folders[folder] { lists[index].append(entry) } else { folders[folder] = lists.count; lists.append([entry]) }
+        }
+        var chosen: [(file: CorpusFile, absolute: String)] = []
+        var depth = 0
+        while chosen.count < count {
+            for list in lists where depth < list.count && chosen.count < count { chosen.append(list[depth]) }
+            depth += 1
+        }
+        let picked = Set(chosen.map(\.absolute))
+        return files.filter { picked.contains($0.absolute) }
+    }
+
     /// ``absolute(_:)`` of many paths: each folder is made absolute once and the file name joined
     /// to it. Standardising a path resolves symbolic links, a `readlink` per component, which cost
     /// two seconds for 100,000 files of an unchanged corpus.
@@ -97,8 +116,14 @@ public final class CorpusIndexer {
         return String(ContentHash.of(text), radix: 16)
     }
 
+    /// Brings the index up to date with the files under `paths`.
+    ///
+    /// - Parameter firstFiles: a first look at a large corpus: only this many of the files not yet
+    ///   indexed are read, taken in turn from each folder (one folder per outlet is the common
+    ///   layout, so every outlet shows up). The index is complete for those files; the next
+    ///   update adds the rest. Nothing stored is removed in such an update.
     @discardableResult
-    public func update(paths: [String]) throws -> IndexReport {
+    public func update(paths: [String], firstFiles: Int? = nil) throws -> IndexReport {
         let clock = ContinuousClock.now
         func elapsed() -> Double { let d = ContinuousClock.now - clock; return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
         // BRIEFING_INDEX_TIMING=1: where an update spends its time, on stderr.
@@ -126,7 +151,8 @@ public final class CorpusIndexer {
         }
         var candidates: [(file: CorpusFile, absolute: String)] = []
         let present = Set(files.map(\.absolute))
-        for entry in files {
+        let considered = firstFiles.map { CorpusIndexer.sample(files.filter { stored[$0.absolute] == nil }, count: $0) } ?? files
+        for entry in considered {
             var info = stat()
             if let known = stored[entry.absolute], known.relativePath == entry.file.relativePath, known.folder == entry.file.folderName,
                stat(entry.file.path, &info) == 0, Int(info.st_size) == known.size,
@@ -136,7 +162,8 @@ public final class CorpusIndexer {
                 candidates.append(entry)
             }
         }
-        report.removed = stored.keys.filter { !present.contains($0) }.sorted()
+        if firstFiles != nil { report.deferred = files.filter { stored[$0.absolute] == nil }.count - considered.count }
+        report.removed = firstFiles != nil ? [] : stored.keys.filter { !present.contains($0) }.sorted()
         let needsAnalysis = meta["aliases"] != aliasesKey || meta["complete"] != "1"
         if candidates.isEmpty && report.removed.isEmpty && !needsAnalysis {
             report.articles = try store.overview().articles

@@ -26,13 +26,22 @@ public enum BriefingIndex {
     ///   - rebuild: delete the index file first (also replaces a foreign or damaged file).
     ///   - progress: called while files are read and the update is written.
     /// - Throws: ``IndexError`` when the file is not a usable index.
-    public static func open(paths: [String], index: String? = nil, rebuild: Bool = false, aliases: SpeakerAliases = SpeakerAliases(),
-                            progress: ((IndexProgress) -> Void)? = nil) throws -> (store: SQLiteBriefingStore, report: IndexReport) {
+    /// Opens (or creates) the index for `paths` without updating it: the browser shows it at once
+    /// and updates it in the background (``BackgroundIndexer``).
+    ///
+    /// - Returns: the store, its file, and the corpus to keep it up to date with: `paths`, or for
+    ///   an index named without paths, the paths it was built from.
+    public static func prepare(paths: [String], index: String? = nil, rebuild: Bool = false) throws -> (store: SQLiteBriefingStore, path: String, corpus: [String]) {
         let path = index ?? IndexLocation.defaultPath(for: paths)
         if rebuild { try SQLiteBriefingStore.remove(path: path) }
         let store = try SQLiteBriefingStore(path: path)
-        // An index named without paths is refreshed from the paths it was built from.
         let corpus = paths.isEmpty ? IndexCoding.strings(try store.meta("paths")) : paths
+        return (store, path, corpus)
+    }
+
+    public static func open(paths: [String], index: String? = nil, rebuild: Bool = false, aliases: SpeakerAliases = SpeakerAliases(),
+                            progress: ((IndexProgress) -> Void)? = nil) throws -> (store: SQLiteBriefingStore, report: IndexReport) {
+        let (store, _, corpus) = try prepare(paths: paths, index: index, rebuild: rebuild)
         guard !corpus.isEmpty else { return (store, IndexReport()) }
         let indexer = CorpusIndexer(store: store, aliases: aliases)
         indexer.progress = progress

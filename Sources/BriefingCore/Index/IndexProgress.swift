@@ -44,6 +44,8 @@ public struct IndexReport: Sendable {
     public var articles = 0
     /// Whether the cross-article analysis was run again.
     public var reanalysed = false
+    /// Files a first-look update (``CorpusIndexer/update(paths:firstFiles:)``) left for the next one.
+    public var deferred = 0
     public var seconds = 0.0
 
     public init() {}

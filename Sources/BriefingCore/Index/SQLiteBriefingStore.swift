@@ -103,9 +103,14 @@ public final class SQLiteBriefingStore: BriefingStore {
         }
     }
 
+    /// Forgets the cached names, counts and filter positions: another connection (a background
+    /// update) committed a new state of the index.
+    public func reload() { clearCaches() }
+
     func clearCaches() {
         cachedSpeakers = nil
         cachedSources = nil
+        cachedPositions = nil
         cachedSearchNames = nil
     }
 

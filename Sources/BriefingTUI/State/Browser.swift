@@ -15,12 +15,12 @@ public final class Browser {
     public private(set) var height: Int
 
     var overview: StoreOverview?
-    private var countCache: (filter: TimelineFilter, count: Int)?
+    var countCache: (filter: TimelineFilter, count: Int)?
     /// Wrapped source text for the last (article, width, highlights) shown; wrapping is the
     /// costliest step of a frame, and most keys do not change what the source pane shows.
     var sourceCache: (key: String, lines: [StyledLine])?
     /// The selected entry and its statements by outlet, read once per selection: several panes
-    /// ask for them in one frame. The store does not change while the browser runs.
+    /// ask for them in one frame. Dropped when a background update commits (``poll()``).
     var selectionCache: (filter: TimelineFilter, index: Int, entry: TimelineEntry?, outlets: [[Statement]]?)?
     var articleSources: [String: String] = [:]
     /// From the last frame: the source pane's top line and line count, and which timeline entry
@@ -28,6 +28,12 @@ public final class Browser {
     var renderedSourceTop = 0
     var renderedSourceLines = 0
     var timelineRows: [Int: Int] = [:]
+    /// A background update of the store being followed (see ``follow(_:)``).
+    var indexer: BackgroundIndexer?
+    var seenCommits = 0
+    var reportedFinish = false
+    /// What the background update is doing, for the status line; nil when nothing runs.
+    public internal(set) var indexingText: String?
 
     public init(store: BriefingStore, corpusName: String, keyMap: KeyMap = KeyMap(), themeNames: [String] = ["dark"],
                 width: Int = 120, height: Int = 40) {

@@ -23,6 +23,7 @@ enum StatusLine {
         if let speaker = state.filter.speaker { left += " · speaker: \(speaker)" }
         if let source = state.filter.source { left += " · outlet: \(source)" }
         if let query = state.query { left += " · /\(query)" }
+        if let indexing = browser.indexingText { left += " · " + indexing }
         var x = screen.write(left, x: rect.x, y: rect.y, role: .status, maxX: rect.maxX)
         x += 2
         if let message = state.message {

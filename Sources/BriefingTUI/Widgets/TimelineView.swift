@@ -25,7 +25,9 @@ enum TimelineView {
         browser.timelineRows = [:]
         guard inner.height > 0, inner.width > 0 else { return }
         guard count > 0 else {
-            screen.write(state.filter.isEmpty ? "No statements found in this corpus." : "Nothing passes the filter; Esc clears it.",
+            let empty = browser.indexingText != nil ? "Indexing the corpus…"
+                : state.filter.isEmpty ? "No statements found in this corpus." : "Nothing passes the filter; Esc clears it."
+            screen.write(empty,
                          x: inner.x + 1, y: inner.y, role: .dim, maxX: inner.maxX)
             return
         }

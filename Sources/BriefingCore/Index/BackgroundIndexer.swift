@@ -1,0 +1,87 @@
+import Foundation
+
+/// Brings an index up to date on a thread of its own while a reader (the browser) already
+/// shows what the index holds: the browser's first frame never waits for a corpus to be
+/// checked or indexed.
+///
+/// A corpus with no index yet gets a first look first: up to ``firstLookFiles`` files, taken in
+/// turn from each folder, indexed and committed in a few seconds, then the rest. Each commit is
+/// a complete index (readers see the last one), and ``Status/commits`` counts them so the
+/// reader knows when to read again. The thread writes through its own connection pool; the
+/// reader's store is never touched from it.
+public final class BackgroundIndexer: @unchecked Sendable {
+    /// What the thread is doing and has done; a snapshot, safe to read from any thread.
+    public struct Status: Sendable {
+        /// The update in progress (nil before the first report and when finished).
+        public var progress: IndexProgress?
+        /// True while the first look runs.
+        public var isFirstLook = false
+        /// Updates committed so far: the reader reads again when this grows.
+        public var commits = 0
+        public var finished = false
+        /// Why indexing stopped early (the index is busy, the disk is full, …), one line.
+        public var error: String?
+        /// Files that could not be read, over all updates.
+        public var problems: [CorpusProblem] = []
+        /// Articles in the index after the last update.
+        public var articles = 0
+    }
+
+    /// Files in the first look at a corpus without an index.
+    public static let firstLookFiles = 1_000
+
+    let path: String
+    let paths: [String]
+    let aliases: SpeakerAliases
+    let firstLook: Int
+    private let lock = NSLock()
+    private var current = Status()
+
+    /// - Parameters:
+    ///   - path: the index file (already opened once by the caller, so known to be an index).
+    ///   - paths: the corpus.
+    public init(path: String, paths: [String], aliases: SpeakerAliases = SpeakerAliases(), firstLook: Int = BackgroundIndexer.firstLookFiles) {
+        self.path = path
+        self.paths = paths
+        self.aliases = aliases
+        self.firstLook = firstLook
+    }
+
+    public var status: Status { lock.withLock { current } }
+
+    private func update(_ change: (inout Status) -> Void) { lock.withLock { change(&current) } }
+
+    /// Starts the thread; returns at once.
+    public func start() {
+        let thread = Thread { [self] in run() }
+        thread.name = "briefing-indexer"
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// Runs the updates on the calling thread (``start()`` calls it on its own).
+    public func run() {
+        defer { update { $0.finished = true; $0.progress = nil } }
+        do {
+            let store = try SQLiteBriefingStore(path: path)
+            let indexer = CorpusIndexer(store: store, aliases: aliases)
+            indexer.progress = { [self] progress in update { $0.progress = progress } }
+            if try store.overview().articles == 0 {
+                update { $0.isFirstLook = true }
+                let first = try indexer.update(paths: paths, firstFiles: firstLook)
+                update { $0.isFirstLook = false; $0.problems += first.problems; $0.articles = first.articles; if !first.wasCurrent { $0.commits += 1 } }
+                if first.deferred == 0 { return }
+            }
+            let report = try indexer.update(paths: paths)
+            update { status in
+                status.problems += report.problems.filter { new in !status.problems.contains(new) }
+                status.articles = report.articles
+                if !report.wasCurrent { status.commits += 1 }
+            }
+        } catch let error as IndexError {
+            update { $0.error = error.message }
+        } catch {
+            update { $0.error = "\(path): \(error)" }
+        }
+    }
+}

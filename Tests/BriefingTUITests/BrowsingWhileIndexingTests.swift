@@ -1,0 +1,98 @@
+import BriefingCore
+import Foundation
+import Testing
+@testable import BriefingTUI
+
+@Suite("Browsing while the index is built")
+struct BrowsingWhileIndexingTests {
+    /// Two outlets' files on one briefing and one more story, in a fresh folder.
+    final class Corpus {
+        let root = NSTemporaryDirectory() + "briefing-tui-" + UUID().uuidString
+        var index: String { root + "-index.sqlite" }
+        init() {
+            let files = [
+                "wire/harbour.txt": """
+                    date 2026-05-05
+                    Harbour plan approved
+
+                    "We will dredge the channel before the winter storms," Mayor Ines Holm said on Tuesday.
+                    """,
+                "ledger/harbour.txt": """
+                    date 2026-05-06
+                    Holm backs dredging
+
+                    "We will dredge the channel before the winter storms," Holm told reporters on Tuesday. She said the fees would not rise.
+                    """,
+                "wire/bridge.txt": """
+                    date 2026-05-07
+                    Bridge repairs delayed
+
+                    "The bridge will reopen in September," said Transport Minister Karl Brun on Thursday.
+                    """,
+            ]
+            for (path, text) in files {
+                let full = root + "/" + path
+                try! FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                FileManager.default.createFile(atPath: full, contents: Data(text.utf8))
+            }
+        }
+        deinit {
+            try? FileManager.default.removeItem(atPath: root)
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: index + suffix) }
+        }
+    }
+
+    @Test func theFirstFrameComesBeforeTheIndexAndTheStatementsWhenItCommits() throws {
+        let corpus = Corpus()
+        let (store, path, followed) = try BriefingIndex.prepare(paths: [corpus.root], index: corpus.index)
+        let browser = Browser(store: store, corpusName: "harbour", width: 100, height: 30)
+        let indexer = BackgroundIndexer(path: path, paths: followed, firstLook: 1)
+        browser.follow(indexer)
+        let before = browser.render()
+        #expect(before.contains("Indexing the corpus…"))
+        #expect(before.contains("checking the files…"))
+
+        indexer.run()
+        #expect(browser.poll())
+        let after = browser.render()
+        #expect(!after.contains("Indexing the corpus"))
+        #expect(browser.indexingText == nil)
+        #expect(after.contains("dredge the channel"))
+        #expect(after.contains("3 articles"))
+        #expect(!browser.poll(), "nothing new after the last commit")
+    }
+
+    @Test func aCommitKeepsTheSearchAndFindsWhatTheNewFilesAdd() throws {
+        let corpus = Corpus()
+        let (store, path, followed) = try BriefingIndex.prepare(paths: [corpus.root], index: corpus.index)
+        // A first look at one file, committed.
+        _ = try CorpusIndexer(store: try SQLiteBriefingStore(path: path)).update(paths: followed, firstFiles: 1)
+        let browser = Browser(store: store, corpusName: "harbour", width: 100, height: 30)
+        let indexer = BackgroundIndexer(path: path, paths: followed)
+        browser.follow(indexer)
+        browser.runSearch("reopen OR dredge")
+        let before = browser.timelineCount()
+        #expect(before >= 1)
+
+        indexer.run()
+        #expect(browser.poll())
+        #expect(browser.state.query == "reopen OR dredge")
+        #expect(browser.timelineCount() == 2, "the bridge statement arrived with the rest of the corpus")
+        #expect(browser.render().contains("reopen"))
+    }
+
+    @Test func anUnreadableCorpusSaysSoInTheStatusLine() throws {
+        let corpus = Corpus()
+        try FileManager.default.removeItem(atPath: corpus.root)
+        try FileManager.default.createDirectory(atPath: corpus.root, withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: corpus.root + "/broken.html", contents: Data("<html><body> </body></html>".utf8))
+        let (store, path, followed) = try BriefingIndex.prepare(paths: [corpus.root], index: corpus.index)
+        let browser = Browser(store: store, corpusName: "broken", width: 100, height: 30)
+        let indexer = BackgroundIndexer(path: path, paths: followed)
+        browser.follow(indexer)
+        indexer.run()
+        _ = browser.poll()
+        #expect(browser.state.messageIsError)
+        #expect(browser.state.message?.contains("broken.html") == true)
+    }
+}
