@@ -40,4 +40,8 @@ final class TimedStore: BriefingStore {
     func sources() throws -> [(name: String, count: Int)] { try timed("sources") { try base.sources() } }
     func search(_ query: String, limit: Int) throws -> [SearchHit] { try timed("search") { try base.search(query, limit: limit) } }
     func search(_ query: SearchQuery, limit: Int) throws -> [SearchHit] { try timed("search") { try base.search(query, limit: limit) } }
+    func timelinePositions(matching query: SearchQuery, limit: Int) throws -> (positions: [Int], matches: Int) {
+        try timed("timelinePositions(matching:)") { try base.timelinePositions(matching: query, limit: limit) }
+    }
+    func reload() { base.reload() }
 }

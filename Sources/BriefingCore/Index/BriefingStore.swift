@@ -48,12 +48,22 @@ public protocol BriefingStore: AnyObject {
     /// The same, for a query already parsed (the browser narrows it to statements and claims).
     func search(_ query: SearchQuery, limit: Int) throws -> [SearchHit]
 
+    /// The timeline positions of the entries holding the `limit` best statement and claim matches
+    /// of `query` (a claim counts for its statement), ascending: what a search in the browser
+    /// shows; and how many matches that was (`limit` when there may be more).
+    func timelinePositions(matching query: SearchQuery, limit: Int) throws -> (positions: [Int], matches: Int)
+
     /// Forgets what was cached from the data: another writer (a background update) changed it.
     func reload()
 }
 
 extension BriefingStore {
     public func reload() {}
+
+    public func timelinePositions(matching query: SearchQuery, limit: Int) throws -> (positions: [Int], matches: Int) {
+        let hits = try search(query, limit: limit)
+        return (try timelinePositions(containing: hits.compactMap { $0.kind == .article ? nil : $0.statementID ?? $0.id }), hits.count)
+    }
 }
 
 /// Counts that describe a store's corpus.

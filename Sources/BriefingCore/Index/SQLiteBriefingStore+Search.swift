@@ -18,8 +18,42 @@ extension SQLiteBriefingStore {
 
     public func search(_ query: SearchQuery, limit: Int) throws -> [SearchHit] {
         guard limit > 0 else { return [] }
+        let hits = try database.read { db in try self.hits(db, try ranked(db, query, limit: limit), terms: query.markedTerms) }
+        return Array(hits.sorted(by: SearchHit.ranked).prefix(limit))
+    }
+
+    /// Without building hits (snippets are the costly part of 500 of them): the statements of the
+    /// best statement and claim matches, by row, then their entries' positions.
+    public func timelinePositions(matching query: SearchQuery, limit: Int) throws -> (positions: [Int], matches: Int) {
+        guard limit > 0 else { return ([], 0) }
+        return try database.read { db in
+            var statementRows: [Int64] = []
+            var claimRows: [Int64] = []
+            let found = try ranked(db, query, limit: limit)
+            for (rowid, _) in found {
+                switch rowid & 3 {
+                case 0: statementRows.append(rowid >> 2)
+                case 1: claimRows.append(rowid >> 2)
+                default: break
+                }
+            }
+            guard !statementRows.isEmpty || !claimRows.isEmpty else { return ([], found.count) }
+            let positions = try Int.fetchAll(db, sql: """
+                SELECT DISTINCT t.position FROM (
+                    SELECT s.entry AS entry FROM statements s WHERE s.rowid IN (SELECT value FROM json_each(?))
+                    UNION
+                    SELECT s.entry FROM claims c JOIN statements s ON s.id = c.statement WHERE c.rowid IN (SELECT value FROM json_each(?))
+                ) found JOIN timeline t ON t.id = found.entry ORDER BY t.position
+                """, arguments: [IndexCoding.json(statementRows.map { Int($0) }), IndexCoding.json(claimRows.map { Int($0) })])
+            return (positions, found.count)
+        }
+    }
+
+    /// FTS rowids (`rowid * 4 + kind`) of the best matches with their scores: up to `limit` ranked
+    /// ones, or for filters only, the newest (up to `limit` of each kind for a long date range).
+    func ranked(_ db: Database, _ query: SearchQuery, limit: Int) throws -> [(rowid: Int64, score: Double)] {
         let filters = query.filters
-        let names = try searchNames()
+        let names = try searchNames(db)
         let speakers = filters.speakers.isEmpty ? nil : names.speakers.filter { SearchFilters.folded($0.folded, matches: filters.speakers) }.map(\.name)
         let sources = filters.sources.isEmpty ? nil : names.sources.filter { SearchFilters.folded($0.folded, matches: filters.sources) }.map(\.name)
         if speakers?.isEmpty == true || sources?.isEmpty == true || filters.allowedKinds.isEmpty { return [] }
@@ -51,60 +85,54 @@ extension SQLiteBriefingStore {
         }
         joinCondition = kindCondition + " " + joinCondition
         var found: [(rowid: Int64, score: Double)] = []
-        var hits: [SearchHit] = []
-        try database.read { db in
-            if pattern.isEmpty {
-                // Only a long date range: the newest rows of each kind in it.
-                for kind in filters.allowedKinds {
-                    let (table, code) = kind == .statement ? ("statements", 0) : kind == .claim ? ("claims", 1) : ("articles", 2)
-                    var arguments = StatementArguments()
-                    for range in filters.days { arguments += [range.lowerBound, range.upperBound] }
-                    var exclusion = ""
-                    if let excluded = query.fts5ExclusionPattern {
-                        exclusion = "AND t.rowid * 4 + \(code) NOT IN (SELECT rowid FROM search WHERE search MATCH ?)"
-                        arguments += ["{headline body} : (" + excluded + ")"]
-                    }
-                    arguments += [limit]
-                    found += try Row.fetchAll(db, sql: """
-                        SELECT t.rowid * 4 + \(code), 0.0 FROM \(table) t
-                        WHERE (\(filters.days.map { _ in "t.day BETWEEN ? AND ?" }.joined(separator: " OR "))) \(exclusion)
-                        ORDER BY t.day DESC, t.id LIMIT ?
-                        """, arguments: arguments).map { ($0[0], $0[1]) }
+        if pattern.isEmpty {
+            // Only a long date range: the newest rows of each kind in it.
+            for kind in filters.allowedKinds {
+                let (table, code) = kind == .statement ? ("statements", 0) : kind == .claim ? ("claims", 1) : ("articles", 2)
+                var arguments = StatementArguments()
+                for range in filters.days { arguments += [range.lowerBound, range.upperBound] }
+                var exclusion = ""
+                if let excluded = query.fts5ExclusionPattern {
+                    exclusion = "AND t.rowid * 4 + \(code) NOT IN (SELECT rowid FROM search WHERE search MATCH ?)"
+                    arguments += ["{headline body} : (" + excluded + ")"]
                 }
-                hits = try self.hits(db, found, terms: query.markedTerms)
-                return
-            }
-            let from = "FROM search \(joins.joined(separator: " ")) WHERE search MATCH ?"
-            var arguments = StatementArguments([pattern])
-            arguments += joinArguments
-            guard query.hasWords else {
-                // Filters only: the newest first (rows are written in date order).
                 arguments += [limit]
-                found = try Row.fetchAll(db, sql: "SELECT search.rowid, 0.0 \(from) \(joinCondition) ORDER BY search.rowid DESC LIMIT ?",
-                                         arguments: arguments).map { ($0[0], $0[1]) }
-                hits = try self.hits(db, found, terms: query.markedTerms)
-                return
+                found += try Row.fetchAll(db, sql: """
+                    SELECT t.rowid * 4 + \(code), 0.0 FROM \(table) t
+                    WHERE (\(filters.days.map { _ in "t.day BETWEEN ? AND ?" }.joined(separator: " OR "))) \(exclusion)
+                    ORDER BY t.day DESC, t.id LIMIT ?
+                    """, arguments: arguments).map { ($0[0], $0[1]) }
             }
-            // BM25 over the newest `window` matches at most: where that window starts, if it does.
-            let window = max(SQLiteBriefingStore.rankingWindow, limit)
-            var boundaryArguments = arguments
-            boundaryArguments += [window]
-            let boundary = try Int64.fetchOne(db, sql: "SELECT search.rowid \(from) \(joinCondition) ORDER BY search.rowid DESC LIMIT 1 OFFSET ?",
-                                              arguments: boundaryArguments)
-            var all = StatementArguments([pattern])
-            if let boundary { all += [boundary] }
-            all += joinArguments
-            all += [limit]
-            // BM25 over the query's own phrases (not the filter tags after them): see CSearchRank.
-            let rank = "briefing_rank(search, \(query.fts5PhraseCount), \(SQLiteBriefingStore.headlineWeight), 1.0, 0.0)"
-            found = try Row.fetchAll(db, sql: """
-                SELECT search.rowid, \(rank) AS score FROM search \(joins.joined(separator: " "))
-                WHERE search MATCH ? \(boundary == nil ? "" : "AND search.rowid > ?") \(joinCondition)
-                ORDER BY score DESC, search.rowid DESC LIMIT ?
-                """, arguments: all).map { ($0[0], $0[1]) }
-            hits = try self.hits(db, found, terms: query.markedTerms)
+            return found
         }
-        return Array(hits.sorted(by: SearchHit.ranked).prefix(limit))
+        let from = "FROM search \(joins.joined(separator: " ")) WHERE search MATCH ?"
+        var arguments = StatementArguments([pattern])
+        arguments += joinArguments
+        guard query.hasWords else {
+            // Filters only: the newest first (rows are written in date order).
+            arguments += [limit]
+            found = try Row.fetchAll(db, sql: "SELECT search.rowid, 0.0 \(from) \(joinCondition) ORDER BY search.rowid DESC LIMIT ?",
+                                     arguments: arguments).map { ($0[0], $0[1]) }
+            return found
+        }
+        // BM25 over the newest `window` matches at most: where that window starts, if it does.
+        let window = max(SQLiteBriefingStore.rankingWindow, limit)
+        var boundaryArguments = arguments
+        boundaryArguments += [window]
+        let boundary = try Int64.fetchOne(db, sql: "SELECT search.rowid \(from) \(joinCondition) ORDER BY search.rowid DESC LIMIT 1 OFFSET ?",
+                                          arguments: boundaryArguments)
+        var all = StatementArguments([pattern])
+        if let boundary { all += [boundary] }
+        all += joinArguments
+        all += [limit]
+        // BM25 over the query's own phrases (not the filter tags after them): see CSearchRank.
+        let rank = "briefing_rank(search, \(query.fts5PhraseCount), \(SQLiteBriefingStore.headlineWeight), 1.0, 0.0)"
+        found = try Row.fetchAll(db, sql: """
+            SELECT search.rowid, \(rank) AS score FROM search \(joins.joined(separator: " "))
+            WHERE search MATCH ? \(boundary == nil ? "" : "AND search.rowid > ?") \(joinCondition)
+            ORDER BY score DESC, search.rowid DESC LIMIT ?
+            """, arguments: all).map { ($0[0], $0[1]) }
+        return found
     }
 
     /// The hits for FTS rowids (`rowid * 4 + kind`), with snippets.
@@ -134,15 +162,13 @@ extension SQLiteBriefingStore {
     }
 
     /// Distinct speaker and outlet names with their folded forms, read and folded once per store.
-    func searchNames() throws -> SearchNames {
+    func searchNames(_ db: Database) throws -> SearchNames {
         if let cachedSearchNames { return cachedSearchNames }
-        let names = try database.read { db -> SearchNames in
-            func folded(_ kind: String) throws -> [(name: String, folded: String)] {
-                try String.fetchAll(db, sql: "SELECT name FROM search_names WHERE kind = ?", arguments: [kind])
-                    .map { ($0, SearchFilters.foldedName($0)) }
-            }
-            return (try folded("speaker"), try folded("source"))
+        func folded(_ kind: String) throws -> [(name: String, folded: String)] {
+            try String.fetchAll(db, sql: "SELECT name FROM search_names WHERE kind = ?", arguments: [kind])
+                .map { ($0, SearchFilters.foldedName($0)) }
         }
+        let names = (try folded("speaker"), try folded("source"))
         cachedSearchNames = names
         return names
     }

@@ -147,21 +147,19 @@ extension Browser {
     public func runSearch(_ query: String) {
         let trimmed = String(query.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
         guard !trimmed.isEmpty else { clear(); return }
-        let hits: [SearchHit]
+        let positions: [Int]
+        let matches: Int
         let terms: [SearchTerm]
         do {
-            // The timeline shows statements: article hits (the costliest to build) are not asked for.
+            // The timeline shows statements: articles are not asked for.
             var parsed = try SearchQuery(parsing: trimmed)
             if parsed.filters.hitKinds.isEmpty { parsed.filters.hitKinds = [.statement, .claim] }
             terms = parsed.markedTerms
-            hits = try store.search(parsed, limit: Browser.searchLimit)
+            (positions, matches) = try store.timelinePositions(matching: parsed, limit: Browser.searchLimit)
         } catch {
             show("Search: \(error)", error: true)
             return
         }
-        var statementIDs: [String] = []
-        for hit in hits where hit.kind != .article { statementIDs.append(hit.statementID ?? hit.id) }
-        let positions = (try? store.timelinePositions(containing: statementIDs)) ?? []
         guard !positions.isEmpty else {
             show("No statement or claim matches “\(trimmed)”", error: true)
             return
@@ -173,7 +171,7 @@ extension Browser {
         let previous = state.selectedID
         refilter(filter)
         if previous != state.selectedID || state.selected == 0 { select(index: 0) }
-        let articleNote = hits.count >= Browser.searchLimit ? " (the \(Browser.searchLimit) most relevant matches)" : ""
+        let articleNote = matches >= Browser.searchLimit ? " (the \(Browser.searchLimit) most relevant matches)" : ""
         show("“\(trimmed)”: \(positions.count) statement\(positions.count == 1 ? "" : "s")\(articleNote) — n/N steps, Esc clears")
     }
 

@@ -132,6 +132,21 @@ struct SQLiteStoreTests {
         #expect(try fixture.sqlite.search("tariffs", limit: 2).count == 2)
     }
 
+    @Test func aSearchRestrictsTheTimelineToTheSameEntriesInBothStores() throws {
+        fixture.lock.lock(); defer { fixture.lock.unlock() }
+        for text in ["tariffs", "flow OR river", "speaker:brandt", "guarantee is:claim", "largest -dam", "date:2026-03-12 steel", "nothingmatches"] {
+            var query = try SearchQuery(parsing: text)
+            query.filters.hitKinds = [.statement, .claim]
+            let fromIndex = try fixture.sqlite.timelinePositions(matching: query, limit: 500)
+            let fromMemory = try fixture.memory.timelinePositions(matching: query, limit: 500)
+            #expect(fromIndex.positions == fromMemory.positions, "\(text)")
+            #expect(fromIndex.matches == fromMemory.matches, "\(text)")
+            // The same as reading the hits and looking their statements up.
+            let hits = try fixture.sqlite.search(query, limit: 500)
+            #expect(fromIndex.positions == (try fixture.sqlite.timelinePositions(containing: hits.compactMap(\.statementID))), "\(text)")
+        }
+    }
+
     @Test func filtersSelectButDoNotChangeTheScore() throws {
         fixture.lock.lock(); defer { fixture.lock.unlock() }
         let plain = Dictionary(try fixture.sqlite.search("tariffs", limit: 100).map { ($0.id, $0.score) }, uniquingKeysWith: { a, _ in a })
