@@ -58,6 +58,7 @@ struct Browse: ParsableCommand {
         print("  slowest handling: " + handling.sorted { $0.value > $1.value }.prefix(3).map { String(format: "%@ %.1f ms", $0.key, $0.value * 1000) }.joined(separator: ", "))
         print("  slowest keys: " + slowest.sorted { $0.value > $1.value }.prefix(4).map { String(format: "%@ %.1f ms", $0.key, $0.value * 1000) }.joined(separator: ", "))
 
+        timed?.reset()
         var searches: [Double] = []
         var perQuery: [String] = []
         for query in ["water", "drought protocol", "accord", "strike", "ferry OR harbour", "talks -water", "guarantee*", "speaker:lindqvist water",
@@ -70,6 +71,10 @@ struct Browse: ParsableCommand {
             browser.run(.clear)
         }
         report("search (query + filtered timeline + frame)", searches)
+        if let timed {
+            let busiest = timed.totals.sorted { $0.value.seconds > $1.value.seconds }.prefix(4)
+            print("  store time over the searches: " + busiest.map { String(format: "%@ %.0f ms in %d calls", $0.key, $0.value.seconds * 1000, $0.value.calls) }.joined(separator: ", "))
+        }
         print("  per query: " + perQuery.joined(separator: ", "))
         print(String(format: "resident memory: %.0f MB (%.0f MB before opening the index), peak %.0f MB", residentMB(), before, residentMB("VmHWM")))
         realFirstFrame(corpus: corpus, index: path)
