@@ -81,6 +81,16 @@ struct BrowsingWhileIndexingTests {
         #expect(browser.render().contains("reopen"))
     }
 
+    @Test func theProgressTextNamesThePhaseAndCountsFiles() {
+        var status = BackgroundIndexer.Status()
+        #expect(Browser.indexingText(status) == "checking the files…")
+        status.progress = IndexProgress(phase: .reading, filesDone: 1_792, filesTotal: 100_000, bytesDone: 6_000_000, bytesTotal: 350_000_000, elapsed: 2)
+        #expect(Browser.indexingText(status) == "indexing 1,792/100,000 files · 3.0 MB/s")
+        status.isFirstLook = true
+        status.progress?.phase = .writing
+        #expect(Browser.indexingText(status) == "first look: indexing: writing the index…")
+    }
+
     @Test func anUnreadableCorpusSaysSoInTheStatusLine() throws {
         let corpus = Corpus()
         try FileManager.default.removeItem(atPath: corpus.root)

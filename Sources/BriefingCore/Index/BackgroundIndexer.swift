@@ -25,6 +25,8 @@ public final class BackgroundIndexer: @unchecked Sendable {
         public var problems: [CorpusProblem] = []
         /// Articles in the index after the last update.
         public var articles = 0
+
+        public init() {}
     }
 
     /// Files in the first look at a corpus without an index.

@@ -51,7 +51,7 @@ extension Browser {
         case .reading:
             let rate = progress.elapsed > 0 ? Double(progress.bytesDone) / 1e6 / progress.elapsed : 0
             return "\(look)indexing \(grouped(progress.filesDone))/\(grouped(progress.filesTotal)) files · " + String(format: "%.1f MB/s", rate)
-        case .analysing: return "\(look)indexing: analysing \(grouped(progress.filesTotal)) files…"
+        case .analysing: return "\(look)indexing: analysing the corpus (speakers, events, differences)…"
         case .writing: return "\(look)indexing: writing the index…"
         }
     }
