@@ -185,30 +185,12 @@ public struct DifferenceFinder {
         return result
     }
 
-    /// Each number with the word after it ("4.2" → "billion").
-    static func units(in text: String) -> [String: String] {
-        let tokens = text.split(whereSeparator: { $0.isWhitespace }).map { String($0).trimmingCharacters(in: .punctuationCharacters).lowercased() }
-        var result: [String: String] = [:]
-        for (i, token) in tokens.enumerated() where i + 1 < tokens.count {
-            if !numbers(in: token).isEmpty { result[token] = tokens[i + 1] }
-        }
-        return result
-    }
+    /// Each number with the word after it ("4.2" → "billion"), both lowercased and without
+    /// surrounding punctuation.
+    static func units(in text: String) -> [String: String] { NumberMentions.units(in: text) }
 
     /// Numbers written as digits ("4.2", "1,000") or words ("seven", "twenty").
-    static func numbers(in text: String) -> Set<String> {
-        let words: [String: String] = ["one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
-                                       "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "thirty": "30", "forty": "40",
-                                       "fifty": "50", "hundred": "100", "dozens": "dozens", "dozen": "12"]
-        var result = Set<String>()
-        for raw in text.split(whereSeparator: { $0.isWhitespace || ($0.isPunctuation && $0 != "." && $0 != ",") }) {
-            var token = String(raw)
-            while let last = token.last, last == "." || last == "," { token.removeLast() }
-            if let first = token.first, first.isNumber { result.insert(token.replacingOccurrences(of: ",", with: "")) }
-            else if let value = words[token.lowercased()] { result.insert(value) }
-        }
-        return result
-    }
+    static func numbers(in text: String) -> Set<String> { NumberMentions.numbers(in: text) }
 }
 
 extension WordDiff {
