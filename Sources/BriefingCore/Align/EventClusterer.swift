@@ -115,11 +115,19 @@ public enum EventClusterer {
         for i in group {
             let headline = (articles[i].headline ?? "") + " " + String(articles[i].text.prefix(300))
             var previousEnded = true
-            for raw in headline.split(whereSeparator: { $0.isWhitespace }) {
-                let word = String(raw.filter { $0.isLetter || $0 == "-" })
-                defer { previousEnded = raw.last.map { ".:!?".contains($0) } ?? false }
-                guard word.count >= 4, !speakerWords.contains(word.lowercased()), !ContentWords.stopwords.contains(WordHash.of(word)),
-                      !EventClusterer.titleStopwords.contains(word.lowercased()), CalendarWords.month(word) == nil else { continue }
+            // On scalars, letters by an ASCII test first: Character properties made titles half of clustering.
+            for raw in NumberMentions.split(headline, atPunctuation: false) {
+                var letters = String.UnicodeScalarView()
+                for scalar in raw.unicodeScalars {
+                    let v = scalar.value
+                    if v < 0x80 ? ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) || v == 0x2D : scalar.properties.isAlphabetic { letters.append(scalar) }
+                }
+                let word = String(letters)
+                defer { previousEnded = raw.unicodeScalars.last.map { $0 == "." || $0 == ":" || $0 == "!" || $0 == "?" } ?? false }
+                guard word.unicodeScalars.count >= 4 else { continue }
+                let lower = word.lowercased()
+                guard !speakerWords.contains(lower), !ContentWords.stopwords.contains(WordHash.of(word)),
+                      !EventClusterer.titleStopwords.contains(lower), CalendarWords.month(word) == nil else { continue }
                 // Names of places and people say most about a happening.
                 let weight = word.first!.isUppercase && !previousEnded ? 3 : 1
                 counts[word, default: 0] += weight
