@@ -90,7 +90,7 @@ struct SearchBench: ParsableCommand {
 
         // Queries: 1–3 words of real statements (so they find something), half with a filter.
         let overview = try store.overview()
-        var generator = SplitMix(seed: 42)
+        var generator = SynthRNG(seed: 42)
         var list: [String] = []
         let speakers = try store.speakers().map(\.name)
         let sources = try store.sources().map(\.name)
@@ -159,17 +159,4 @@ func latencySummary(_ milliseconds: [Double]) -> String {
     guard !sorted.isEmpty else { return "none" }
     let median = sorted[sorted.count / 2], p99 = sorted[min(sorted.count - 1, Int(Double(sorted.count) * 0.99))]
     return String(format: "median %.2f ms, p99 %.2f ms, max %.2f ms", median, p99, sorted.last!)
-}
-
-/// A small deterministic generator for picking queries.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

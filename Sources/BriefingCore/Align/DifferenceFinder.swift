@@ -154,11 +154,11 @@ public struct DifferenceFinder {
         var claims: [(claim: Claim, words: Set<UInt64>, numbers: Set<String>, units: Set<String>)] = []
         for id in event.articleIDs {
             for claim in extractions[id]?.claims ?? [] {
-                let numbers = DifferenceFinder.numbers(in: claim.evidenceText)
+                let numbers = NumberMentions.numbers(in: claim.evidenceText)
                 guard !numbers.isEmpty else { continue }
                 let numberWords = ContentWords.of(numbers.joined(separator: " "))
                 claims.append((claim, ContentWords.of(claim.evidenceText).subtracting(numberWords), numbers,
-                               Set(DifferenceFinder.units(in: claim.evidenceText).values)))
+                               Set(NumberMentions.units(in: claim.evidenceText).values)))
             }
         }
         var result: [Difference] = []
@@ -184,13 +184,6 @@ public struct DifferenceFinder {
         }
         return result
     }
-
-    /// Each number with the word after it ("4.2" → "billion"), both lowercased and without
-    /// surrounding punctuation.
-    static func units(in text: String) -> [String: String] { NumberMentions.units(in: text) }
-
-    /// Numbers written as digits ("4.2", "1,000") or words ("seven", "twenty").
-    static func numbers(in text: String) -> Set<String> { NumberMentions.numbers(in: text) }
 }
 
 extension WordDiff {

@@ -115,14 +115,9 @@ public enum EventClusterer {
         for i in group {
             let headline = (articles[i].headline ?? "") + " " + String(articles[i].text.prefix(300))
             var previousEnded = true
-            // On scalars, letters by an ASCII test first: Character properties made titles half of clustering.
-            for raw in NumberMentions.split(headline, atPunctuation: false) {
-                var letters = String.UnicodeScalarView()
-                for scalar in raw.unicodeScalars {
-                    let v = scalar.value
-                    if v < 0x80 ? ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) || v == 0x2D : scalar.properties.isAlphabetic { letters.append(scalar) }
-                }
-                let word = String(letters)
+            // On scalars: Character properties made titles half of clustering.
+            for raw in ScalarClass.split(headline, atPunctuation: false) {
+                let word = String(String.UnicodeScalarView(raw.unicodeScalars.filter(ScalarClass.isLetterOrHyphen)))
                 defer { previousEnded = raw.unicodeScalars.last.map { $0 == "." || $0 == ":" || $0 == "!" || $0 == "?" } ?? false }
                 guard word.unicodeScalars.count >= 4 else { continue }
                 let lower = word.lowercased()

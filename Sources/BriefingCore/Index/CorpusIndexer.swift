@@ -151,7 +151,8 @@ public final class CorpusIndexer {
         }
         var candidates: [(file: CorpusFile, absolute: String)] = []
         let present = Set(files.map(\.absolute))
-        let considered = firstFiles.map { CorpusIndexer.sample(files.filter { stored[$0.absolute] == nil }, count: $0) } ?? files
+        let unindexed = firstFiles == nil ? [] : files.filter { stored[$0.absolute] == nil }
+        let considered = firstFiles.map { CorpusIndexer.sample(unindexed, count: $0) } ?? files
         for entry in considered {
             var info = stat()
             if let known = stored[entry.absolute], known.relativePath == entry.file.relativePath, known.folder == entry.file.folderName,
@@ -162,7 +163,7 @@ public final class CorpusIndexer {
                 candidates.append(entry)
             }
         }
-        if firstFiles != nil { report.deferred = files.filter { stored[$0.absolute] == nil }.count - considered.count }
+        if firstFiles != nil { report.deferred = unindexed.count - considered.count }
         report.removed = firstFiles != nil ? [] : stored.keys.filter { !present.contains($0) }.sorted()
         let needsAnalysis = meta["aliases"] != aliasesKey || meta["complete"] != "1"
         if candidates.isEmpty && report.removed.isEmpty && !needsAnalysis {
@@ -331,7 +332,7 @@ public final class CorpusIndexer {
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
             throw IndexError.busy(store.path ?? "index")
         }
-        store.clearCaches()
+        store.reload()
         report.seconds = elapsed()
         return report
     }

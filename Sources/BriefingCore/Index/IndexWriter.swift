@@ -33,11 +33,7 @@ struct IndexWriter {
     func deleteArticle(id: String) throws {
         var deleteSearch = try BulkStatement(db, sql: "INSERT INTO search(search, rowid, headline, body, tags) VALUES('delete', ?, ?, ?, ?)")
         func unindex(_ rowid: Int64, _ headline: String, _ body: String, _ tags: String) throws {
-            deleteSearch.bind(rowid)
-            deleteSearch.bind(headline)
-            deleteSearch.bind(body)
-            deleteSearch.bind(tags)
-            try deleteSearch.run()
+            try deleteSearch.runSearchRow(rowid, headline, body, tags)
         }
         for row in try Row.fetchAll(db, sql: "SELECT rowid, text, speaker, source, kind, day, has_diff FROM statements WHERE article = ?", arguments: [id]) {
             try unindex(row[0] * 4, "", row[1], SearchTags.of(kind: .statement, speaker: row[2], source: row[3], statementKind: StatementKind(rawValue: row[4]),
@@ -77,11 +73,7 @@ struct IndexWriter {
         let articleRow = db.lastInsertedRowID
         var search = try BulkStatement(db, sql: "INSERT INTO search(rowid, headline, body, tags) VALUES (?, ?, ?, ?)")
         func index(_ rowid: Int64, _ headline: String, _ body: String, _ tags: String) throws {
-            search.bind(rowid)
-            search.bind(headline)
-            search.bind(body)
-            search.bind(tags)
-            try search.run()
+            try search.runSearchRow(rowid, headline, body, tags)
         }
         try index(articleRow * 4 + 2, article.headline ?? "", article.text,
                   SearchTags.of(kind: .article, speaker: nil, source: article.source, statementKind: nil, claimType: nil,
@@ -291,5 +283,17 @@ struct IndexWriter {
         let insertName = try db.cachedStatement(sql: "INSERT OR IGNORE INTO search_names(kind, name) VALUES (?, ?)")
         for name in speakers { try insertName.execute(arguments: ["speaker", name]) }
         for name in Set(analysis.articles.compactMap(\.source)) { try insertName.execute(arguments: ["source", name]) }
+    }
+}
+
+extension BulkStatement {
+    /// Binds the values of a `search` row (rowid, headline, body, tags), in that order, and runs
+    /// the statement: inserting a row and deleting one (FTS5's `'delete'`) take the same values.
+    mutating func runSearchRow(_ rowid: Int64, _ headline: String, _ body: String, _ tags: String) throws {
+        bind(rowid)
+        bind(headline)
+        bind(body)
+        bind(tags)
+        try run()
     }
 }

@@ -59,9 +59,9 @@ extension SQLiteBriefingStore {
         if speakers?.isEmpty == true || sources?.isEmpty == true || filters.allowedKinds.isEmpty { return [] }
         // Filters become tags to MATCH; only long date ranges need a join on each kind's table.
         // Kinds are checked on the rowid unless there is nothing else to MATCH (`is:claim` alone).
-        let hasOtherTags = SearchTags.pattern(filters, speakers: speakers, sources: sources, byRowid: true).pattern != nil
-        let byRowid = query.hasWords || hasOtherTags
-        let (tags, daysByJoin) = SearchTags.pattern(filters, speakers: speakers, sources: sources, byRowid: byRowid)
+        let withoutKinds = SearchTags.pattern(filters, speakers: speakers, sources: sources, byRowid: true)
+        let byRowid = query.hasWords || withoutKinds.pattern != nil
+        let (tags, daysByJoin) = byRowid ? withoutKinds : SearchTags.pattern(filters, speakers: speakers, sources: sources)
         let kindCondition = byRowid ? SearchTags.kindCondition(filters.allowedKinds) : ""
         var parts: [String] = []
         if let words = query.fts5Pattern { parts.append("{headline body} : (" + words + ")") }
@@ -84,8 +84,8 @@ extension SQLiteBriefingStore {
             joinCondition = "AND (" + alternatives.joined(separator: " OR ") + ")"
         }
         joinCondition = kindCondition + " " + joinCondition
-        var found: [(rowid: Int64, score: Double)] = []
         if pattern.isEmpty {
+            var found: [(rowid: Int64, score: Double)] = []
             // Only a long date range: the newest rows of each kind in it.
             for kind in filters.allowedKinds {
                 let (table, code) = kind == .statement ? ("statements", 0) : kind == .claim ? ("claims", 1) : ("articles", 2)
@@ -111,9 +111,8 @@ extension SQLiteBriefingStore {
         guard query.hasWords else {
             // Filters only: the newest first (rows are written in date order).
             arguments += [limit]
-            found = try Row.fetchAll(db, sql: "SELECT search.rowid, 0.0 \(from) \(joinCondition) ORDER BY search.rowid DESC LIMIT ?",
-                                     arguments: arguments).map { ($0[0], $0[1]) }
-            return found
+            return try Row.fetchAll(db, sql: "SELECT search.rowid, 0.0 \(from) \(joinCondition) ORDER BY search.rowid DESC LIMIT ?",
+                                    arguments: arguments).map { ($0[0], $0[1]) }
         }
         // BM25 over the newest `window` matches at most: where that window starts, if it does.
         let window = max(SQLiteBriefingStore.rankingWindow, limit)
@@ -127,12 +126,11 @@ extension SQLiteBriefingStore {
         all += [limit]
         // BM25 over the query's own phrases (not the filter tags after them): see CSearchRank.
         let rank = "briefing_rank(search, \(query.fts5PhraseCount), \(SQLiteBriefingStore.headlineWeight), 1.0, 0.0)"
-        found = try Row.fetchAll(db, sql: """
+        return try Row.fetchAll(db, sql: """
             SELECT search.rowid, \(rank) AS score FROM search \(joins.joined(separator: " "))
             WHERE search MATCH ? \(boundary == nil ? "" : "AND search.rowid > ?") \(joinCondition)
             ORDER BY score DESC, search.rowid DESC LIMIT ?
             """, arguments: all).map { ($0[0], $0[1]) }
-        return found
     }
 
     /// The hits for FTS rowids (`rowid * 4 + kind`), with snippets.

@@ -2,15 +2,15 @@ import Foundation
 import CSearchRank
 import GRDB
 
+/// Speaker and outlet names, each with its folded form (``SearchFilters/foldedName(_:)``).
+typealias SearchNames = (speakers: [(name: String, folded: String)], sources: [(name: String, folded: String)])
+
 /// A ``BriefingStore`` over an SQLite index (see ``IndexSchema``): the store the browser and
 /// the commands read a persisted corpus from.
 ///
 /// Files are opened in WAL mode through a `DatabasePool`, so readers never wait for a writer
 /// and a second process waits (up to ``busyTimeout``) rather than failing. An in-memory store
 /// (`init()`) serves tests. Every read answers from the last committed update.
-/// Speaker and outlet names, each with its folded form (``SearchFilters/foldedName(_:)``).
-typealias SearchNames = (speakers: [(name: String, folded: String)], sources: [(name: String, folded: String)])
-
 public final class SQLiteBriefingStore: BriefingStore {
     /// How long a connection waits for another process's write lock, in seconds.
     public static let busyTimeout: TimeInterval = 30
@@ -103,11 +103,9 @@ public final class SQLiteBriefingStore: BriefingStore {
         }
     }
 
-    /// Forgets the cached names, counts and filter positions: another connection (a background
-    /// update) committed a new state of the index.
-    public func reload() { clearCaches() }
-
-    func clearCaches() {
+    /// Forgets the cached names, counts and filter positions: an update (through this store or
+    /// another connection, such as a background update) committed a new state of the index.
+    public func reload() {
         cachedSpeakers = nil
         cachedSources = nil
         cachedPositions = nil

@@ -2,9 +2,13 @@
 // used by `SyntheticCorpus`. No Foundation, no `Hasher`, no system randomness:
 // every value is a pure function of integer inputs, so output is identical on every platform.
 
-/// SplitMix64: tiny, fast, good enough for synthetic text.
-struct SynthRNG: Sendable {
+/// SplitMix64: tiny, fast, good enough for synthetic text (and for the benchmarks' and tests'
+/// deterministic choices).
+public struct SynthRNG: Sendable {
     private(set) var state: UInt64
+
+    /// A plain SplitMix64 sequence from `seed`.
+    public init(seed: UInt64) { state = seed }
 
     /// A generator for one (seed, stream, index) triple; streams keep layout, events and
     /// articles independent of each other.
@@ -24,7 +28,7 @@ struct SynthRNG: Sendable {
     }
 
     @inline(__always)
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z &>> 30)) &* 0xBF58_476D_1CE4_E5B9

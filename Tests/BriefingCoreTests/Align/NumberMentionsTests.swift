@@ -23,8 +23,8 @@ struct NumberMentionsTests {
     }
 
     @Test func punctuationAndWhiteSpaceFollowUnicodeCategories() {
-        #expect(NumberMentions.isPunctuation("-") && NumberMentions.isPunctuation("“") && NumberMentions.isPunctuation("«"))
-        #expect(!NumberMentions.isPunctuation("$") && !NumberMentions.isPunctuation("+") && !NumberMentions.isPunctuation("£"))
-        #expect(NumberMentions.isWhitespace("\u{00A0}") && NumberMentions.isWhitespace("\n") && !NumberMentions.isWhitespace("x"))
+        #expect(ScalarClass.isPunctuation("-") && ScalarClass.isPunctuation("“") && ScalarClass.isPunctuation("«"))
+        #expect(!ScalarClass.isPunctuation("$") && !ScalarClass.isPunctuation("+") && !ScalarClass.isPunctuation("£"))
+        #expect(ScalarClass.isWhitespace("\u{00A0}") && ScalarClass.isWhitespace("\n") && !ScalarClass.isWhitespace("x"))
     }
 }

@@ -146,7 +146,7 @@ struct HTMLRobustnessTests {
     }
 
     @Test func binaryishGarbage() {
-        var generator = MarkupGarbageRandom(seed: 42)
+        var generator = SynthRNG(seed: 42)
         for round in 0..<20 {
             var bytes: [UInt8] = []
             for _ in 0..<20_000 {
@@ -162,18 +162,5 @@ struct HTMLRobustnessTests {
             _ = FeedParser.parse(text)
             _ = FeedParser.parse("<rss><channel><item>" + text)
         }
-    }
-}
-
-/// Small deterministic PRNG for the garbage test.
-private struct MarkupGarbageRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
