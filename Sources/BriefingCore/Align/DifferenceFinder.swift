@@ -113,8 +113,12 @@ public struct DifferenceFinder {
         var keys: [String] = []
         for id in event.articleIDs {
             guard let extraction = extractions[id] else { continue }
-            for form in Set(extraction.nameVariants.values.flatMap { $0 }) {
-                guard let surname = form.split(separator: " ").last.map(String.init), surname.count >= 4 else { continue }
+            // Sorted, so differences come out in the same order on every run; each article's
+            // spelling of a surname once ("Ingrid Nyström" and "Nyström" are one item).
+            var surnames = Set<String>()
+            for form in Set(extraction.nameVariants.values.flatMap { $0 }).sorted() {
+                guard let surname = form.split(separator: " ").last.map(String.init), surname.count >= 4,
+                      surnames.insert(surname).inserted else { continue }
                 let folded = ArticleSpeakers.fold(surname)
                 let key = keys.first { $0 == folded || SpeakerCanonicalizer.isSpellingVariant($0, folded) } ?? folded
                 if !keys.contains(key) { keys.append(key) }

@@ -11,14 +11,14 @@ public enum ClaimGrouper {
 
     public static func group(_ extractions: inout [ArticleExtraction]) {
         var refs: [(article: Int, claim: Int)] = []
-        var words: [Set<UInt64>] = []
+        var words: [[UInt64]] = [] // sorted content words of each claim
         var keys: [Int] = []
         var speakerIDs: [String: Int] = [:]
         var days: [Int] = []
         for (a, extraction) in extractions.enumerated() {
             for (c, claim) in extraction.claims.enumerated() {
                 refs.append((a, c))
-                words.append(ContentWords.of(claim.text))
+                words.append(ContentWords.sorted(claim.text))
                 let speaker = claim.speaker ?? ""
                 if speakerIDs[speaker] == nil { speakerIDs[speaker] = speakerIDs.count }
                 keys.append(speakerIDs[speaker]!)
@@ -27,7 +27,7 @@ public enum ClaimGrouper {
         }
         // How common each word is: candidates are found through a claim's rarest words only.
         var frequency: [UInt64: Int] = [:]
-        for set in words { for word in set { frequency[word, default: 0] += 1 } }
+        for list in words { for word in list { frequency[word, default: 0] += 1 } }
         var parent = Array(refs.indices)
         // The days a group spans, kept at its root: a group never spans more than the window, so
         // a line a speaker repeats at every briefing does not chain into one group for months.
@@ -56,8 +56,9 @@ public enum ClaimGrouper {
                 }
             }
             let needed = rare.count >= 2 ? 2 : 1
-            for (j, count) in hits where count >= needed && find(i) != find(j) {
-                let shared = words[i].intersection(words[j]).count
+            // In claim order: which merges the day window allows depends on the order they are tried.
+            for (j, count) in hits.sorted(by: { $0.key < $1.key }) where count >= needed && find(i) != find(j) {
+                let shared = ContentWords.sharedCount(words[i], words[j])
                 guard shared >= 2 else { continue }
                 let smaller = min(words[i].count, words[j].count)
                 let union = words[i].count + words[j].count - shared

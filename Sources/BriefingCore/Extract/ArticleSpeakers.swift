@@ -10,8 +10,8 @@ struct ArticleSpeakers {
     struct Entity {
         /// The fullest form of the name seen ("Karoline Leavitt").
         var name: String
-        /// Folded (lowercase, no diacritics) name tokens.
-        var folded: [String]
+        /// The name's words, folded (lowercase, no diacritics) and hashed: see `keys(of:)`.
+        var keys: [UInt64]
         var role: String?
         var roleHashes: Set<UInt64>
         var gender: Gender
@@ -32,9 +32,13 @@ struct ArticleSpeakers {
 
     /// Finds the entity a name refers to without registering anything.
     func lookup(name rawName: String) -> Int? {
-        let folded = ArticleSpeakers.tidy(rawName).split(separator: " ").map { ArticleSpeakers.fold(String($0)) }
-        guard !folded.isEmpty else { return nil }
-        return match(folded, isOrganisation: false, gender: .unknown)
+        lookup(keys: ArticleSpeakers.keys(of: ArticleSpeakers.tidy(rawName)))
+    }
+
+    /// Finds the entity for a name already turned into word keys.
+    func lookup(keys: [UInt64]) -> Int? {
+        guard !keys.isEmpty else { return nil }
+        return match(keys, isOrganisation: false, gender: .unknown)
     }
 
     mutating func noteMention(_ index: Int, at offset: Int) {
@@ -49,17 +53,70 @@ struct ArticleSpeakers {
         return s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
     }
 
+    /// The words of a tidied name as keys for comparing names: the `WordHash` of each folded
+    /// word, so "Dahlgrén" and "DAHLGREN" have the same key. For an ASCII word the key equals
+    /// the word token's `hash`, which lets single-token lookups skip building strings.
+    static func keys(of name: String) -> [UInt64] {
+        var keys: [UInt64] = []
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var hash = WordHash.seed
+            var inWord = false
+            for b in name.utf8 {
+                if b == 0x20 {
+                    if inWord { keys.append(hash) }
+                    hash = WordHash.seed
+                    inWord = false
+                } else {
+                    hash = WordHash.fold(hash, b)
+                    inWord = true
+                }
+            }
+            if inWord { keys.append(hash) }
+            return keys
+        }
+        for word in name.utf8.split(separator: 0x20) {
+            keys.append(latinKey(word) ?? WordHash.of(fold(String(decoding: word, as: UTF8.self))))
+        }
+        return keys
+    }
+
+    /// The key of a word whose letters are ASCII or accented Latin-1 letters ("Dahlgrén"), folded
+    /// on bytes as Foundation folds them (é → e); nil for any other letter (ß, ø, Cyrillic …).
+    static func latinKey(_ word: some Collection<UInt8>) -> UInt64? {
+        var hash = WordHash.seed
+        var lead = false
+        for b in word {
+            if lead {
+                lead = false
+                guard let base = latinBase[Int(b & 0x3F)] else { return nil }
+                hash = WordHash.fold(hash, base)
+            } else if b == 0xC3 {
+                lead = true
+            } else if b < 0x80 {
+                hash = WordHash.fold(hash, b)
+            } else {
+                return nil
+            }
+        }
+        return lead ? nil : hash
+    }
+
+    /// The folded base letter of U+00C0–U+00FF, by the low six bits of the second UTF-8 byte;
+    /// nil for letters without one (Æ, Ð, Ø, Þ, ß, ×, ÷).
+    private static let latinBase: [UInt8?] = Array(("aaaaaa_ceeeeiiii_nooooo__uuuuy__" + "aaaaaa_ceeeeiiii_nooooo__uuuuy_y").utf8)
+        .map { $0 == 0x5F ? nil : $0 }
+
     /// Registers a named person or organisation and returns its entity index.
     @discardableResult
     mutating func register(name rawName: String, role: String?, gender: Gender, isOrganisation: Bool, roleHashes: Set<UInt64>) -> Int {
         let name = ArticleSpeakers.tidy(rawName)
-        let folded = name.split(separator: " ").map { ArticleSpeakers.fold(String($0)) }
-        guard !folded.isEmpty else { return -1 }
-        if let index = match(folded, isOrganisation: isOrganisation, gender: gender) {
+        let keys = ArticleSpeakers.keys(of: name)
+        guard !keys.isEmpty else { return -1 }
+        if let index = match(keys, isOrganisation: isOrganisation, gender: gender) {
             var entity = entities[index]
-            if folded.count > entity.folded.count && !isOrganisation {
+            if keys.count > entity.keys.count && !isOrganisation {
                 entity.name = name
-                entity.folded = folded
+                entity.keys = keys
             }
             entity.variants.insert(name)
             if entity.role == nil, let role { entity.role = role }
@@ -68,26 +125,27 @@ struct ArticleSpeakers {
             entities[index] = entity
             return index
         }
-        entities.append(Entity(name: name, folded: folded, role: role, roleHashes: roleHashes, gender: gender,
+        entities.append(Entity(name: name, keys: keys, role: role, roleHashes: roleHashes, gender: gender,
                                isOrganisation: isOrganisation, order: entities.count, variants: [name]))
         return entities.count - 1
     }
 
     /// The entity a name refers to: the same full name, or a surname or given name of a
     /// registered full name ("Leavitt", "Karoline").
-    private func match(_ folded: [String], isOrganisation: Bool, gender: Gender) -> Int? {
+    private func match(_ keys: [UInt64], isOrganisation: Bool, gender: Gender) -> Int? {
         var best: Int?
-        for (i, entity) in entities.enumerated().reversed() where entity.isOrganisation == isOrganisation {
-            if entity.folded == folded { return i }
-            if isOrganisation { continue }
-            let compatible = gender.isCompatible(with: entity.gender)
-            guard compatible else { continue }
-            if folded.count == 1 {
-                if entity.folded.last == folded[0] || entity.folded.first == folded[0] { best = best ?? i }
-            } else if entity.folded.count == 1 {
-                if folded.last == entity.folded[0] { best = best ?? i }
-            } else if folded.last == entity.folded.last && (folded.first == entity.folded.first || folded.count != entity.folded.count) {
-                best = best ?? i
+        // Fields are read in place: copying an `Entity` would retain its strings and sets.
+        for i in entities.indices.reversed() where entities[i].isOrganisation == isOrganisation {
+            let known = entities[i].keys
+            if known == keys { return i }
+            if isOrganisation || best != nil { continue }
+            guard gender.isCompatible(with: entities[i].gender) else { continue }
+            if keys.count == 1 {
+                if known.last == keys[0] || known.first == keys[0] { best = i }
+            } else if known.count == 1 {
+                if keys.last == known[0] { best = i }
+            } else if keys.last == known.last && (keys.first == known.first || keys.count != known.count) {
+                best = i
             }
         }
         return best

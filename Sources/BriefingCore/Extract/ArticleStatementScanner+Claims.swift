@@ -126,7 +126,7 @@ extension ArticleStatementScanner {
             subject = speakers.entity(index).name
         }
         // "ruled out deploying troops": the cue carries the meaning of the clause.
-        if statement.kind == .indirect, let cue = statement.cue, ArticleStatementScanner.negatingCues.contains(where: { cue.lowercased().hasPrefix($0) }) {
+        if statement.kind == .indirect, let cue = statement.cue, ArticleStatementScanner.negates(cue) {
             prefix = prefix.isEmpty ? cue : prefix + " " + cue
         }
         var body = k < end ? text.string(Int(text.tokens[k].start)..<Int(text.tokens[end - 1].end)) : ""
@@ -152,21 +152,25 @@ extension ArticleStatementScanner {
         }
     }
 
-    /// The entity a capitalised token names, looked up once per distinct word of the article.
+    /// The entity a capitalised token names ("Leavitt" → Karoline Leavitt), if any.
     func entityNamed(_ k: Int) -> Int? {
-        let hash = text.tokens[k].hash
-        // New entities can turn an earlier miss into a hit: start over when the set grows.
-        if entityCacheGeneration.value != speakers.entities.count {
-            entityCache.value.removeAll(keepingCapacity: true)
-            entityCacheGeneration.value = speakers.entities.count
-        }
-        if let known = entityCache.value[hash] { return known >= 0 ? known : nil }
-        let index = speakers.lookup(name: text.string(text.tokens[k].range))
-        entityCache.value[hash] = index ?? -1
-        return index
+        let token = text.tokens[k]
+        // An ASCII word's token hash is its name key; anything else goes through the string.
+        let bytes = text.bytes
+        var ascii = bytes[Int(token.end) - 1] != 0x2E
+        var b = Int(token.start)
+        while ascii && b < Int(token.end) { ascii = bytes[b] < 0x80; b += 1 }
+        if ascii { return speakers.lookup(keys: [token.hash]) }
+        return speakers.lookup(name: text.string(token.range))
     }
 
     static let negatingCues = ["ruled out", "denied", "rejected", "dismissed", "refused", "rules out", "denies", "rejects"]
+
+    /// Whether a cue carries a negation the claim must keep ("ruled out", "denied").
+    static func negates(_ cue: String) -> Bool {
+        let lowered = cue.lowercased()
+        return negatingCues.contains { lowered.hasPrefix($0) }
+    }
     static let participles2: WordSet = WordHash.set(["been", "done", "said", "spoken", "talked", "made", "given", "taken", "seen", "got", "gotten", "ruled", "told", "shown", "known", "won", "lost", "had"])
 
     /// Who "he" or "she" in a quotation means: the nearest person before it, named or described
@@ -196,13 +200,15 @@ extension ArticleStatementScanner {
     func assessments(statements: [Statement]) -> [Assessment] {
         let reported = statements.filter { $0.kind != .partial }.flatMap(\.spans)
         var result: [Assessment] = []
+        // Built once: a closure kept in a variable copies the scanner it captures.
+        let tokens = text.tokens, quoteAt = quoteAt
+        let excluded: (Int) -> Bool = { k in
+            if quoteAt[k] >= 0 { return true }
+            let start = Int(tokens[k].start)
+            return reported.contains { $0.start <= start && start < $0.end }
+        }
         for paragraphSentences in sentences {
             for sentence in paragraphSentences {
-                let excluded: (Int) -> Bool = { k in
-                    if self.isInsideQuote(k) { return true }
-                    let start = Int(self.text.tokens[k].start)
-                    return reported.contains { $0.start <= start && start < $0.end }
-                }
                 for found in AssessmentFinder.find(in: text, sentence: sentence, excluded: excluded) {
                     let cue = Int(text.tokens[found.tokens.lowerBound].start)..<Int(text.tokens[found.tokens.upperBound - 1].end)
                     let whole = Int(text.tokens[sentence.lowerBound].start)..<Int(text.tokens[sentence.upperBound - 1].end)

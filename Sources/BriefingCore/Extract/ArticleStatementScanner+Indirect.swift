@@ -6,19 +6,20 @@ extension ArticleStatementScanner {
     static let relativeWords: WordSet = WordHash.set(["which", "that", "who", "whom", "what", "as", "than", "if", "whether"])
 
     mutating func scanIndirect(in sentence: Range<Int>, paragraph p: Int) {
+        let speechVerbs = Lexicon.speechVerbs, quoteOnlyVerbs = Lexicon.quoteOnlyVerbs
         var c = sentence.lowerBound
         var coveredUntil = sentence.lowerBound
         while c < sentence.upperBound {
             defer { c += 1 }
-            if c < coveredUntil || isInsideQuote(c) || usedCues.contains(c) { continue }
+            if c < coveredUntil || isInsideQuote(c) || usedCues[c] { continue }
             let token = text.tokens[c]
             guard token.kind == .word else { continue }
             if token.hash == Lexicon.according, text.hash(c + 1) == Lexicon.to {
                 if let end = according(at: c, sentence: sentence, paragraph: p) { coveredUntil = end }
                 continue
             }
-            guard Lexicon.speechVerbs.contains(token.hash) else { continue }
-            let needsThat = Lexicon.quoteOnlyVerbs.contains(token.hash)
+            guard speechVerbs.contains(token.hash) else { continue }
+            let needsThat = quoteOnlyVerbs.contains(token.hash)
             if needsThat && !(ArticleStatementScanner.thatClauseVerbs.contains(token.hash) && thatAhead(after: c + 1, sentence: sentence) != nil) { continue }
             if let particle = Lexicon.verbsNeedingParticle[token.hash], text.hash(c + 1) != particle { continue }
             let cue = cueRange(at: c, limit: sentence.upperBound)
@@ -149,9 +150,9 @@ extension ArticleStatementScanner {
         let quoted = words.filter { isInsideQuote($0) }.count
         if quoted * 2 > words.count { return false }
         let (speaker, mismatch) = resolve(subject, paragraph: p)
-        usedCues.formUnion(cue)
+        for k in cue { usedCues[k] = true }
         // Nested reported speech inside the content is part of this statement.
-        for k in content where text.tokens[k].kind == .word && Lexicon.speechVerbs.contains(text.tokens[k].hash) { usedCues.insert(k) }
+        for k in content where text.tokens[k].kind == .word && Lexicon.speechVerbs.contains(text.tokens[k].hash) { usedCues[k] = true }
         let bytes = Int(text.tokens[first].start)..<Int(text.tokens[last].end)
         let date = attributionDate([attributionTokens], sentence: sentence)
         record(Found(kind: .indirect, pieces: [bytes], speaker: speaker, mention: subject, cue: cue, mismatch: mismatch, date: date, paragraph: p))

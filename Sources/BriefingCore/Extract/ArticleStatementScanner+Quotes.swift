@@ -10,9 +10,14 @@ extension ArticleStatementScanner {
     }
 
     mutating func scanQuotes(in sentence: Range<Int>, paragraph p: Int, sentences: [Range<Int>], index s: Int) {
-        let quoteIndices = quotes.indices.filter { sentence.contains(quotes[$0].open) && !usedQuotes.contains($0) }
+        // The quotations opening in this sentence, in order (`quoteAt` marks a quotation's tokens).
+        var quoteIndices: [Int] = []
+        for k in sentence where quoteAt[k] >= 0 {
+            let q = Int(quoteAt[k])
+            if quotes[q].open == k && !usedQuotes[q] { quoteIndices.append(q) }
+        }
         var consumed = Set<Int>()
-        for q in quoteIndices where !consumed.contains(q) && !usedQuotes.contains(q) {
+        for q in quoteIndices where !consumed.contains(q) && !usedQuotes[q] {
             let quote = quotes[q]
             guard !quote.content.isEmpty else { continue }
             if quote.continuesPrevious { continue } // joined to the quotation it continues
@@ -35,7 +40,7 @@ extension ArticleStatementScanner {
             while quotes[continuation].continuesInNextParagraph, continuation + 1 < quotes.count, quotes[continuation + 1].continuesPrevious {
                 continuation += 1
                 pieces.append(quotes[continuation].contentBytes)
-                usedQuotes.insert(continuation)
+                usedQuotes[continuation] = true
             }
             // A quotation continued across paragraphs is attributed after its last piece.
             if attribution == nil, continuation != q, let close = quotes[continuation].close {
@@ -48,9 +53,9 @@ extension ArticleStatementScanner {
                onlyJoiners(attribution.tokens.upperBound..<quotes[next].open) {
                 pieces.append(quotes[next].contentBytes)
                 consumed.insert(next)
-                usedQuotes.insert(next)
+                usedQuotes[next] = true
             }
-            usedQuotes.insert(q)
+            usedQuotes[q] = true
 
             var speaker: Int?
             var mismatch = false
@@ -60,7 +65,7 @@ extension ArticleStatementScanner {
                 (speaker, mismatch) = resolve(attribution.mention, paragraph: p)
                 mention = attribution.mention
                 cue = attribution.cue
-                if let cue { usedCues.formUnion(cue) }
+                if let cue { for k in cue { usedCues[k] = true } }
             } else if let inherited = standaloneAttribution(sentence: sentence, paragraph: p, sentences: sentences, index: s) {
                 speaker = inherited.speaker
                 mention = inherited.mention

@@ -20,18 +20,14 @@ struct ArticleStatementScanner {
     let datelineBytes: Int
     var found: [Found] = []
     /// Quotations already used in a statement.
-    var usedQuotes = Set<Int>()
+    var usedQuotes: [Bool]
     /// Cue tokens already used.
-    var usedCues = Set<Int>()
+    var usedCues: [Bool]
     /// The date the lead establishes for the briefing, carried to statements without their own.
     var carry: (value: DateValue, expression: Int)?
     var carryFromAttribution = false
     /// The last attributed statement, for quotations that stand alone.
     var lastAttribution: (speaker: Int?, mention: Mention?, cue: Range<Int>?, paragraph: Int)?
-    /// Entity looked up for a word (claims' pronoun referents); -1 for none. A box, so lookups
-    /// from non-mutating code can fill it.
-    let entityCache = Box<[UInt64: Int]>([:])
-    let entityCacheGeneration = Box<Int>(0)
     /// Mentions already registered, by a hash of their words.
     var registered: [UInt64: Int] = [:]
     /// Content of indirect statements found so far (byte ranges): names inside them are not
@@ -69,6 +65,8 @@ struct ArticleStatementScanner {
         }
         self.quoteAt = quoteAt
         self.quoteEnd = quoteEnd
+        self.usedQuotes = [Bool](repeating: false, count: quotes.count)
+        self.usedCues = [Bool](repeating: false, count: text.tokens.count)
         self.sentences = paragraphs.map { SentenceSplitter.sentences(in: text, paragraph: $0, quoteEnd: quoteEnd) }
         var dates = DateExpressionFinder.find(in: text)
         var dateIndex = [Int32](repeating: -1, count: text.tokens.count)
@@ -120,22 +118,25 @@ struct ArticleStatementScanner {
     /// ("the president") and pronouns resolve to people named anywhere before or after.
     mutating func registerNames() {
         let tokens = text.tokens
+        // The word lists read for every token, loaded once.
+        let roleWords = Lexicon.roleWords, honorifics = Lexicon.honorifics
+        let sentenceWords = MentionParser.sentenceWords, particles = MentionParser.particles
         for paragraph in paragraphs {
             var i = paragraph.lowerBound
             while i < paragraph.upperBound {
                 let token = tokens[i]
-                var startsRun = token.kind == .word && (token.isCapitalized || Lexicon.roleWords.contains(token.hash))
-                    && (i == paragraph.lowerBound || tokens[i - 1].kind != .word || !(tokens[i - 1].isCapitalized || Lexicon.roleWords.contains(tokens[i - 1].hash)))
+                var startsRun = token.kind == .word && (token.isCapitalized || roleWords.contains(token.hash))
+                    && (i == paragraph.lowerBound || tokens[i - 1].kind != .word || !(tokens[i - 1].isCapitalized || roleWords.contains(tokens[i - 1].hash)))
                 // "The", "But", "Asked" alone: no name starts here.
-                if startsRun, MentionParser.sentenceWords.contains(token.hash),
-                   !(i + 1 < paragraph.upperBound && tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || Lexicon.roleWords.contains(tokens[i + 1].hash))) {
+                if startsRun, sentenceWords.contains(token.hash),
+                   !(i + 1 < paragraph.upperBound && tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || roleWords.contains(tokens[i + 1].hash))) {
                     startsRun = false
                 }
                 // A lone capitalised word (a surname, a place): only a lookup, no parse.
-                if startsRun, token.isCapitalized, !Lexicon.roleWords.contains(token.hash), Lexicon.honorifics[token.hash] == nil,
-                   !(i + 1 < paragraph.upperBound && (tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || Lexicon.roleWords.contains(tokens[i + 1].hash) || MentionParser.particles.contains(tokens[i + 1].hash))
+                if startsRun, token.isCapitalized, !roleWords.contains(token.hash), honorifics[token.hash] == nil,
+                   !(i + 1 < paragraph.upperBound && (tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || roleWords.contains(tokens[i + 1].hash) || particles.contains(tokens[i + 1].hash))
                         || (tokens[i + 1].kind == .punctuation && (tokens[i + 1].mark == 0x2E || tokens[i + 1].mark == 0x27 || tokens[i + 1].mark == 0x2019)))),
-                   !(i > paragraph.lowerBound && tokens[i - 1].kind == .word && Lexicon.roleWords.contains(tokens[i - 1].hash)) {
+                   !(i > paragraph.lowerBound && tokens[i - 1].kind == .word && roleWords.contains(tokens[i - 1].hash)) {
                     if !isInsideQuote(i), !(i > paragraph.lowerBound && (tokens[i - 1].hash == Lexicon.the || tokens[i - 1].hash == Lexicon.a)),
                        let entity = entityNamed(i) {
                         speakers.noteMention(entity, at: Int(token.start))
@@ -147,7 +148,7 @@ struct ArticleStatementScanner {
                 if startsRun, let mention = parser.parseForward(from: i, upperBound: paragraph.upperBound), mention.tokens.upperBound > i {
                     let offset = Int(tokens[mention.tokens.lowerBound].start)
                     var entity: Int?
-                    if mention.kind == .name, let names = mention.nameTokens, names.count >= 2 || mention.role != nil || Lexicon.honorifics[tokens[mention.tokens.lowerBound].hash] != nil {
+                    if mention.kind == .name, let names = mention.nameTokens, names.count >= 2 || mention.role != nil || honorifics[tokens[mention.tokens.lowerBound].hash] != nil {
                         entity = register(mention)
                     } else if mention.kind == .name, let names = mention.nameTokens {
                         entity = speakers.lookup(name: text.string(tokens: names))
@@ -323,10 +324,4 @@ struct ArticleStatementScanner {
         return ArticleExtraction(statements: statements, dates: dates, nameVariants: variants,
                                  claims: ClaimAttacher.attach(assessments, to: claims, text: text), assessments: assessments)
     }
-}
-
-/// A mutable value shared by reference, for memo tables filled from non-mutating methods.
-final class Box<Value> {
-    var value: Value
-    init(_ value: Value) { self.value = value }
 }

@@ -49,7 +49,9 @@ public enum AssessmentFinder {
         ]
     }()
 
-    static let triggers: WordSet = WordSet(cues.map { $0.words[0] })
+    /// The cues by their first word, in list order ("is" → "is false", "is untrue", …): common
+    /// first words ("is", "the", "a") must not walk the whole list.
+    static let cuesByFirstWord: WordMap<[Cue]> = WordMap(Dictionary(grouping: cues, by: { $0.words[0] }))
     static let conditionals: WordSet = WordHash.set(["whether", "if"])
     static let reportedMarkers: WordSet = WordHash.set(["said", "says", "say", "told", "claimed", "claims", "argued", "argue", "argues", "insisted", "called", "described", "according", "alleged", "alleges", "accused", "suggested"])
 
@@ -57,12 +59,13 @@ public enum AssessmentFinder {
     /// reported clauses). Returns the cue's token range and label.
     static func find(in text: TokenizedText, sentence: Range<Int>, excluded: (Int) -> Bool) -> [(tokens: Range<Int>, label: AssessmentLabel)] {
         var found: [(Range<Int>, AssessmentLabel)] = []
+        let cuesByFirstWord = AssessmentFinder.cuesByFirstWord
         var k = sentence.lowerBound
         while k < sentence.upperBound {
             let token = text.tokens[k]
-            guard token.kind == .word, triggers.contains(token.hash), !excluded(k) else { k += 1; continue }
+            guard token.kind == .word, let candidates = cuesByFirstWord[token.hash], !excluded(k) else { k += 1; continue }
             var matched = false
-            for cue in cues where cue.words[0] == token.hash {
+            for cue in candidates {
                 // Match the phrase over the following words.
                 var end = k
                 var ok = true

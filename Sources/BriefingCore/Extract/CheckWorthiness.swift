@@ -10,17 +10,52 @@ public enum CheckWorthiness {
     public struct Verdict: Sendable, Equatable {
         public var score: Double
         public var type: ClaimType
-        public var reasons: [String]
+        /// The reasons as bits of `Reason.names`: most sentences scored are no claim, and their
+        /// reasons are never read, so the strings are only made on demand.
+        var reasonBits: UInt32
+        /// The reasons that raised or lowered the score, in the order they were weighed.
+        public var reasons: [String] { Reason.names.indices.filter { reasonBits & (1 << $0) != 0 }.map { Reason.names[$0] } }
         public var isClaim: Bool { score >= CheckWorthiness.threshold }
+
+        init(score: Double, type: ClaimType, reason: Reason) {
+            self.init(score: score, type: type, reasonBits: reason.bit)
+        }
+
+        init(score: Double, type: ClaimType, reasonBits: UInt32) {
+            self.score = score
+            self.type = type
+            self.reasonBits = reasonBits
+        }
+    }
+
+    /// Why a score went up or down; `names` in the order the scorer weighs them.
+    enum Reason: Int {
+        case noWords, question, greeting, thanks, procedural, number, namedEntities, namedEntity, superlative, cause,
+             commitment, forecast, past, opinion, hedge, bareEvaluation, short, aboutTheSpeaker
+        static let names = ["no words", "question", "greeting or thanks", "thanks", "procedural", "number", "named entities",
+                            "named entity", "superlative or record", "cause or counterfactual", "commitment or decision",
+                            "forecast", "past event", "first-person opinion", "hedge", "bare evaluation", "short", "about the speaker"]
+        var bit: UInt32 { 1 << UInt32(rawValue) }
     }
 
     /// Scores the sentence in `range` of `text` (token indices).
     public static func score(_ text: TokenizedText, tokens range: Range<Int>) -> Verdict {
+        // The word indices live on the stack: most sentences scored are no claim.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: max(1, range.count)) { buffer in
+            var count = 0
+            for k in range where text.tokens[k].kind == .word || text.tokens[k].kind == .number {
+                buffer[count] = k
+                count += 1
+            }
+            return score(text, tokens: range, words: UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
+    }
+
+    private static func score(_ text: TokenizedText, tokens range: Range<Int>, words: UnsafeBufferPointer<Int>) -> Verdict {
         let w = Words.shared
+        let lists = Words.lists
         let tokens = text.tokens
-        var words: [Int] = []
-        for k in range where tokens[k].kind == .word || tokens[k].kind == .number { words.append(k) }
-        guard !words.isEmpty else { return Verdict(score: 0, type: .fact, reasons: ["no words"]) }
+        guard !words.isEmpty else { return Verdict(score: 0, type: .fact, reason: .noWords) }
         var lastMark: UInt32 = 0
         for k in range.reversed() where tokens[k].kind == .punctuation && tokens[k].mark != 0x2C && tokens[k].mark != 0x29 {
             lastMark = tokens[k].mark
@@ -31,13 +66,13 @@ public enum CheckWorthiness {
         var first = 0
         while first < words.count - 1 && w.fillers.contains(h(first)) { first += 1 }
 
-        if lastMark == 0x3F { return Verdict(score: 0, type: .fact, reasons: ["question"]) }
+        if lastMark == 0x3F { return Verdict(score: 0, type: .fact, reason: .question) }
         let thanksTo = h(first) == w.thanksTo && h(first + 1) == w.to
         if w.greetings.contains(h(first)) && !thanksTo && (words.count - first <= 8 || w.thanks.contains(h(first))) {
-            return Verdict(score: 0, type: .fact, reasons: ["greeting or thanks"])
+            return Verdict(score: 0, type: .fact, reason: .greeting)
         }
         if h(first) == w.thank || (h(first) == w.i && (h(first + 1) == w.want || h(first + 1) == w.would || h(first + 1) == w.d) && (h(first + 2) == w.thank || h(first + 3) == w.thank)) {
-            return Verdict(score: 0, type: .fact, reasons: ["thanks"])
+            return Verdict(score: 0, type: .fact, reason: .thanks)
         }
         for k in first..<words.count where w.procedural.contains(h(k)) {
             // "defer you to", "circle back", "get back to you", "take a few questions", "no comment"
@@ -45,17 +80,15 @@ public enum CheckWorthiness {
             if (h(k) == w.deferWord) || (h(k) == w.circle && next == w.back) || (h(k) == w.comment && (k == 0 || w.negations.contains(h(k - 1)) || h(k - 1) == w.to))
                 || (h(k) == w.take && (next == w.a || next == w.questions || next == w.your)) || (h(k) == w.follow && next == w.up)
                 || (h(k) == w.get && next == w.back) || (h(k) == w.hypotheticals) {
-                return Verdict(score: 0, type: .fact, reasons: ["procedural"])
+                return Verdict(score: 0, type: .fact, reason: .procedural)
             }
         }
 
         var score = 0.3
-        var reasons: [String] = []
-        var evidence: [ClaimType: Double] = [:]
-        func add(_ value: Double, _ reason: String, _ type: ClaimType? = nil) {
+        var reasons: UInt32 = 0
+        func add(_ value: Double, _ reason: Reason) {
             score += value
-            reasons.append(reason)
-            if let type { evidence[type, default: 0] += value }
+            reasons |= reason.bit
         }
 
         var hasNumber = false
@@ -75,21 +108,23 @@ public enum CheckWorthiness {
             let k = words[i]
             let token = tokens[k]
             let hash = token.hash
-            if token.kind == .number || w.numberWords.contains(hash) || w.quantityWords.contains(hash) { hasNumber = true }
-            if token.isCapitalized && i > first && !w.notEntities.contains(hash) && hash != w.i { entities += 1 }
-            if w.superlatives.contains(hash) || isSuperlativeForm(text, k) { superlativeWord = true }
+            // One lookup tells which of the scorer's word lists hold the word.
+            let f = lists[hash] ?? 0
+            if token.kind == .number || f & (Words.number | Words.quantity) != 0 { hasNumber = true }
+            if token.isCapitalized && i > first && f & Words.notEntity == 0 && hash != w.i { entities += 1 }
+            if f & Words.superlative != 0 || isSuperlativeForm(text, k) { superlativeWord = true }
             if hash == w.first && h(i + 1) == w.time { superlative = true }
             if hash == w.than, (max(first, i - 4)..<i).contains(where: { w.comparatives.contains(h($0)) || isComparativeForm(text, words[$0]) }) { superlative = true }
-            if hash == w.ever || w.records.contains(hash) { superlative = true }
-            if w.questionWords.contains(hash) { roomManagement = true }
+            if hash == w.ever || f & Words.record != 0 { superlative = true }
+            if f & Words.question != 0 { roomManagement = true }
             if hash == w.since && i + 1 < words.count && tokens[words[i + 1]].kind == .number { superlative = true }
-            if w.causal.contains(hash) || (hash == w.due && h(i + 1) == w.to) || (hash == w.led && h(i + 1) == w.to)
+            if f & Words.cause != 0 || (hash == w.due && h(i + 1) == w.to) || (hash == w.led && h(i + 1) == w.to)
                 || (hash == w.resulted && h(i + 1) == w.in) || (hash == w.thanksTo && h(i + 1) == w.to && i > first)
                 || (hash == w.could && h(i + 1) == w.have) || (hash == w.would && h(i + 1) == w.have) || (hash == w.result && h(i + 1) == w.of) {
                 causal = true
             }
-            if w.commitmentVerbs.contains(hash) { commitment = true }
-            if w.forecastVerbs.contains(hash) { future = true }
+            if f & Words.commitment != 0 { commitment = true }
+            if f & Words.forecast != 0 { future = true }
             if (hash == w.will || hash == w.wont || hash == w.ll || hash == w.shall || hash == w.would || (hash == w.going && h(i + 1) == w.to)) {
                 // "I'm going to …", "I will …": the speaker's own plans are not forecasts.
                 let speakerPlan = (max(first, i - 3)..<i).contains { h($0) == w.i || h($0) == w.im }
@@ -97,31 +132,31 @@ public enum CheckWorthiness {
                 if w.negations.contains(h(i + 1)) || hash == w.wont || (i > first && w.firstPersonPlural.contains(h(i - 1))) { commitment = true }
             }
             if hash == w.not && i > first && (h(i - 1) == w.will || h(i - 1) == w.would || h(i - 1) == w.are || h(i - 1) == w.is) && h(i + 1) != w.sure { commitment = true }
-            if w.pastMarkers.contains(hash) || (isPastForm(text, k) && !(i > first && w.adjectiveContext.contains(h(i - 1)))) { past = true }
-            if w.roomWords.contains(hash) || (hash == w.for_ && h(i + 1) == w.you && i > first) { roomManagement = true }
-            if w.opinionVerbs.contains(hash) && i > first && (h(i - 1) == w.i || h(i - 1) == w.we) { opinion = true }
+            if f & Words.pastMarker != 0 || (isPastForm(text, k) && !(i > first && w.adjectiveContext.contains(h(i - 1)))) { past = true }
+            if f & Words.room != 0 || (hash == w.for_ && h(i + 1) == w.you && i > first) { roomManagement = true }
+            if f & Words.opinion != 0 && i > first && (h(i - 1) == w.i || h(i - 1) == w.we) { opinion = true }
             if hash == w.in && (h(i + 1) == w.my || h(i + 1) == w.our) && (h(i + 2) == w.view || h(i + 2) == w.opinion) { opinion = true }
-            if w.hedges.contains(hash) { hedge = true }
-            if w.evaluative.contains(hash) { evaluative = true }
+            if f & Words.hedge != 0 { hedge = true }
+            if f & Words.evaluation != 0 { evaluative = true }
             if hash == w.i || hash == w.we { firstPerson = true }
         }
         let length = words.count - first
         // A superlative is checkable with something to measure it against ("since 1969", "in the
         // world", a named place); "our best days" is not.
         if superlativeWord && (hasNumber || entities > 0 || w.scopes.contains(where: { scope in words.contains { tokens[$0].hash == scope } })) { superlative = true }
-        if roomManagement { return Verdict(score: 0.1, type: .fact, reasons: ["procedural"]) }
-        if hasNumber { add(0.3, "number", .quantity) }
-        if entities > 0 { add(min(0.2, 0.1 * Double(entities)), entities > 1 ? "named entities" : "named entity", .fact) }
-        if superlative { add(0.25, "superlative or record", .comparison) }
-        if causal { add(0.25, "cause or counterfactual", .causal) }
-        if commitment { add(0.25, "commitment or decision", .position) }
-        if future && !commitment { add(0.25, "forecast", .prediction) }
-        if past { add(0.25, "past event", .fact) }
-        if opinion { add(-0.3, "first-person opinion") }
-        if hedge { add(-0.1, "hedge") }
-        if evaluative && !hasNumber && entities == 0 && !superlative && !causal { add(-0.2, "bare evaluation") }
-        if length < 5 { add(-0.15, "short") }
-        if firstPerson && !hasNumber && entities == 0 && !past && !commitment && !future { add(-0.1, "about the speaker") }
+        if roomManagement { return Verdict(score: 0.1, type: .fact, reason: .procedural) }
+        if hasNumber { add(0.3, .number) }
+        if entities > 0 { add(min(0.2, 0.1 * Double(entities)), entities > 1 ? .namedEntities : .namedEntity) }
+        if superlative { add(0.25, .superlative) }
+        if causal { add(0.25, .cause) }
+        if commitment { add(0.25, .commitment) }
+        if future && !commitment { add(0.25, .forecast) }
+        if past { add(0.25, .past) }
+        if opinion { add(-0.3, .opinion) }
+        if hedge { add(-0.1, .hedge) }
+        if evaluative && !hasNumber && entities == 0 && !superlative && !causal { add(-0.2, .bareEvaluation) }
+        if length < 5 { add(-0.15, .short) }
+        if firstPerson && !hasNumber && entities == 0 && !past && !commitment && !future { add(-0.1, .aboutTheSpeaker) }
         score = min(1, max(0, score))
         // The type a checker would verify: the strongest specific evidence wins.
         var type: ClaimType = .fact
@@ -130,7 +165,7 @@ public enum CheckWorthiness {
         else if future && !commitment { type = .prediction }
         else if commitment { type = .position }
         else if hasNumber { type = .quantity }
-        return Verdict(score: (score * 100).rounded() / 100, type: type, reasons: reasons)
+        return Verdict(score: (score * 100).rounded() / 100, type: type, reasonBits: reasons)
     }
 
     /// Scores a sentence given as text.
@@ -219,5 +254,23 @@ public enum CheckWorthiness {
         let evaluative = WordHash.set(["great", "wonderful", "amazing", "terrible", "incredible", "fantastic", "beautiful", "good", "bad", "proud",
             "happy", "excited", "honoured", "honored", "tremendous", "awful", "horrible", "disgraceful", "shameful", "brilliant", "strong", "weak", "important", "historic", "special", "exciting"])
         let firstPersonPlural = WordHash.set(["we", "i", "we'll", "i'll"])
+
+        /// Which of the lists above hold a word, as bits: the scorer's loop looks each word up once.
+        static let number: UInt32 = 1 << 0, quantity: UInt32 = 1 << 1, notEntity: UInt32 = 1 << 2, superlative: UInt32 = 1 << 3
+        static let record: UInt32 = 1 << 4, question: UInt32 = 1 << 5, cause: UInt32 = 1 << 6, commitment: UInt32 = 1 << 7
+        static let forecast: UInt32 = 1 << 8, pastMarker: UInt32 = 1 << 9, room: UInt32 = 1 << 10, opinion: UInt32 = 1 << 11
+        static let hedge: UInt32 = 1 << 12, evaluation: UInt32 = 1 << 13
+        static let lists: WordMap<UInt32> = {
+            let w = Words.shared
+            var table: [UInt64: UInt32] = [:]
+            for (set, bit) in [(w.numberWords, Words.number), (w.quantityWords, Words.quantity), (w.notEntities, Words.notEntity),
+                               (w.superlatives, Words.superlative), (w.records, Words.record), (w.questionWords, Words.question),
+                               (w.causal, Words.cause), (w.commitmentVerbs, Words.commitment), (w.forecastVerbs, Words.forecast),
+                               (w.pastMarkers, Words.pastMarker), (w.roomWords, Words.room), (w.opinionVerbs, Words.opinion),
+                               (w.hedges, Words.hedge), (w.evaluative, Words.evaluation)] {
+                for hash in set { table[hash, default: 0] |= bit }
+            }
+            return WordMap(table)
+        }()
     }
 }

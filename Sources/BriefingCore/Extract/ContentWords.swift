@@ -18,12 +18,47 @@ public enum ContentWords {
     /// Content words of the tokens in `range`.
     public static func of(_ text: TokenizedText, tokens range: Range<Int>) -> Set<UInt64> {
         var words = Set<UInt64>()
+        let stopwords = ContentWords.stopwords
         for k in range {
             let token = text.tokens[k]
             guard token.kind == .word || token.kind == .number, token.length >= 3 || token.kind == .number, !stopwords.contains(token.hash) else { continue }
             words.insert(stem(text, k))
         }
         return words
+    }
+
+    /// Content words of the tokens in `range`, sorted and without repeats: cheaper to build and
+    /// intersect than a `Set` when there are few words.
+    static func sorted(_ text: TokenizedText, tokens range: Range<Int>) -> [UInt64] {
+        var words: [UInt64] = []
+        let stopwords = ContentWords.stopwords
+        for k in range {
+            let token = text.tokens[k]
+            guard token.kind == .word || token.kind == .number, token.length >= 3 || token.kind == .number, !stopwords.contains(token.hash) else { continue }
+            words.append(stem(text, k))
+        }
+        words.sort()
+        var unique = 0
+        for word in words where unique == 0 || words[unique - 1] != word {
+            words[unique] = word
+            unique += 1
+        }
+        words.removeLast(words.count - unique)
+        return words
+    }
+
+    static func sorted(_ string: String) -> [UInt64] {
+        let text = TokenizedText(string)
+        return sorted(text, tokens: 0..<text.tokens.count)
+    }
+
+    /// How many words two sorted lists share.
+    static func sharedCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        var shared = 0, i = 0, j = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return shared
     }
 
     public static func of(_ string: String) -> Set<UInt64> {
@@ -59,22 +94,25 @@ enum ClaimAttacher {
         guard !assessments.isEmpty, !claims.isEmpty else { return claims }
         var claims = claims
         // Only claims near a judgement can be what it judges.
-        var claimWords = [Set<UInt64>](repeating: [], count: claims.count)
+        var claimWords = [[UInt64]](repeating: [], count: claims.count)
         for (i, claim) in claims.enumerated() where assessments.contains(where: { abs(claim.evidence.start - $0.sentence.start) < 4000 }) {
-            claimWords[i] = ContentWords.of(text, tokens: tokenRange(text, claim.evidence))
+            claimWords[i] = ContentWords.sorted(text, tokens: tokenRange(text, claim.evidence))
         }
         // Words that occur in few of the article's claims say most about which one is meant
         // ("India", "Pakistan" rather than "Trump").
-        var frequency: [UInt64: Int] = [:]
-        for words in claimWords { for word in words { frequency[word, default: 0] += 1 } }
-        func weight(_ word: UInt64) -> Double { log(1 + Double(claims.count) / Double(frequency[word] ?? 1)) }
+        let everyWord = claimWords.flatMap { $0 }.sorted()
+        func weight(_ word: UInt64) -> Double {
+            let first = lowerBound(everyWord, word), count = lowerBound(everyWord, word &+ 1, from: first) - first
+            return log(1 + Double(claims.count) / Double(max(1, count)))
+        }
         for assessment in assessments {
-            let words = ContentWords.of(text, tokens: tokenRange(text, assessment.sentence)).subtracting(ContentWords.of(assessment.cue))
+            let cueWords = ContentWords.of(assessment.cue)
+            let words = ContentWords.sorted(text, tokens: tokenRange(text, assessment.sentence)).filter { !cueWords.contains($0) }
             var best: (index: Int, score: Double, distance: Int)?
             for (i, claim) in claims.enumerated() {
                 let distance = claim.evidence.start - assessment.sentence.start
                 guard abs(distance) < 4000 else { continue }
-                let shared = words.intersection(claimWords[i])
+                let shared = intersection(words, claimWords[i])
                 let inside = claim.evidence.start >= assessment.sentence.start && claim.evidence.end <= assessment.sentence.end
                 guard shared.count >= 2 || inside else { continue }
                 // A judgement usually precedes the words it judges ("falsely credited …" then the quote).
@@ -86,6 +124,26 @@ enum ClaimAttacher {
             if let best { claims[best.index].assessments.append(assessment) }
         }
         return claims
+    }
+
+    /// The first index of `sorted` at or after `from` whose word is not below `word`.
+    private static func lowerBound(_ sorted: [UInt64], _ word: UInt64, from: Int = 0) -> Int {
+        var lo = from, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid] < word { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The words two sorted lists share, in order.
+    private static func intersection(_ a: [UInt64], _ b: [UInt64]) -> [UInt64] {
+        var shared: [UInt64] = []
+        var i = 0, j = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { shared.append(a[i]); i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return shared
     }
 
     static func tokenRange(_ text: TokenizedText, _ span: TextSpan) -> Range<Int> {

@@ -103,10 +103,12 @@ public enum DateExpressionFinder {
         let tokens = text.tokens
         let token = tokens[i]
         guard token.kind == .word || token.kind == .number else { return nil }
-        // Most words start no date expression: reject them with one lookup.
-        if token.kind == .word && !token.isCapitalized && !w.starters.contains(token.hash) && text.bytes[Int(token.start)] != UInt8(ascii: "m")
-            && !(text.bytes[Int(token.start)] >= 0x30 && text.bytes[Int(token.start)] <= 0x39) { return nil }
         let h = token.hash
+        // Most words start no date expression: reject them with a few lookups. A word can start
+        // one as a starter ("last", "two"), a capitalised weekday or month, "mid-March", or a
+        // day number ("4th").
+        if token.kind == .word && !w.starters.contains(h) && !(token.isCapitalized && (w.weekdays[h] != nil || w.months[h] != nil))
+            && !isMid(token, in: text) && !(text.bytes[Int(token.start)] >= 0x30 && text.bytes[Int(token.start)] <= 0x39) { return nil }
         func at(_ k: Int) -> UInt64 { k < limit ? text.hash(k) : 0 }
 
         // ISO date: 2025-08-20
@@ -190,6 +192,14 @@ public enum DateExpressionFinder {
         return nil
     }
 
+    /// A word of more than four bytes starting with "mid-" (any case), read on bytes.
+    @inline(__always)
+    static func isMid(_ token: Token, in text: TokenizedText) -> Bool {
+        guard token.kind == .word, token.length > 4 else { return false }
+        let b = Int(token.start)
+        return text.bytes[b] | 0x20 == 0x6D && text.bytes[b + 1] | 0x20 == 0x69 && text.bytes[b + 2] | 0x20 == 0x64 && text.bytes[b + 3] == 0x2D
+    }
+
     static func weekdayModifier(_ hash: UInt64, words w: W) -> DateMention.WeekdayModifier? {
         switch hash {
         case w.last: return .last
@@ -214,12 +224,11 @@ public enum DateExpressionFinder {
         // Month first.
         var monthIndex = i
         var month = w.months[token.hash]
-        if month == nil, token.kind == .word, token.length > 4 {
+        let isMid = isMid(token, in: text)
+        if month == nil, isMid {
             // "mid-March"
-            let word = text.string(token.range).lowercased()
-            if word.hasPrefix("mid-") { month = CalendarWords.month(word.dropFirst(4)) }
+            month = CalendarWords.month(text.string((Int(token.start) + 4)..<Int(token.end)))
         }
-        let isMid = token.length > 4 && text.bytes[Int(token.start)] | 0x20 == 0x6D && text.string(token.range).lowercased().hasPrefix("mid-")
         if let month, token.isCapitalized || isMid {
             var k = monthIndex + 1
             if text.isMark(k, "."), text.tokens[monthIndex].length <= 4 { k += 1 } // "Aug."

@@ -72,7 +72,7 @@ public struct Dateline: Equatable, Sendable {
             if let bracket = part.firstIndex(of: "[") { part = String(part[..<bracket]).trimmedSpaces }
             if part.isEmpty { continue }
             let words = part.split(separator: " ")
-            if let first = words.first, CalendarWords.month(first.trimmingCharacters(in: .punctuationCharacters)) != nil,
+            if let first = words.first, CalendarWords.month(first.trimmingPunctuation) != nil,
                words.count <= 3, words.dropFirst().allSatisfy({ $0.allSatisfy { $0.isNumber || $0 == "." } }) {
                 continue // "August 20"
             }
@@ -104,4 +104,12 @@ extension String {
 
 extension Substring {
     var trimmedSpaces: String { String(self).trimmedSpaces }
+
+    /// Without leading and trailing punctuation ("Aug." → "Aug").
+    var trimmingPunctuation: Substring {
+        var word = self
+        while let c = word.first, c.isPunctuation { word = word.dropFirst() }
+        while let c = word.last, c.isPunctuation { word = word.dropLast() }
+        return word
+    }
 }

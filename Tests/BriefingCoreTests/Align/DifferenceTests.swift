@@ -24,6 +24,14 @@ struct DifferenceTests {
         #expect(strike.speakers.first == "Tomas Berg")
     }
 
+    @Test("A name difference lists each article's spelling once, however often the article names the person")
+    func nameDifferenceItemsAreDistinct() {
+        for difference in Self.differences(.name) {
+            let pairs = difference.items.map { "\($0.articleID) \($0.text)" }
+            #expect(Set(pairs).count == pairs.count, "\(difference.summary)")
+        }
+    }
+
     @Test func quoteWordingDifferencesAreWordDiffs() {
         let wording = Self.differences(.wording)
         #expect(wording.contains { !$0.minor && $0.edits?.contains { $0.op == .replace && $0.a == "agreement" && $0.b == "deal" } == true })
