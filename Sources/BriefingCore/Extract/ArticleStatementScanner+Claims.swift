@@ -129,14 +129,36 @@ extension ArticleStatementScanner {
         if statement.kind == .indirect, let cue = statement.cue, ArticleStatementScanner.negates(cue) {
             prefix = prefix.isEmpty ? cue : prefix + " " + cue
         }
-        var body = k < end ? text.string(Int(text.tokens[k].start)..<Int(text.tokens[end - 1].end)) : ""
-        if prefix.isEmpty, let f = body.first, f.isLowercase, statement.kind != .indirect {
-            body = f.uppercased() + body.dropFirst()
+        // Built on bytes: the claim's words, a capital first letter, trailing ",;" and spaces
+        // dropped, a full stop unless it already ends a sentence or a quotation.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(prefix.utf8.count + 2 + (k < end ? Int(text.tokens[end - 1].end - text.tokens[k].start) : 0))
+        bytes.append(contentsOf: prefix.utf8)
+        if k < end {
+            if !prefix.isEmpty { bytes.append(0x20) }
+            let bodyStart = bytes.count
+            bytes.append(contentsOf: text.bytes[Int(text.tokens[k].start)..<Int(text.tokens[end - 1].end)])
+            if prefix.isEmpty, statement.kind != .indirect {
+                let first = bytes[bodyStart]
+                if first >= 0x61 && first <= 0x7A {
+                    bytes[bodyStart] = first - 0x20
+                } else if first >= 0x80 {
+                    // A non-ASCII first letter ("élan"): Unicode's case mapping.
+                    let body = String(decoding: bytes[bodyStart...], as: UTF8.self)
+                    if let f = body.first, f.isLowercase {
+                        bytes.removeSubrange(bodyStart...)
+                        bytes.append(contentsOf: (f.uppercased() + body.dropFirst()).utf8)
+                    }
+                }
+            }
         }
-        var result = prefix.isEmpty ? body : prefix + " " + body
-        while let last = result.last, last == "," || last == " " || last == ";" { result.removeLast() }
-        if let last = result.last, !".!?\"”’".contains(last) { result += "." }
-        return result
+        while let last = bytes.last, last == 0x2C || last == 0x20 || last == 0x3B { bytes.removeLast() }
+        if let last = bytes.last {
+            let closesSentence = last == 0x2E || last == 0x21 || last == 0x3F || last == 0x22
+                || (bytes.count >= 3 && bytes[bytes.count - 3] == 0xE2 && bytes[bytes.count - 2] == 0x80 && (last == 0x9D || last == 0x99))
+            if !closesSentence { bytes.append(0x2E) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Keeps track of whom he/she mean through sentences that are not claims, without building text.
@@ -200,13 +222,13 @@ extension ArticleStatementScanner {
     func assessments(statements: [Statement]) -> [Assessment] {
         let reported = statements.filter { $0.kind != .partial }.flatMap(\.spans)
         var result: [Assessment] = []
-        // Built once: a closure kept in a variable copies the scanner it captures.
-        let tokens = text.tokens, quoteAt = quoteAt
-        let excluded: (Int) -> Bool = { k in
-            if quoteAt[k] >= 0 { return true }
-            let start = Int(tokens[k].start)
-            return reported.contains { $0.start <= start && start < $0.end }
+        // Tokens not in the outlet's voice: quotations and reported clauses, marked once.
+        var outside = quoteAt.map { $0 >= 0 }
+        for span in reported {
+            guard var k = firstToken(atOrAfter: span.start) else { continue }
+            while k < text.tokens.count, Int(text.tokens[k].start) < span.end { outside[k] = true; k += 1 }
         }
+        let excluded: (Int) -> Bool = { outside[$0] }
         for paragraphSentences in sentences {
             for sentence in paragraphSentences {
                 for found in AssessmentFinder.find(in: text, sentence: sentence, excluded: excluded) {

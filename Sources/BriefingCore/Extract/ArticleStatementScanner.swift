@@ -151,7 +151,7 @@ struct ArticleStatementScanner {
                     if mention.kind == .name, let names = mention.nameTokens, names.count >= 2 || mention.role != nil || honorifics[tokens[mention.tokens.lowerBound].hash] != nil {
                         entity = register(mention)
                     } else if mention.kind == .name, let names = mention.nameTokens {
-                        entity = speakers.lookup(name: text.string(tokens: names))
+                        entity = names.count == 1 ? entityNamed(names.lowerBound) : speakers.lookup(name: text.string(tokens: names))
                     }
                     // "the Kestrel Point barracks": a capitalised name after "the" without a title is a place or a thing.
                     let afterArticle = i > paragraph.lowerBound && (tokens[i - 1].hash == Lexicon.the || tokens[i - 1].hash == Lexicon.a) && mention.role == nil
@@ -289,7 +289,7 @@ struct ArticleStatementScanner {
         let ordered = found.sorted { ($0.pieces.first?.lowerBound ?? 0) < ($1.pieces.first?.lowerBound ?? 0) }
         for item in ordered {
             let spans = item.pieces.map { TextSpan($0) }
-            let content = item.pieces.map { text.string($0) }.joined(separator: " ")
+            let content = item.pieces.count == 1 ? text.string(item.pieces[0]) : item.pieces.map { text.string($0) }.joined(separator: " ")
             var speakerName: String?
             var role: String?
             var isOrganisation = false

@@ -63,8 +63,9 @@ public enum AssessmentFinder {
         var k = sentence.lowerBound
         while k < sentence.upperBound {
             let token = text.tokens[k]
-            guard token.kind == .word, let candidates = cuesByFirstWord[token.hash], !excluded(k) else { k += 1; continue }
+            guard token.kind == .word, let candidates = cuesByFirstWord[token.hash] else { k += 1; continue }
             var matched = false
+            var checkedVoice = false
             for cue in candidates {
                 // Match the phrase over the following words.
                 var end = k
@@ -75,6 +76,11 @@ public enum AssessmentFinder {
                     end += 1
                 }
                 guard ok else { continue }
+                // Only the outlet's own words judge (checked once a phrase matches: it is rarer).
+                if !checkedVoice {
+                    checkedVoice = true
+                    if excluded(k) { break }
+                }
                 // "Asked whether the figure was accurate": a question, not a judgement.
                 if (sentence.lowerBound..<k).contains(where: { conditionals.contains(text.tokens[$0].hash) }) { k = end; matched = true; break }
                 if !cue.qualifiesReporting {

@@ -14,7 +14,11 @@ public enum CheckWorthiness {
         /// reasons are never read, so the strings are only made on demand.
         var reasonBits: UInt32
         /// The reasons that raised or lowered the score, in the order they were weighed.
-        public var reasons: [String] { Reason.names.indices.filter { reasonBits & (1 << $0) != 0 }.map { Reason.names[$0] } }
+        public var reasons: [String] {
+            var names: [String] = []
+            for (i, name) in Reason.names.enumerated() where reasonBits & (1 << UInt32(i)) != 0 { names.append(name) }
+            return names
+        }
         public var isClaim: Bool { score >= CheckWorthiness.threshold }
 
         init(score: Double, type: ClaimType, reason: Reason) {
@@ -74,7 +78,7 @@ public enum CheckWorthiness {
         if h(first) == w.thank || (h(first) == w.i && (h(first + 1) == w.want || h(first + 1) == w.would || h(first + 1) == w.d) && (h(first + 2) == w.thank || h(first + 3) == w.thank)) {
             return Verdict(score: 0, type: .fact, reason: .thanks)
         }
-        for k in first..<words.count where w.procedural.contains(h(k)) {
+        for k in first..<words.count where (lists[h(k)] ?? 0) & Words.proceduralWord != 0 {
             // "defer you to", "circle back", "get back to you", "take a few questions", "no comment"
             let next = h(k + 1)
             if (h(k) == w.deferWord) || (h(k) == w.circle && next == w.back) || (h(k) == w.comment && (k == 0 || w.negations.contains(h(k - 1)) || h(k - 1) == w.to))
@@ -180,7 +184,8 @@ public enum CheckWorthiness {
         let count = s.utf8CodeUnitCount
         guard token.length > count + 2 else { return false }
         return s.withUTF8Buffer { bytes in
-            for j in 0..<count where text.bytes[end - count + j] | 0x20 != bytes[j] { return false }
+            // From the last byte back: most words differ there.
+            for j in stride(from: count - 1, through: 0, by: -1) where text.bytes[end - count + j] | 0x20 != bytes[j] { return false }
             return true
         }
     }
@@ -259,7 +264,7 @@ public enum CheckWorthiness {
         static let number: UInt32 = 1 << 0, quantity: UInt32 = 1 << 1, notEntity: UInt32 = 1 << 2, superlative: UInt32 = 1 << 3
         static let record: UInt32 = 1 << 4, question: UInt32 = 1 << 5, cause: UInt32 = 1 << 6, commitment: UInt32 = 1 << 7
         static let forecast: UInt32 = 1 << 8, pastMarker: UInt32 = 1 << 9, room: UInt32 = 1 << 10, opinion: UInt32 = 1 << 11
-        static let hedge: UInt32 = 1 << 12, evaluation: UInt32 = 1 << 13
+        static let hedge: UInt32 = 1 << 12, evaluation: UInt32 = 1 << 13, proceduralWord: UInt32 = 1 << 14
         static let lists: WordMap<UInt32> = {
             let w = Words.shared
             var table: [UInt64: UInt32] = [:]
@@ -267,7 +272,7 @@ public enum CheckWorthiness {
                                (w.superlatives, Words.superlative), (w.records, Words.record), (w.questionWords, Words.question),
                                (w.causal, Words.cause), (w.commitmentVerbs, Words.commitment), (w.forecastVerbs, Words.forecast),
                                (w.pastMarkers, Words.pastMarker), (w.roomWords, Words.room), (w.opinionVerbs, Words.opinion),
-                               (w.hedges, Words.hedge), (w.evaluative, Words.evaluation)] {
+                               (w.hedges, Words.hedge), (w.evaluative, Words.evaluation), (w.procedural, Words.proceduralWord)] {
                 for hash in set { table[hash, default: 0] |= bit }
             }
             return WordMap(table)

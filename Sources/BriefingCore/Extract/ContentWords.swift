@@ -13,7 +13,10 @@ public enum ContentWords {
         "says", "'s", "n't", "do", "does", "did", "up", "out", "more", "most", "some", "such", "only", "own", "same", "too",
     ])
 
-    static let suffixes: [[UInt8]] = ["ingly", "ally", "ing", "ies", "ed", "es", "ly", "s", "e"].map { Array($0.utf8) }
+    /// The endings stripped, tried in this order: "ingly", "ally", "ing", "ies", "ed", "es", "ly", "s", "e".
+    static let suffixesEndingInY: [[UInt8]] = ["ingly", "ally", "ly"].map { Array($0.utf8) }
+    static let suffixesEndingInS: [[UInt8]] = ["ies", "es", "s"].map { Array($0.utf8) }
+    static let ing = Array("ing".utf8), ed = Array("ed".utf8), e = Array("e".utf8)
 
     /// Content words of the tokens in `range`.
     public static func of(_ text: TokenizedText, tokens range: Range<Int>) -> Set<UInt64> {
@@ -77,9 +80,16 @@ public enum ContentWords {
             for j in 0..<b.count where text.bytes[end - b.count + j] | 0x20 != b[j] { return false }
             return true
         }
-        for suffix in ContentWords.suffixes where endsWith(suffix) {
-            end -= suffix.count
-            break
+        // The endings in the order they are tried, picked by the last letter (most words have none).
+        switch text.bytes[end - 1] | 0x20 {
+        case 0x79: // y
+            for suffix in ContentWords.suffixesEndingInY where endsWith(suffix) { end -= suffix.count; break }
+        case 0x73: // s
+            for suffix in ContentWords.suffixesEndingInS where endsWith(suffix) { end -= suffix.count; break }
+        case 0x67: if endsWith(ContentWords.ing) { end -= 3 } // g
+        case 0x64: if endsWith(ContentWords.ed) { end -= 2 } // d
+        case 0x65: if endsWith(ContentWords.e) { end -= 1 } // e
+        default: break
         }
         var hash = WordHash.seed
         for i in start..<end { hash = WordHash.fold(hash, text.bytes[i]) }

@@ -25,6 +25,11 @@ public enum DateExpressionFinder {
         var found: [DateExpression] = []
         var i = range.lowerBound
         while i < range.upperBound {
+            // Most tokens start no date expression: rejected here, without a call.
+            if !mayStart(text.tokens[i], in: text, words: w) {
+                i += 1
+                continue
+            }
             if let (mention, span) = match(at: i, in: text, limit: range.upperBound, words: w) {
                 var start = span.lowerBound
                 // Include a leading "on"/"in" and modifiers ("late on Tuesday", "earlier today").
@@ -104,11 +109,7 @@ public enum DateExpressionFinder {
         let token = tokens[i]
         guard token.kind == .word || token.kind == .number else { return nil }
         let h = token.hash
-        // Most words start no date expression: reject them with a few lookups. A word can start
-        // one as a starter ("last", "two"), a capitalised weekday or month, "mid-March", or a
-        // day number ("4th").
-        if token.kind == .word && !w.starters.contains(h) && !(token.isCapitalized && (w.weekdays[h] != nil || w.months[h] != nil))
-            && !isMid(token, in: text) && !(text.bytes[Int(token.start)] >= 0x30 && text.bytes[Int(token.start)] <= 0x39) { return nil }
+        if !mayStart(token, in: text, words: w) { return nil }
         func at(_ k: Int) -> UInt64 { k < limit ? text.hash(k) : 0 }
 
         // ISO date: 2025-08-20
@@ -190,6 +191,17 @@ public enum DateExpressionFinder {
             return (.year(year), i..<(i + 1))
         }
         return nil
+    }
+
+    /// Whether a token can start a date expression: a number, or a word that is a starter
+    /// ("last", "two"), a capitalised weekday or month, "mid-March", or a day number ("4th").
+    @inline(__always)
+    static func mayStart(_ token: Token, in text: TokenizedText, words w: W) -> Bool {
+        if token.kind == .number { return true }
+        guard token.kind == .word else { return false }
+        let h = token.hash
+        return w.starters.contains(h) || (token.isCapitalized && (w.weekdays[h] != nil || w.months[h] != nil))
+            || isMid(token, in: text) || (text.bytes[Int(token.start)] >= 0x30 && text.bytes[Int(token.start)] <= 0x39)
     }
 
     /// A word of more than four bytes starting with "mid-" (any case), read on bytes.

@@ -101,6 +101,14 @@ public enum TextTokenizer {
                 var first = true
                 while i < n {
                     let c = bytes[i]
+                    // Lowercase ASCII letters, most of every text, take the short way.
+                    if c >= 0x61 && c <= 0x7A {
+                        hash = WordHash.fold(hash, c)
+                        letters += 1
+                        first = false
+                        i += 1
+                        continue
+                    }
                     // A possessive or contracted "'s" becomes a token of its own ("Trump", "'s").
                     if (c == 0x27 || c == 0xE2) && letters + digits > 0 && isPossessive(at: i) { break }
                     if c >= 0x80 {

@@ -73,15 +73,29 @@ public struct Dateline: Equatable, Sendable {
             if part.isEmpty { continue }
             let words = part.split(separator: " ")
             if let first = words.first, CalendarWords.month(first.trimmingPunctuation) != nil,
-               words.count <= 3, words.dropFirst().allSatisfy({ $0.allSatisfy { $0.isNumber || $0 == "." } }) {
+               words.count <= 3, words.dropFirst().allSatisfy({ isNumber($0, orDot: true) }) {
                 continue // "August 20"
             }
-            if part.allSatisfy({ $0.isNumber }) { continue } // a year
-            guard words.count <= 4, words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+            if isNumber(part[...], orDot: false) { continue } // a year
+            guard words.count <= 4, words.allSatisfy(startsUppercase) else { return nil }
             parts.append(part)
         }
         guard !parts.isEmpty else { return nil }
         return parts.map(titleCasedIfShouting).joined(separator: ", ")
+    }
+
+    /// Digits only (and dots), read on bytes when the text is ASCII.
+    private static func isNumber(_ word: Substring, orDot: Bool) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return word.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || (orDot && $0 == 0x2E) }
+        }
+        return word.allSatisfy { $0.isNumber || (orDot && $0 == ".") }
+    }
+
+    private static func startsUppercase(_ word: Substring) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        return word.first?.isUppercase == true
     }
 
     private static func titleCasedIfShouting(_ text: String) -> String {
