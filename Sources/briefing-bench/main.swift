@@ -138,7 +138,7 @@ struct Events: ParsableCommand {
                 return DifferenceFinder(event: event, articles: articleByID, extractions: extractionByID, groups: groups).differences().count
             }
         }
-        print(String(format: "  claim groups %.2f s (one core), events %.2f s (one core), alignment and differences %.2f s (all cores)", grouping, clustering, aligning))
+        print(String(format: "  claim groups %.2f s (one core), events %.2f s (all cores), alignment and differences %.2f s (all cores); in the analysis claim groups and events run at once", grouping, clustering, aligning))
         // Pairwise precision and recall of events against the generator's events.
         let generator = SyntheticCorpus(seed: options.seed, articleCount: options.articles)
         var truth: [String: Int] = [:]

@@ -12,29 +12,13 @@ public enum EventClusterer {
 
     public static func cluster(articles: [Article], extractions: [ArticleExtraction]) -> [Event] {
         let n = articles.count
-        var days: [Int] = []
-        var statementWords: [[(speaker: String, words: Set<UInt64>)]] = []
-        var speakers: [Set<String>] = []
-        var words: [Set<UInt64>] = []
-        for (article, extraction) in zip(articles, extractions) {
-            var counts: [Int: Int] = [:]
-            for statement in extraction.statements where statement.dateBasis != .publication {
-                if let day = statement.date?.day { counts[day.ordinal, default: 0] += 1 }
-            }
-            let day = counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? article.date?.ordinal ?? Int.min / 4
-            days.append(day)
-            speakers.append(Set(extraction.statements.compactMap(\.speaker)))
-            var set = Set<UInt64>()
-            var perStatement: [(speaker: String, words: Set<UInt64>)] = []
-            for statement in extraction.statements {
-                let statementSet = ContentWords.of(statement.text)
-                set.formUnion(statementSet)
-                if let speaker = statement.speaker { perStatement.append((speaker, statementSet)) }
-            }
-            statementWords.append(perStatement)
-            if let headline = article.headline { set.formUnion(ContentWords.of(headline)) }
-            words.append(set)
-        }
+        // Each article's day, speakers and words, worked out on all cores in chunks.
+        let chunks = stride(from: 0, to: n, by: 256).map { $0..<min(n, $0 + 256) }
+        let profiles = ParallelMap.map(chunks) { chunk in chunk.map { profile(articles[$0], extractions[$0]) } }.flatMap { $0 }
+        let days = profiles.map(\.day)
+        let statementWords = profiles.map(\.statementWords)
+        let speakers = profiles.map(\.speakers)
+        let words = profiles.map(\.words)
         // Words few articles use say most about the happening ("Halden", "drought protocol");
         // template words every briefing uses say nothing.
         var documentFrequency: [UInt64: Int] = [:]
@@ -87,6 +71,31 @@ public enum EventClusterer {
                 transcriptID: transcript))
         }
         return events.sorted { ($0.date ?? Day(ordinal: 0), $0.id) < ($1.date ?? Day(ordinal: 0), $1.id) }
+    }
+
+    /// What clustering compares about one article.
+    struct Profile: Sendable {
+        var day: Int
+        var statementWords: [(speaker: String, words: Set<UInt64>)]
+        var speakers: Set<String>
+        var words: Set<UInt64>
+    }
+
+    static func profile(_ article: Article, _ extraction: ArticleExtraction) -> Profile {
+        var counts: [Int: Int] = [:]
+        for statement in extraction.statements where statement.dateBasis != .publication {
+            if let day = statement.date?.day { counts[day.ordinal, default: 0] += 1 }
+        }
+        let day = counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? article.date?.ordinal ?? Int.min / 4
+        var set = Set<UInt64>()
+        var perStatement: [(speaker: String, words: Set<UInt64>)] = []
+        for statement in extraction.statements {
+            let statementSet = ContentWords.of(statement.text)
+            set.formUnion(statementSet)
+            if let speaker = statement.speaker { perStatement.append((speaker, statementSet)) }
+        }
+        if let headline = article.headline { set.formUnion(ContentWords.of(headline)) }
+        return Profile(day: day, statementWords: perStatement, speakers: Set(extraction.statements.compactMap(\.speaker)), words: set)
     }
 
     static let titleStopwords: Set<String> = ["said", "says", "told", "white", "house", "president", "minister", "secretary", "press", "spokesperson", "part", "reporters", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "local", "time", "during", "however", "would", "could", "other"]

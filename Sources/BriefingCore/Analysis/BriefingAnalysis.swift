@@ -27,9 +27,26 @@ public struct BriefingAnalysis: Sendable {
                 if let id = extractions[a].claims[c].statementID, let speaker = speakers[id] { extractions[a].claims[c].speaker = speaker }
             }
         }
-        ClaimGrouper.group(&extractions)
+        // Claim groups and events read different parts of the extractions (claims; statements and
+        // headlines), so the two run at once, each on one core.
+        let unified = extractions
+        let steps = ParallelMap.map([CrossArticleStep.groupClaims, .clusterEvents], concurrently: concurrently) { step -> CrossArticleResult in
+            switch step {
+            case .groupClaims:
+                var grouped = unified
+                ClaimGrouper.group(&grouped)
+                return .grouped(grouped)
+            case .clusterEvents:
+                return .events(EventClusterer.cluster(articles: articles, extractions: unified))
+            }
+        }
+        for result in steps {
+            switch result {
+            case .grouped(let grouped): extractions = grouped
+            case .events(let clustered): events = clustered
+            }
+        }
         self.extractions = extractions
-        events = EventClusterer.cluster(articles: articles, extractions: extractions)
         let articleByID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let extractionByID = Dictionary(zip(articles.map(\.id), extractions), uniquingKeysWith: { first, _ in first })
         let perEvent = ParallelMap.map(events, concurrently: concurrently) { event -> ([StatementGroup], [Difference]) in
@@ -40,4 +57,10 @@ public struct BriefingAnalysis: Sendable {
         statementGroups = perEvent.flatMap(\.0)
         differences = perEvent.flatMap(\.1)
     }
+}
+
+private enum CrossArticleStep: Sendable { case groupClaims, clusterEvents }
+private enum CrossArticleResult: Sendable {
+    case grouped([ArticleExtraction])
+    case events([Event])
 }

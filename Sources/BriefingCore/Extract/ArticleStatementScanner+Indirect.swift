@@ -145,10 +145,14 @@ extension ArticleStatementScanner {
     /// is not mostly a quotation.
     private mutating func addIndirect(content: Range<Int>, subject: Mention, cue: Range<Int>, attributionTokens: Range<Int>,
                                       sentence: Range<Int>, paragraph p: Int) -> Bool {
-        let words = content.filter { text.tokens[$0].kind == .word || text.tokens[$0].kind == .number }
-        guard words.count >= 3, let first = words.first, let last = content.last else { return false }
-        let quoted = words.filter { isInsideQuote($0) }.count
-        if quoted * 2 > words.count { return false }
+        var wordCount = 0, quoted = 0, first = -1
+        for k in content where text.tokens[k].kind == .word || text.tokens[k].kind == .number {
+            if first < 0 { first = k }
+            wordCount += 1
+            if isInsideQuote(k) { quoted += 1 }
+        }
+        guard wordCount >= 3, let last = content.last else { return false }
+        if quoted * 2 > wordCount { return false }
         let (speaker, mismatch) = resolve(subject, paragraph: p)
         for k in cue { usedCues[k] = true }
         // Nested reported speech inside the content is part of this statement.

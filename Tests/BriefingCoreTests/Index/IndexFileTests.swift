@@ -130,6 +130,9 @@ struct IndexFileTests {
         try indexer.update(paths: [root])
         #expect(try store.database.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name") } == expected)
         try expectSame(store, asCorpusAt: root)
+        // The full-text index merges lazily only while the bulk update runs.
+        let merging = try store.database.read { try Row.fetchAll($0, sql: "SELECT k, v FROM search_config WHERE k IN ('automerge', 'crisismerge') ORDER BY k") }
+        #expect(merging.map { "\($0[0] as String)=\($0[1] as Int)" } == ["automerge=4", "crisismerge=16"])
     }
 
     struct Abort: Error {}
