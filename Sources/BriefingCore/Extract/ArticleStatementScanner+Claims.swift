@@ -11,6 +11,7 @@ extension ArticleStatementScanner {
     /// Claims of every statement, numbered in text order.
     func claims(for statements: [Statement]) -> [Claim] {
         var claims: [Claim] = []
+        claims.reserveCapacity(statements.count * 2)
         var seenEvidence = Set<Int>()
         for statement in statements {
             // "He … So he …": within one statement, he/she keeps meaning the same person.
@@ -24,7 +25,7 @@ extension ArticleStatementScanner {
                 }
                 let claimText = self.claimText(sentence, statement: statement, subject: &subject)
                 claims.append(Claim(
-                    id: "\(article.id)-c\(claims.count + 1)", articleID: article.id, statementID: statement.id,
+                    id: article.id + "-c" + String(claims.count + 1), articleID: article.id, statementID: statement.id,
                     speaker: statement.speaker, date: statement.date?.day ?? article.date, text: claimText, evidence: TextSpan(bytes),
                     evidenceText: text.string(bytes), type: verdict.type, score: verdict.score, reasons: verdict.reasons))
             }
@@ -222,20 +223,21 @@ extension ArticleStatementScanner {
     func assessments(statements: [Statement]) -> [Assessment] {
         let reported = statements.filter { $0.kind != .partial }.flatMap(\.spans)
         var result: [Assessment] = []
-        // Tokens not in the outlet's voice: quotations and reported clauses, marked once.
-        var outside = quoteAt.map { $0 >= 0 }
-        for span in reported {
-            guard var k = firstToken(atOrAfter: span.start) else { continue }
-            while k < text.tokens.count, Int(text.tokens[k].start) < span.end { outside[k] = true; k += 1 }
-        }
-        let excluded: (Int) -> Bool = { outside[$0] }
-        for paragraphSentences in sentences {
-            for sentence in paragraphSentences {
-                for found in AssessmentFinder.find(in: text, sentence: sentence, excluded: excluded) {
-                    let cue = Int(text.tokens[found.tokens.lowerBound].start)..<Int(text.tokens[found.tokens.upperBound - 1].end)
-                    let whole = Int(text.tokens[sentence.lowerBound].start)..<Int(text.tokens[sentence.upperBound - 1].end)
-                    result.append(Assessment(articleID: article.id, source: article.source, label: found.label, cue: text.string(cue),
-                                             span: TextSpan(cue), sentence: TextSpan(whole)))
+        // Tokens not in the outlet's voice: quotations and reported clauses, marked once (on the stack).
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(1, quoteAt.count)) { outside in
+            for k in quoteAt.indices { outside[k] = quoteAt[k] >= 0 }
+            for span in reported {
+                guard var k = firstToken(atOrAfter: span.start) else { continue }
+                while k < text.tokens.count, Int(text.tokens[k].start) < span.end { outside[k] = true; k += 1 }
+            }
+            for paragraphSentences in sentences {
+                for sentence in paragraphSentences {
+                    for found in AssessmentFinder.find(in: text, sentence: sentence, excluded: { outside[$0] }) {
+                        let cue = Int(text.tokens[found.tokens.lowerBound].start)..<Int(text.tokens[found.tokens.upperBound - 1].end)
+                        let whole = Int(text.tokens[sentence.lowerBound].start)..<Int(text.tokens[sentence.upperBound - 1].end)
+                        result.append(Assessment(articleID: article.id, source: article.source, label: found.label, cue: text.string(cue),
+                                                 span: TextSpan(cue), sentence: TextSpan(whole)))
+                    }
                 }
             }
         }

@@ -28,8 +28,10 @@ struct ArticleStatementScanner {
     var carryFromAttribution = false
     /// The last attributed statement, for quotations that stand alone.
     var lastAttribution: (speaker: Int?, mention: Mention?, cue: Range<Int>?, paragraph: Int)?
-    /// Mentions already registered, by a hash of their words.
-    var registered: [UInt64: Int] = [:]
+    /// Mentions already registered: a hash of their words, and the entity (a few dozen per article,
+    /// so a scan beats hashing the key again).
+    var registeredKeys: [UInt64] = []
+    var registeredEntities: [Int] = []
     /// Content of indirect statements found so far (byte ranges): names inside them are not
     /// antecedents for pronouns.
     var reportedPieces: [Range<Int>] = []
@@ -204,7 +206,7 @@ struct ArticleStatementScanner {
         // The same written name with the same title words registers once.
         var key: UInt64 = mention.kind == .organisation ? 0x5bd1_e995 : 0
         for k in mention.tokens where text.tokens[k].kind == .word { key = (key ^ text.tokens[k].hash) &* 0x9E37_79B9_7F4A_7C15 }
-        if let known = registered[key] { return known }
+        if let known = registeredKeys.firstIndex(of: key) { return registeredEntities[known] }
         let name = text.string(tokens: names)
         var roleHashes = Set<UInt64>()
         for k in mention.tokens where text.tokens[k].kind == .word && !(names.contains(k) && mention.kind == .name) {
@@ -214,7 +216,8 @@ struct ArticleStatementScanner {
         let index = speakers.register(name: name, role: mention.role, gender: mention.gender,
                                       isOrganisation: mention.kind == .organisation, roleHashes: roleHashes)
         guard index >= 0 else { return nil }
-        registered[key] = index
+        registeredKeys.append(key)
+        registeredEntities.append(index)
         return index
     }
 
@@ -307,7 +310,7 @@ struct ArticleStatementScanner {
                 evidenceSpan = TextSpan(dates[e].range)
             }
             statements.append(Statement(
-                id: "\(article.id)-s\(statements.count + 1)", articleID: article.id, kind: item.kind,
+                id: article.id + "-s" + String(statements.count + 1), articleID: article.id, kind: item.kind,
                 speaker: speakerName,
                 speakerMention: item.mention.map { text.string(tokens: $0.tokens) }.map(ArticleSpeakers.tidy),
                 speakerSpan: item.mention.map { TextSpan(Int(text.tokens[$0.tokens.lowerBound].start), Int(text.tokens[$0.tokens.upperBound - 1].end)) },
