@@ -62,13 +62,15 @@ struct Read: ParsableCommand {
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Extract statements and dates from the read corpus on one core.")
     @OptionGroup var options: CorpusOption
-    @Option(help: "Run only one pass, five times, and print nothing, for a profiler: 'statements' (without claims) or 'claims' (with them).") var profile: String?
+    enum Pass: String, ExpressibleByArgument { case statements, claims }
+    @Option(help: "Run only one pass, five times, and print nothing, for a profiler: 'statements' (without claims) or 'claims' (with them).") var profile: Pass?
     func run() throws {
         let path = try options.ensure()
         let articles = CorpusReader().read(paths: [path]).articles
         let bytes = articles.reduce(0) { $0 + $1.text.utf8.count }
+        let extractor = StatementExtractor()
         if let profile {
-            for _ in 0..<5 { for article in articles { _ = StatementExtractor().extract(article, claims: profile == "claims") } }
+            for _ in 0..<5 { for article in articles { _ = extractor.extract(article, claims: profile == .claims) } }
             return
         }
         var statements = 0
@@ -76,7 +78,6 @@ struct Extract: ParsableCommand {
         var claims = 0
         var extractions: [ArticleExtraction] = []
         extractions.reserveCapacity(articles.count)
-        let extractor = StatementExtractor()
         // The real path (statements, dates and claims), and the same pass without claims, so the
         // cost of claims is the difference. The two run article by article in turn (which goes
         // first alternates), so the machine's drift from second to second (±10% here) falls on

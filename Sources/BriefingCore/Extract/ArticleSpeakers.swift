@@ -54,34 +54,14 @@ struct ArticleSpeakers {
     }
 
     /// The words of a tidied name as keys for comparing names: the `WordHash` of each folded
-    /// word, so "Dahlgrén" and "DAHLGREN" have the same key. For an ASCII word the key equals
-    /// the word token's `hash`, which lets single-token lookups skip building strings.
+    /// word, so "Dahlgrén" and "DAHLGREN" have the same key.
     static func keys(of name: String) -> [UInt64] {
-        var keys: [UInt64] = []
-        if name.utf8.allSatisfy({ $0 < 0x80 }) {
-            var hash = WordHash.seed
-            var inWord = false
-            for b in name.utf8 {
-                if b == 0x20 {
-                    if inWord { keys.append(hash) }
-                    hash = WordHash.seed
-                    inWord = false
-                } else {
-                    hash = WordHash.fold(hash, b)
-                    inWord = true
-                }
-            }
-            if inWord { keys.append(hash) }
-            return keys
-        }
-        for word in name.utf8.split(separator: 0x20) {
-            keys.append(latinKey(word) ?? WordHash.of(fold(String(decoding: word, as: UTF8.self))))
-        }
-        return keys
+        name.utf8.split(separator: 0x20).map { word in latinKey(word) ?? WordHash.of(fold(String(decoding: word, as: UTF8.self))) }
     }
 
     /// The key of a word whose letters are ASCII or accented Latin-1 letters ("Dahlgrén"), folded
     /// on bytes as Foundation folds them (é → e); nil for any other letter (ß, ø, Cyrillic …).
+    /// For an ASCII word it equals the word token's `hash`.
     static func latinKey(_ word: some Collection<UInt8>) -> UInt64? {
         var hash = WordHash.seed
         var lead = false

@@ -178,12 +178,11 @@ extension ArticleStatementScanner {
     /// The entity a capitalised token names ("Leavitt" → Karoline Leavitt), if any.
     func entityNamed(_ k: Int) -> Int? {
         let token = text.tokens[k]
-        // An ASCII word's token hash is its name key; anything else goes through the string.
-        let bytes = text.bytes
-        var ascii = bytes[Int(token.end) - 1] != 0x2E
-        var b = Int(token.start)
-        while ascii && b < Int(token.end) { ascii = bytes[b] < 0x80; b += 1 }
-        if ascii { return speakers.lookup(keys: [token.hash]) }
+        // Keyed on the token's bytes, without a string, unless tidying would change the word
+        // (a final dot: "U.S.") or the letters need Foundation's folding.
+        if text.bytes[Int(token.end) - 1] != 0x2E, let key = ArticleSpeakers.latinKey(text.bytes[token.range]) {
+            return speakers.lookup(keys: [key])
+        }
         return speakers.lookup(name: text.string(token.range))
     }
 

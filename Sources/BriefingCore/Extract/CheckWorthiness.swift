@@ -10,15 +10,11 @@ public enum CheckWorthiness {
     public struct Verdict: Sendable, Equatable {
         public var score: Double
         public var type: ClaimType
-        /// The reasons as bits of `Reason.names`: most sentences scored are no claim, and their
+        /// The reasons as bits (`Reason.bit`): most sentences scored are no claim, and their
         /// reasons are never read, so the strings are only made on demand.
         var reasonBits: UInt32
         /// The reasons that raised or lowered the score, in the order they were weighed.
-        public var reasons: [String] {
-            var names: [String] = []
-            for (i, name) in Reason.names.enumerated() where reasonBits & (1 << UInt32(i)) != 0 { names.append(name) }
-            return names
-        }
+        public var reasons: [String] { Reason.allCases.filter { reasonBits & $0.bit != 0 }.map(\.name) }
         public var isClaim: Bool { score >= CheckWorthiness.threshold }
 
         init(score: Double, type: ClaimType, reason: Reason) {
@@ -32,14 +28,33 @@ public enum CheckWorthiness {
         }
     }
 
-    /// Why a score went up or down; `names` in the order the scorer weighs them.
-    enum Reason: Int {
+    /// Why a score went up or down, in the order the scorer weighs them.
+    enum Reason: Int, CaseIterable {
         case noWords, question, greeting, thanks, procedural, number, namedEntities, namedEntity, superlative, cause,
              commitment, forecast, past, opinion, hedge, bareEvaluation, short, aboutTheSpeaker
-        static let names = ["no words", "question", "greeting or thanks", "thanks", "procedural", "number", "named entities",
-                            "named entity", "superlative or record", "cause or counterfactual", "commitment or decision",
-                            "forecast", "past event", "first-person opinion", "hedge", "bare evaluation", "short", "about the speaker"]
         var bit: UInt32 { 1 << UInt32(rawValue) }
+        var name: String {
+            switch self {
+            case .noWords: "no words"
+            case .question: "question"
+            case .greeting: "greeting or thanks"
+            case .thanks: "thanks"
+            case .procedural: "procedural"
+            case .number: "number"
+            case .namedEntities: "named entities"
+            case .namedEntity: "named entity"
+            case .superlative: "superlative or record"
+            case .cause: "cause or counterfactual"
+            case .commitment: "commitment or decision"
+            case .forecast: "forecast"
+            case .past: "past event"
+            case .opinion: "first-person opinion"
+            case .hedge: "hedge"
+            case .bareEvaluation: "bare evaluation"
+            case .short: "short"
+            case .aboutTheSpeaker: "about the speaker"
+            }
+        }
     }
 
     /// Scores the sentence in `range` of `text` (token indices).

@@ -21,12 +21,7 @@ public enum ContentWords {
     /// Content words of the tokens in `range`.
     public static func of(_ text: TokenizedText, tokens range: Range<Int>) -> Set<UInt64> {
         var words = Set<UInt64>()
-        let stopwords = ContentWords.stopwords
-        for k in range {
-            let token = text.tokens[k]
-            guard token.kind == .word || token.kind == .number, token.length >= 3 || token.kind == .number, !stopwords.contains(token.hash) else { continue }
-            words.insert(stem(text, k))
-        }
+        forEachWord(text, tokens: range) { words.insert($0) }
         return words
     }
 
@@ -34,12 +29,7 @@ public enum ContentWords {
     /// intersect than a `Set` when there are few words.
     static func sorted(_ text: TokenizedText, tokens range: Range<Int>) -> [UInt64] {
         var words: [UInt64] = []
-        let stopwords = ContentWords.stopwords
-        for k in range {
-            let token = text.tokens[k]
-            guard token.kind == .word || token.kind == .number, token.length >= 3 || token.kind == .number, !stopwords.contains(token.hash) else { continue }
-            words.append(stem(text, k))
-        }
+        forEachWord(text, tokens: range) { words.append($0) }
         words.sort()
         var unique = 0
         for word in words where unique == 0 || words[unique - 1] != word {
@@ -55,12 +45,28 @@ public enum ContentWords {
         return sorted(text, tokens: 0..<text.tokens.count)
     }
 
+    /// The stem of every content word in `range`, in text order.
+    private static func forEachWord(_ text: TokenizedText, tokens range: Range<Int>, _ body: (UInt64) -> Void) {
+        let stopwords = ContentWords.stopwords
+        for k in range {
+            let token = text.tokens[k]
+            guard token.kind == .word || token.kind == .number, token.length >= 3 || token.kind == .number, !stopwords.contains(token.hash) else { continue }
+            body(stem(text, k))
+        }
+    }
+
+    /// Calls `body` with each word two sorted lists share, in order.
+    static func forEachShared(_ a: [UInt64], _ b: [UInt64], _ body: (UInt64) -> Void) {
+        var i = 0, j = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { body(a[i]); i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+    }
+
     /// How many words two sorted lists share.
     static func sharedCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
-        var shared = 0, i = 0, j = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
-        }
+        var shared = 0
+        forEachShared(a, b) { _ in shared += 1 }
         return shared
     }
 
@@ -112,7 +118,8 @@ enum ClaimAttacher {
         // ("India", "Pakistan" rather than "Trump").
         let everyWord = claimWords.flatMap { $0 }.sorted()
         func weight(_ word: UInt64) -> Double {
-            let first = lowerBound(everyWord, word), count = lowerBound(everyWord, word &+ 1, from: first) - first
+            let first = firstIndex(everyWord) { $0 >= word }
+            let count = firstIndex(everyWord, from: first) { $0 > word } - first
             return log(1 + Double(claims.count) / Double(max(1, count)))
         }
         for assessment in assessments {
@@ -122,11 +129,13 @@ enum ClaimAttacher {
             for (i, claim) in claims.enumerated() {
                 let distance = claim.evidence.start - assessment.sentence.start
                 guard abs(distance) < 4000 else { continue }
-                let shared = intersection(words, claimWords[i])
+                var shared = 0
+                var sharedWeight = 0.0
+                ContentWords.forEachShared(words, claimWords[i]) { shared += 1; sharedWeight += weight($0) }
                 let inside = claim.evidence.start >= assessment.sentence.start && claim.evidence.end <= assessment.sentence.end
-                guard shared.count >= 2 || inside else { continue }
+                guard shared >= 2 || inside else { continue }
                 // A judgement usually precedes the words it judges ("falsely credited …" then the quote).
-                let score = shared.reduce(0) { $0 + weight($1) } + (inside ? 2 : 0) + (distance > 0 ? 0.5 : 0)
+                let score = sharedWeight + (inside ? 2 : 0) + (distance > 0 ? 0.5 : 0)
                 if best == nil || score > best!.score || (score == best!.score && abs(distance) < abs(best!.distance)) {
                     best = (i, score, distance)
                 }
@@ -136,24 +145,15 @@ enum ClaimAttacher {
         return claims
     }
 
-    /// The first index of `sorted` at or after `from` whose word is not below `word`.
-    private static func lowerBound(_ sorted: [UInt64], _ word: UInt64, from: Int = 0) -> Int {
+    /// The first index of `sorted` at or after `from` whose word satisfies `isPast` (a predicate
+    /// false for a prefix of the list and true after it).
+    private static func firstIndex(_ sorted: [UInt64], from: Int = 0, where isPast: (UInt64) -> Bool) -> Int {
         var lo = from, hi = sorted.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if sorted[mid] < word { lo = mid + 1 } else { hi = mid }
+            if isPast(sorted[mid]) { hi = mid } else { lo = mid + 1 }
         }
         return lo
-    }
-
-    /// The words two sorted lists share, in order.
-    private static func intersection(_ a: [UInt64], _ b: [UInt64]) -> [UInt64] {
-        var shared: [UInt64] = []
-        var i = 0, j = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] { shared.append(a[i]); i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
-        }
-        return shared
     }
 
     static func tokenRange(_ text: TokenizedText, _ span: TextSpan) -> Range<Int> {

@@ -103,13 +103,12 @@ public enum DateExpressionFinder {
         let ambiguousMonths: WordSet = WordHash.set(["may", "march", "mar", "jan", "sat", "sun", "dec", "aug", "jun", "jul"])
     }
 
-    /// The mention starting at token `i`, with the tokens it covers.
+    /// The mention starting at token `i`, with the tokens it covers. `find` calls it only for
+    /// tokens `mayStart` lets through.
     static func match(at i: Int, in text: TokenizedText, limit: Int, words w: W) -> (DateMention, Range<Int>)? {
         let tokens = text.tokens
         let token = tokens[i]
-        guard token.kind == .word || token.kind == .number else { return nil }
         let h = token.hash
-        if !mayStart(token, in: text, words: w) { return nil }
         func at(_ k: Int) -> UInt64 { k < limit ? text.hash(k) : 0 }
 
         // ISO date: 2025-08-20

@@ -252,16 +252,16 @@ public final class CorpusIndexer {
         let aliasesKey = self.aliasesKey
         let beforeCommit = self.beforeCommit
         let bulkThreshold = self.bulkThreshold
-        let freshArticles = origins.reduce(0) { if case .fresh = $1 { return $0 + 1 } else { return $0 } }
+        // Many new articles: the full-text index is merged into one segment after the update.
+        let bulk = origins.reduce(0) { if case .fresh = $1 { return $0 + 1 } else { return $0 } } >= bulkThreshold
         do {
             try store.database.write { db in
                 // A large page cache while writing: indexes of hundreds of thousands of rows otherwise spill.
                 try db.execute(sql: "PRAGMA cache_size = -\(CorpusIndexer.writeCacheKB)")
                 defer { try? db.execute(sql: "PRAGMA cache_size = -8000") }
                 let writer = IndexWriter(db: db, entries: entries, differences: analysis.differences)
-                // A bulk update is merged into one segment afterwards: meanwhile, FTS5 merges its
-                // segments only when 64 pile up, not every 4 (10k build: writing 13.9 → 13.0 s).
-                let bulk = freshArticles >= bulkThreshold
+                // Meanwhile, FTS5 merges its segments only when 64 pile up, not every 4 (10k build:
+                // writing 13.9 → 13.0 s).
                 if bulk { try CorpusIndexer.setSearchMerging(db, automerge: 0, crisismerge: 64) }
                 // A first build writes millions of rows: inserting them into the indexes in random key
                 // order misses the cache on every row once the index outgrows it; building each index
@@ -330,7 +330,7 @@ public final class CorpusIndexer {
             // are then one list that queries seek in, not one per segment (100k search median
             // 7 → 4.6 ms, for 8 s here). In its own transaction: a kill leaves the merged or the
             // unmerged index, both complete.
-            if freshArticles >= bulkThreshold {
+            if bulk {
                 try store.database.write { try $0.execute(sql: "INSERT INTO search(search) VALUES('optimize')") }
                 mark("merge the full-text index")
             }
