@@ -9,10 +9,11 @@ struct ArticlesCommand: ParsableCommand {
     )
 
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var source: AnalysisOptions
     @Flag(help: "Print JSON Lines, one article per line.") var json = false
 
     func run() throws {
-        let articles = try corpus.readCorpus().articles
+        let articles = try source.analysis(corpus: corpus).articles
         let out = StandardOutput()
         defer { out.flush() }
         if json {

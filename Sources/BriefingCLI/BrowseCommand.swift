@@ -23,8 +23,16 @@ struct BrowseCommand: ParsableCommand {
     func run() throws {
         let title = corpus.paths.isEmpty ? (index.file == nil ? "Demo briefing" : index.file!) : corpus.paths.joined(separator: " ")
         guard !summary, Terminal.isInteractive else {
-            let read = try corpus.readCorpus()
-            printSummary(read, corpus.analyse(read), title: title)
+            // The same index the browser reads, brought up to date first.
+            let (store, report) = try index.openStore(corpus: corpus)
+            let analysis: BriefingAnalysis
+            do {
+                analysis = try store.analysis()
+            } catch {
+                StandardError.line("briefing: \(error.message)")
+                throw ExitCode(2)
+            }
+            printSummary(Corpus(articles: analysis.articles, problems: report.problems), analysis, title: title)
             return
         }
         // The browser shows the index as it is at once; a background thread checks the files and

@@ -9,11 +9,11 @@ struct ClaimsCommand: ParsableCommand {
     )
 
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var source: AnalysisOptions
     @Flag(help: "Print JSON Lines, one claim occurrence per line.") var json = false
 
     func run() throws {
-        let read = try corpus.readCorpus()
-        let briefing = corpus.analyse(read)
+        let briefing = try source.analysis(corpus: corpus)
         let out = StandardOutput()
         defer { out.flush() }
         if json {

@@ -7,14 +7,14 @@ struct EventsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "events", abstract: "Group articles into events (one briefing, one speech, one meeting).")
 
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var source: AnalysisOptions
     @Flag(help: "Print JSON Lines, one event per line.") var json = false
 
     func run() throws {
-        let read = try corpus.readCorpus()
-        let briefing = corpus.analyse(read)
+        let briefing = try source.analysis(corpus: corpus)
         let out = StandardOutput()
         defer { out.flush() }
-        let byID = Dictionary(read.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let byID = Dictionary(briefing.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for event in briefing.events {
             if json { out.line(event.json.serialized()); continue }
             out.line("\(event.date?.description ?? "undated   ")  \(VisibleText.sanitized(event.title))  [\(event.id)]")
@@ -31,18 +31,18 @@ struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "diff", abstract: "Show how outlets differ: wording, coverage, framing, attribution, dates, names, numbers.")
 
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var source: AnalysisOptions
     @Flag(help: "Print JSON Lines, one difference per line.") var json = false
     @Option(help: "Only these kinds (comma-separated: wording,coverage,framing,attribution,date,name,number).") var kind: String?
 
     func run() throws {
-        let read = try corpus.readCorpus()
-        let briefing = corpus.analyse(read)
+        let briefing = try source.analysis(corpus: corpus)
         let out = StandardOutput()
         defer { out.flush() }
         let kinds = kind.map { Set($0.split(separator: ",").compactMap { DifferenceKind(rawValue: String($0)) }) }
         let differences = briefing.differences.filter { kinds?.contains($0.kind) ?? true }
         if json {
-            let indexes = Dictionary(read.articles.map { ($0.id, CodePointIndex($0.text)) }, uniquingKeysWith: { first, _ in first })
+            let indexes = Dictionary(briefing.articles.map { ($0.id, CodePointIndex($0.text)) }, uniquingKeysWith: { first, _ in first })
             for difference in differences { out.line(difference.json(indexes: indexes).serialized()) }
             return
         }

@@ -101,3 +101,30 @@ final class ProgressReporter {
         FileHandle.standardError.write(Data(text.utf8))
     }
 }
+
+/// Where the commands that print the analysis (`statements`, `claims`, `dates`, `diff`, `events`,
+/// `articles`) take it from: the corpus's index, brought up to date first, or with `--no-index`
+/// the files, read and analysed in memory without touching an index.
+struct AnalysisOptions: ParsableArguments {
+    @OptionGroup var index: IndexOptions
+
+    @Flag(name: .customLong("no-index"), help: "Read and analyse the files in memory; neither read nor write an index.")
+    var noIndex = false
+
+    /// The analysis of the corpus; fails with a one-line message when no article could be read.
+    func analysis(corpus: CorpusOptions) throws -> BriefingAnalysis {
+        if noIndex { return corpus.analyse(try corpus.readCorpus()) }
+        let analysis: BriefingAnalysis
+        do {
+            analysis = try index.openStore(corpus: corpus).store.analysis()
+        } catch let error as IndexError {
+            StandardError.line("briefing: \(error.message)")
+            throw ExitCode(2)
+        }
+        if analysis.articles.isEmpty {
+            StandardError.line("briefing: no article could be read from \(corpus.paths.isEmpty ? "the demo briefing" : corpus.paths.joined(separator: " "))")
+            throw ExitCode(2)
+        }
+        return analysis
+    }
+}

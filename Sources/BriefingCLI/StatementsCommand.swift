@@ -9,11 +9,11 @@ struct StatementsCommand: ParsableCommand {
     )
 
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var source: AnalysisOptions
     @Flag(help: "Print JSON Lines, one statement per line.") var json = false
 
     func run() throws {
-        let read = try corpus.readCorpus()
-        let briefing = corpus.analyse(read)
+        let briefing = try source.analysis(corpus: corpus)
         let out = StandardOutput()
         defer { out.flush() }
         for (article, extraction) in zip(briefing.articles, briefing.extractions) {
@@ -43,11 +43,11 @@ struct DatesCommand: ParsableCommand {
     )
 
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var source: AnalysisOptions
     @Flag(help: "Print JSON Lines, one date expression per line.") var json = false
 
     func run() throws {
-        let read = try corpus.readCorpus()
-        let briefing = corpus.analyse(read)
+        let briefing = try source.analysis(corpus: corpus)
         let out = StandardOutput()
         defer { out.flush() }
         for (article, extraction) in zip(briefing.articles, briefing.extractions) {

@@ -7,6 +7,15 @@ public struct BriefingAnalysis: Sendable {
     public var statementGroups: [StatementGroup] = []
     public var differences: [Difference] = []
 
+    /// An analysis worked out before (read back from an index).
+    init(articles: [Article], extractions: [ArticleExtraction], events: [Event], statementGroups: [StatementGroup], differences: [Difference]) {
+        self.articles = articles
+        self.extractions = extractions
+        self.events = events
+        self.statementGroups = statementGroups
+        self.differences = differences
+    }
+
     /// Extracts every article (on all cores) and canonicalises speaker names across them.
     public init(articles: [Article], aliases: SpeakerAliases = SpeakerAliases(), concurrently: Bool = true) {
         let extracted = ParallelMap.map(articles, concurrently: concurrently) { StatementExtractor().extract($0) }

@@ -17,12 +17,14 @@ extension ArticleStatementScanner {
             // "He … So he …": within one statement, he/she keeps meaning the same person.
             var subject: String?
             for sentence in claimSentences(of: statement) {
-                let verdict = CheckWorthiness.score(text, tokens: sentence)
                 let bytes = Int(text.tokens[sentence.lowerBound].start)..<Int(text.tokens[sentence.upperBound - 1].end)
-                guard verdict.isClaim, seenEvidence.insert(bytes.lowerBound).inserted else {
+                // A sentence already made a claim (two statements share it) is not scored again.
+                let verdict = seenEvidence.contains(bytes.lowerBound) ? nil : CheckWorthiness.score(text, tokens: sentence)
+                guard let verdict, verdict.isClaim else {
                     trackSubject(sentence, statement: statement, subject: &subject)
                     continue
                 }
+                seenEvidence.insert(bytes.lowerBound)
                 let claimText = self.claimText(sentence, statement: statement, subject: &subject)
                 claims.append(Claim(
                     id: article.id + "-c" + String(claims.count + 1), articleID: article.id, statementID: statement.id,
@@ -186,12 +188,22 @@ extension ArticleStatementScanner {
         return speakers.lookup(name: text.string(token.range))
     }
 
-    static let negatingCues = ["ruled out", "denied", "rejected", "dismissed", "refused", "rules out", "denies", "rejects"]
+    static let negatingCues: [[UInt8]] = ["ruled out", "denied", "rejected", "dismissed", "refused", "rules out", "denies", "rejects"].map { Array($0.utf8) }
 
-    /// Whether a cue carries a negation the claim must keep ("ruled out", "denied").
+    /// Whether a cue carries a negation the claim must keep ("ruled out", "Denied"): compared
+    /// on bytes, ASCII letters folded (the cues are ASCII).
     static func negates(_ cue: String) -> Bool {
-        let lowered = cue.lowercased()
-        return negatingCues.contains { lowered.hasPrefix($0) }
+        var cue = cue
+        return cue.withUTF8 { bytes in
+            negatingCues.contains { prefix in
+                guard bytes.count >= prefix.count else { return false }
+                for i in prefix.indices {
+                    let b = bytes[i]
+                    if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != prefix[i] { return false }
+                }
+                return true
+            }
+        }
     }
     static let participles2: WordSet = WordHash.set(["been", "done", "said", "spoken", "talked", "made", "given", "taken", "seen", "got", "gotten", "ruled", "told", "shown", "known", "won", "lost", "had"])
 
@@ -229,15 +241,11 @@ extension ArticleStatementScanner {
                 guard var k = firstToken(atOrAfter: span.start) else { continue }
                 while k < text.tokens.count, Int(text.tokens[k].start) < span.end { outside[k] = true; k += 1 }
             }
-            for paragraphSentences in sentences {
-                for sentence in paragraphSentences {
-                    for found in AssessmentFinder.find(in: text, sentence: sentence, excluded: { outside[$0] }) {
-                        let cue = Int(text.tokens[found.tokens.lowerBound].start)..<Int(text.tokens[found.tokens.upperBound - 1].end)
-                        let whole = Int(text.tokens[sentence.lowerBound].start)..<Int(text.tokens[sentence.upperBound - 1].end)
-                        result.append(Assessment(articleID: article.id, source: article.source, label: found.label, cue: text.string(cue),
-                                                 span: TextSpan(cue), sentence: TextSpan(whole)))
-                    }
-                }
+            AssessmentFinder.find(in: text, sentences: sentences, excluded: { outside[$0] }) { sentence, tokens, label in
+                let cue = Int(text.tokens[tokens.lowerBound].start)..<Int(text.tokens[tokens.upperBound - 1].end)
+                let whole = Int(text.tokens[sentence.lowerBound].start)..<Int(text.tokens[sentence.upperBound - 1].end)
+                result.append(Assessment(articleID: article.id, source: article.source, label: label, cue: text.string(cue),
+                                         span: TextSpan(cue), sentence: TextSpan(whole)))
             }
         }
         return result

@@ -322,9 +322,9 @@ struct ArticleStatementScanner {
         }
         var variants: [String: Set<String>] = [:]
         for entity in speakers.entities { variants[entity.name, default: []].formUnion(entity.variants) }
-        let claims = findClaims ? self.claims(for: statements) : []
+        var claims = findClaims ? self.claims(for: statements) : []
         let assessments = findClaims ? self.assessments(statements: statements) : []
-        return ArticleExtraction(statements: statements, dates: dates, nameVariants: variants,
-                                 claims: ClaimAttacher.attach(assessments, to: claims, text: text), assessments: assessments)
+        ClaimAttacher.attach(assessments, to: &claims, text: text)
+        return ArticleExtraction(statements: statements, dates: dates, nameVariants: variants, claims: claims, assessments: assessments)
     }
 }

@@ -55,47 +55,73 @@ public enum AssessmentFinder {
     static let conditionals: WordSet = WordHash.set(["whether", "if"])
     static let reportedMarkers: WordSet = WordHash.set(["said", "says", "say", "told", "claimed", "claims", "argued", "argue", "argues", "insisted", "called", "described", "according", "alleged", "alleges", "accused", "suggested"])
 
-    /// Judgements in `sentence` (token indices of `text`), skipping tokens `excluded` (quotations and
-    /// reported clauses). Returns the cue's token range and label.
-    static func find(in text: TokenizedText, sentence: Range<Int>, excluded: (Int) -> Bool) -> [(tokens: Range<Int>, label: AssessmentLabel)] {
-        var found: [(Range<Int>, AssessmentLabel)] = []
+    /// The first words of the cues as a 4,096-bit filter on the hash's low bits: nearly every
+    /// word of an article starts no cue, and one bit test rejects it before the map is probed.
+    static let firstWordFilter: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 64)
+        for cue in cues { bits[Int(cue.words[0] & 4095) >> 6] |= 1 << (cue.words[0] & 63) }
+        return bits
+    }()
+
+    /// Judgements in each of `sentences` (token indices of `text`), skipping tokens `excluded`
+    /// (quotations and reported clauses). Calls `found` with the sentence, the cue's token range
+    /// and label, in text order.
+    static func find(in text: TokenizedText, sentences: [[Range<Int>]], excluded: (Int) -> Bool,
+                     found: (_ sentence: Range<Int>, _ cue: Range<Int>, _ label: AssessmentLabel) -> Void) {
         let cuesByFirstWord = AssessmentFinder.cuesByFirstWord
-        var k = sentence.lowerBound
-        while k < sentence.upperBound {
-            let token = text.tokens[k]
-            guard token.kind == .word, let candidates = cuesByFirstWord[token.hash] else { k += 1; continue }
-            var matched = false
-            var checkedVoice = false
-            for cue in candidates {
-                // Match the phrase over the following words.
-                var end = k
-                var ok = true
-                for word in cue.words {
-                    while end < sentence.upperBound, text.tokens[end].kind == .punctuation, text.tokens[end].mark == 0x2C { end += 1 }
-                    guard end < sentence.upperBound, text.tokens[end].hash == word else { ok = false; break }
-                    end += 1
+        text.tokens.withUnsafeBufferPointer { tokens in
+            firstWordFilter.withUnsafeBufferPointer { filter in
+                for paragraph in sentences {
+                    for sentence in paragraph {
+                        var k = sentence.lowerBound
+                        while k < sentence.upperBound {
+                            let token = tokens[k]
+                            guard token.kind == .word, filter[Int(token.hash & 4095) >> 6] & (1 << (token.hash & 63)) != 0,
+                                  let candidates = cuesByFirstWord[token.hash] else { k += 1; continue }
+                            if let (end, label) = match(candidates, at: k, in: sentence, tokens: tokens, excluded: excluded) {
+                                if let label { found(sentence, k..<end, label) }
+                                k = end
+                            } else {
+                                k += 1
+                            }
+                        }
+                    }
                 }
-                guard ok else { continue }
-                // Only the outlet's own words judge (checked once a phrase matches: it is rarer).
-                if !checkedVoice {
-                    checkedVoice = true
-                    if excluded(k) { break }
-                }
-                // "Asked whether the figure was accurate": a question, not a judgement.
-                if (sentence.lowerBound..<k).contains(where: { conditionals.contains(text.tokens[$0].hash) }) { k = end; matched = true; break }
-                if !cue.qualifiesReporting {
-                    // A predicate after someone else's speech verb is reported, not judged.
-                    let reported = (sentence.lowerBound..<k).contains { text.tokens[$0].kind == .word && reportedMarkers.contains(text.tokens[$0].hash) && !excluded($0) }
-                    if reported { k = end; matched = true; break }
-                }
-                if cue.takesVerb, end < sentence.upperBound, text.tokens[end].kind == .word, !excluded(end) { end += 1 }
-                found.append((k..<end, cue.label))
-                k = end
-                matched = true
-                break
             }
-            if !matched { k += 1 }
         }
-        return found
+    }
+
+    /// The first of `candidates` whose phrase starts at token `k`: where the scan goes on, and the
+    /// label when the phrase is a judgement in the outlet's voice (nil when it matched but only
+    /// reports or asks). Nil when no phrase matches or the words are not the outlet's.
+    private static func match(_ candidates: [Cue], at k: Int, in sentence: Range<Int>, tokens: UnsafeBufferPointer<Token>,
+                              excluded: (Int) -> Bool) -> (end: Int, label: AssessmentLabel?)? {
+        var checkedVoice = false
+        for cue in candidates {
+            // Match the phrase over the following words.
+            var end = k
+            var ok = true
+            for word in cue.words {
+                while end < sentence.upperBound, tokens[end].kind == .punctuation, tokens[end].mark == 0x2C { end += 1 }
+                guard end < sentence.upperBound, tokens[end].hash == word else { ok = false; break }
+                end += 1
+            }
+            guard ok else { continue }
+            // Only the outlet's own words judge (checked once a phrase matches: it is rarer).
+            if !checkedVoice {
+                checkedVoice = true
+                if excluded(k) { return nil }
+            }
+            // "Asked whether the figure was accurate": a question, not a judgement.
+            if (sentence.lowerBound..<k).contains(where: { conditionals.contains(tokens[$0].hash) }) { return (end, nil) }
+            if !cue.qualifiesReporting {
+                // A predicate after someone else's speech verb is reported, not judged.
+                let reported = (sentence.lowerBound..<k).contains { tokens[$0].kind == .word && reportedMarkers.contains(tokens[$0].hash) && !excluded($0) }
+                if reported { return (end, nil) }
+            }
+            if cue.takesVerb, end < sentence.upperBound, tokens[end].kind == .word, !excluded(end) { end += 1 }
+            return (end, cue.label)
+        }
+        return nil
     }
 }

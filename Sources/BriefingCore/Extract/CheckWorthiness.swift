@@ -14,7 +14,16 @@ public enum CheckWorthiness {
         /// reasons are never read, so the strings are only made on demand.
         var reasonBits: UInt32
         /// The reasons that raised or lowered the score, in the order they were weighed.
-        public var reasons: [String] { Reason.allCases.filter { reasonBits & $0.bit != 0 }.map(\.name) }
+        public var reasons: [String] {
+            var names: [String] = []
+            names.reserveCapacity(reasonBits.nonzeroBitCount)
+            var bits = reasonBits
+            while bits != 0 {
+                names.append(Reason.names[bits.trailingZeroBitCount])
+                bits &= bits - 1
+            }
+            return names
+        }
         public var isClaim: Bool { score >= CheckWorthiness.threshold }
 
         init(score: Double, type: ClaimType, reason: Reason) {
@@ -33,6 +42,8 @@ public enum CheckWorthiness {
         case noWords, question, greeting, thanks, procedural, number, namedEntities, namedEntity, superlative, cause,
              commitment, forecast, past, opinion, hedge, bareEvaluation, short, aboutTheSpeaker
         var bit: UInt32 { 1 << UInt32(rawValue) }
+        /// ``name`` by raw value, made once: a claim's reasons are read for every claim.
+        static let names = allCases.map(\.name)
         var name: String {
             switch self {
             case .noWords: "no words"

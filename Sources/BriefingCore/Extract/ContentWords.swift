@@ -106,13 +106,14 @@ public enum ContentWords {
 /// Attaches an outlet's judgements to the claims they are about: the claim nearby that shares
 /// the most content words with the judging sentence.
 enum ClaimAttacher {
-    static func attach(_ assessments: [Assessment], to claims: [Claim], text: TokenizedText) -> [Claim] {
-        guard !assessments.isEmpty, !claims.isEmpty else { return claims }
-        var claims = claims
+    static func attach(_ assessments: [Assessment], to claims: inout [Claim], text: TokenizedText) {
+        guard !assessments.isEmpty, !claims.isEmpty else { return }
         // Only claims near a judgement can be what it judges.
         var claimWords = [[UInt64]](repeating: [], count: claims.count)
-        for (i, claim) in claims.enumerated() where assessments.contains(where: { abs(claim.evidence.start - $0.sentence.start) < 4000 }) {
-            claimWords[i] = ContentWords.sorted(text, tokens: tokenRange(text, claim.evidence))
+        // Claims are read by index: iterating them would copy each one (and retain its strings).
+        let evidence = claims.map(\.evidence)
+        for (i, span) in evidence.enumerated() where assessments.contains(where: { abs(span.start - $0.sentence.start) < 4000 }) {
+            claimWords[i] = ContentWords.sorted(text, tokens: tokenRange(text, span))
         }
         // Words that occur in few of the article's claims say most about which one is meant
         // ("India", "Pakistan" rather than "Trump").
@@ -126,13 +127,13 @@ enum ClaimAttacher {
             let cueWords = ContentWords.of(assessment.cue)
             let words = ContentWords.sorted(text, tokens: tokenRange(text, assessment.sentence)).filter { !cueWords.contains($0) }
             var best: (index: Int, score: Double, distance: Int)?
-            for (i, claim) in claims.enumerated() {
-                let distance = claim.evidence.start - assessment.sentence.start
+            for (i, span) in evidence.enumerated() {
+                let distance = span.start - assessment.sentence.start
                 guard abs(distance) < 4000 else { continue }
                 var shared = 0
                 var sharedWeight = 0.0
                 ContentWords.forEachShared(words, claimWords[i]) { shared += 1; sharedWeight += weight($0) }
-                let inside = claim.evidence.start >= assessment.sentence.start && claim.evidence.end <= assessment.sentence.end
+                let inside = span.start >= assessment.sentence.start && span.end <= assessment.sentence.end
                 guard shared >= 2 || inside else { continue }
                 // A judgement usually precedes the words it judges ("falsely credited …" then the quote).
                 let score = sharedWeight + (inside ? 2 : 0) + (distance > 0 ? 0.5 : 0)
@@ -142,7 +143,6 @@ enum ClaimAttacher {
             }
             if let best { claims[best.index].assessments.append(assessment) }
         }
-        return claims
     }
 
     /// The first index of `sorted` at or after `from` whose word satisfies `isPast` (a predicate

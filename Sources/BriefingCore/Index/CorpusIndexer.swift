@@ -270,7 +270,7 @@ public final class CorpusIndexer {
                 if kept.isEmpty && origins.count >= bulkThreshold {
                     for row in try Row.fetchAll(db, sql: """
                         SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
-                        AND tbl_name IN ('articles', 'statements', 'claims', 'assessments')
+                        AND tbl_name IN ('articles', 'statements', 'claims', 'assessments', 'dates')
                         """) {
                         deferredIndexes.append(row[1])
                         try db.execute(sql: "DROP INDEX \(row[0] as String)")

@@ -83,4 +83,48 @@ enum IndexCoding {
             return WordDiff.Edit(op: op, a: a, b: b)
         }
     }
+
+    /// A date mention as a few space-separated fields: `wd 2 last`, `do -1`, `wo 0`, `mo 1`,
+    /// `yo -1`, `md 8 19 2025` (`-` for no year), `m 8 -`, `y 2025`, `dm 4`, `v`.
+    static func mention(_ mention: DateMention) -> String {
+        func year(_ y: Int?) -> String { y.map(String.init) ?? "-" }
+        switch mention {
+        case .weekday(let weekday, let modifier): return "wd \(weekday.rawValue) \(modifier)"
+        case .dayOffset(let n): return "do \(n)"
+        case .weekOffset(let n): return "wo \(n)"
+        case .monthOffset(let n): return "mo \(n)"
+        case .yearOffset(let n): return "yo \(n)"
+        case .monthDay(let month, let day, let y): return "md \(month) \(day) \(year(y))"
+        case .month(let month, let y): return "m \(month) \(year(y))"
+        case .year(let y): return "y \(y)"
+        case .dayOfMonth(let d): return "dm \(d)"
+        case .vague: return "v"
+        }
+    }
+
+    /// Parses what ``mention(_:)`` wrote; nil for anything else.
+    static func mention(_ text: String) -> DateMention? {
+        let fields = text.split(separator: " ").map(String.init)
+        guard let kind = fields.first else { return nil }
+        let numbers = fields.dropFirst().map { Int($0) }
+        func number(_ i: Int) -> Int? { i < numbers.count ? numbers[i] : nil }
+        switch (kind, fields.count) {
+        case ("wd", 3):
+            let modifiers: [String: DateMention.WeekdayModifier] = ["plain": .plain, "last": .last, "next": .next, "this": .this]
+            guard let weekday = number(0).flatMap(Weekday.init(rawValue:)), let modifier = modifiers[fields[2]] else { return nil }
+            return .weekday(weekday, modifier)
+        case ("do", 2): return number(0).map { .dayOffset($0) }
+        case ("wo", 2): return number(0).map { .weekOffset($0) }
+        case ("mo", 2): return number(0).map { .monthOffset($0) }
+        case ("yo", 2): return number(0).map { .yearOffset($0) }
+        case ("md", 4):
+            guard let month = number(0), let day = number(1) else { return nil }
+            return .monthDay(month: month, day: day, year: number(2))
+        case ("m", 3): return number(0).map { .month($0, year: number(1)) }
+        case ("y", 2): return number(0).map { .year($0) }
+        case ("dm", 2): return number(0).map { .dayOfMonth($0) }
+        case ("v", 1): return .vague
+        default: return nil
+        }
+    }
 }

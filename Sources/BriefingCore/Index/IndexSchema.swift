@@ -12,6 +12,7 @@ import GRDB
 ///   as extracted (`extracted_speaker`) and as unified across the corpus (`speaker`, `group_id`).
 /// - `events`, `statement_groups`, `differences`, `timeline`, `timeline_sources`: the
 ///   cross-article analysis, replaced as a whole when the corpus changes.
+/// - `dates`: every date expression of each article, with its mention (``IndexCoding/mention(_:)``).
 /// - `search_names`: the distinct speaker and outlet names, to resolve `speaker:` and `source:`.
 /// - `search`: one contentless FTS5 table over statement text, claim text and article
 ///   headline + body, with the filter values as tags (``SearchTags``). Its rowid encodes the row it indexes: `rowid * 4 + kind`
@@ -91,6 +92,18 @@ public enum IndexSchema {
         migrator.registerMigration("v2") { db in
             try db.execute(sql: "CREATE INDEX statements_speaker ON statements(speaker)")
             try db.execute(sql: "CREATE INDEX claims_speaker ON claims(speaker)")
+        }
+        // Date expressions, so `briefing dates` reads the index. An older index has none stored:
+        // its files are marked changed, and the next update reads them again.
+        migrator.registerMigration("v3") { db in
+            try db.execute(sql: """
+                CREATE TABLE dates(
+                    rowid INTEGER PRIMARY KEY, article TEXT NOT NULL, ordinal INTEGER NOT NULL, token_start INTEGER NOT NULL,
+                    token_end INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, mention TEXT NOT NULL,
+                    value TEXT, reference INTEGER);
+                CREATE INDEX dates_article ON dates(article, ordinal);
+                UPDATE files SET mtime = -1, hash = '';
+                """)
         }
         return migrator
     }

@@ -48,7 +48,7 @@ struct IndexWriter {
             try unindex(row[0] * 4 + 2, (row[1] as String?) ?? "", row[2], SearchTags.of(kind: .article, speaker: nil, source: row[3], statementKind: nil,
                                                                                       claimType: nil, day: row[4], hasDifference: row[5]))
         }
-        for table in ["statements", "claims", "assessments"] {
+        for table in ["statements", "claims", "assessments", "dates"] {
             try db.execute(sql: "DELETE FROM \(table) WHERE article = ?", arguments: [id])
         }
         try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [id])
@@ -155,6 +155,17 @@ struct IndexWriter {
             for value in [claimOfAssessment[assessment], assessment.source, assessment.label.rawValue, assessment.cue] { insertAssessment.bind(value) }
             for value in [assessment.span.start, assessment.span.end, assessment.sentence.start, assessment.sentence.end] { insertAssessment.bind(value) }
             try insertAssessment.run()
+        }
+        var insertDate = try BulkStatement(db, sql: """
+            INSERT INTO dates(article, ordinal, token_start, token_end, start, end, mention, value, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (ordinal, date) in extracted.dates.enumerated() {
+            insertDate.bind(article.id)
+            for value in [ordinal, date.tokens.lowerBound, date.tokens.upperBound, date.range.lowerBound, date.range.upperBound] { insertDate.bind(value) }
+            insertDate.bind(IndexCoding.mention(date.mention))
+            insertDate.bind(date.value?.description)
+            insertDate.bind(date.reference?.ordinal)
+            try insertDate.run()
         }
     }
 

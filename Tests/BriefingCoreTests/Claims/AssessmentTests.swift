@@ -36,6 +36,19 @@ struct AssessmentTests {
         #expect(accuracy >= 0.8)
     }
 
+    @Test func everyJudgementOfAnArticleIsFoundInTextOrder() {
+        let text = """
+            Varga falsely claimed that exports doubled. The ministry offered no evidence for the figure.
+
+            "We are sure," she said. That estimate was exaggerated.
+            """
+        let article = Article(id: "a", path: "a.txt", format: .text, date: Day(year: 2025, month: 3, day: 5), text: text)
+        let found = StatementExtractor().extract(article).assessments
+        #expect(found.map(\.label) == [.false, .unsupported, .misleading])
+        #expect(found.map(\.cue) == ["falsely claimed", "no evidence", "exaggerated"])
+        #expect(found.map(\.span.start) == found.map(\.span.start).sorted())
+    }
+
     @Test func theCueIncludesTheVerbItQualifies() {
         #expect(Self.judge("She again falsely credited Trump with brokering a peace deal.") == ("false", "falsely credited"))
     }

@@ -51,6 +51,11 @@ struct ClaimExtractionTests {
         #expect(claims.contains { $0.text == "Anton Reyes has ruled out any deployment this year." })
     }
 
+    @Test func negatingCuesAreRecognisedWhateverTheirCase() {
+        for cue in ["ruled out", "Ruled out", "DENIED", "rejects", "refused to"] { #expect(ArticleStatementScanner.negates(cue), "\(cue)") }
+        for cue in ["said", "ruled", "den", "announced", "out"] { #expect(!ArticleStatementScanner.negates(cue), "\(cue)") }
+    }
+
     @Test func greetingsAndQuestionsAreNotClaims() {
         let claims = Self.analysis().extractions.flatMap(\.claims)
         #expect(!claims.contains { $0.evidenceText.contains("Good afternoon") })

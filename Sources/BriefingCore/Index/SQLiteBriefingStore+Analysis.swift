@@ -1,0 +1,105 @@
+import GRDB
+
+extension SQLiteBriefingStore {
+    /// The whole analysis as the last update stored it, equal to a ``BriefingAnalysis`` of the
+    /// same files: articles in corpus order (files in scan order, each file's articles in
+    /// position order), each with its statements, dates, claims (speakers unified, grouped, the
+    /// group's judgements shared) and judgements; events, statement groups and differences in
+    /// their analysis order. What `briefing statements|claims|dates|diff|events` print.
+    ///
+    /// - Complexity: one pass over each table, in its index order; the articles' texts are read
+    ///   once (claim evidence is cut from them, not read per claim).
+    /// - Throws: ``IndexError`` when the index cannot be read.
+    public func analysis() throws(IndexError) -> BriefingAnalysis {
+        do {
+            return try readAnalysis()
+        } catch let error as IndexError {
+            throw error
+        } catch {
+            throw IndexError("\(path ?? "index"): cannot read the index: \((error as? DatabaseError)?.message ?? "\(error)")")
+        }
+    }
+
+    private func readAnalysis() throws -> BriefingAnalysis {
+        try database.read { db in
+            var articles: [Article] = []
+            var positions: [String: Int] = [:]
+            var nameVariants: [[String: Set<String>]] = []
+            let articleRows = try Row.fetchCursor(db, sql: """
+                SELECT \(IndexRows.articleColumns.split(separator: ",").map { "a." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")),
+                    a.name_variants
+                FROM articles a LEFT JOIN files f ON f.path = a.file ORDER BY f.scan_order, a.file, a.position
+                """)
+            while let row = try articleRows.next() {
+                let article = IndexRows.article(row)
+                positions[article.id] = articles.count
+                articles.append(article)
+                nameVariants.append(IndexCoding.nameVariants(row[10]))
+            }
+            var extractions = nameVariants.map { ArticleExtraction(statements: [], dates: [], nameVariants: $0) }
+
+            let statementRows = try Row.fetchCursor(db, sql: "SELECT \(IndexRows.statementColumns) FROM statements ORDER BY article, ordinal")
+            while let row = try statementRows.next() {
+                let statement = IndexRows.statement(row)
+                if let a = positions[statement.articleID] { extractions[a].statements.append(statement) }
+            }
+
+            let dateRows = try Row.fetchCursor(db, sql: """
+                SELECT article, token_start, token_end, start, end, mention, value, reference FROM dates ORDER BY article, ordinal
+                """)
+            while let row = try dateRows.next() {
+                guard let a = positions[row[0]], let mention = IndexCoding.mention(row[5] as String) else { continue }
+                extractions[a].dates.append(DateExpression(tokens: row[1]..<max(row[1], row[2]), range: row[3]..<max(row[3], row[4]), mention: mention,
+                                                           value: IndexCoding.dateValue(row[6]), reference: (row[7] as Int?).map(Day.init(ordinal:))))
+            }
+
+            // Judgements by the claim extraction attached them to, in article order.
+            var ownAssessments: [String: [Assessment]] = [:]
+            let assessmentRows = try Row.fetchCursor(db, sql: "SELECT \(IndexRows.assessmentColumns) FROM assessments ORDER BY article, ordinal")
+            while let row = try assessmentRows.next() {
+                let assessment = IndexRows.assessment(row)
+                guard let a = positions[assessment.articleID] else { continue }
+                extractions[a].assessments.append(assessment)
+                if let claim = row[8] as String? { ownAssessments[claim, default: []].append(assessment) }
+            }
+
+            // The evidence is cut from the article's text unless it was stored (see IndexRows.claimColumns).
+            let utf8 = articles.map { Array($0.text.utf8) }
+            let claimRows = try Row.fetchCursor(db, sql: """
+                SELECT id, article, statement, speaker, claim_day, text, evidence_start, evidence_end, evidence_text, type, score, reasons, group_id
+                FROM claims ORDER BY article, ordinal
+                """)
+            while let row = try claimRows.next() {
+                guard let a = positions[row[1]] else { continue }
+                let start: Int = row[6], end: Int = row[7]
+                let evidence = (row[8] as String?) ?? (start >= 0 && start <= end && end <= utf8[a].count
+                    ? String(decoding: utf8[a][start..<end], as: UTF8.self) : "")
+                extractions[a].claims.append(Claim(
+                    id: row[0], articleID: row[1], statementID: row[2], speaker: row[3], date: (row[4] as Int?).map(Day.init(ordinal:)),
+                    text: row[5], evidence: TextSpan(start, end), evidenceText: evidence, type: ClaimType(rawValue: row[9]) ?? .fact,
+                    score: row[10], reasons: IndexCoding.strings(row[11]), group: row[12]))
+            }
+            // A group's judgements are shared by all its claims, in corpus order without repeats
+            // (as ClaimGrouper shares them).
+            var groupAssessments: [String: [Assessment]] = [:]
+            var seen: [String: Set<Assessment>] = [:]
+            for extraction in extractions {
+                for claim in extraction.claims {
+                    for assessment in ownAssessments[claim.id] ?? [] where seen[claim.group, default: []].insert(assessment).inserted {
+                        groupAssessments[claim.group, default: []].append(assessment)
+                    }
+                }
+            }
+            for a in extractions.indices {
+                for c in extractions[a].claims.indices { extractions[a].claims[c].assessments = groupAssessments[extractions[a].claims[c].group] ?? [] }
+            }
+
+            let events = try Row.fetchAll(db, sql: "SELECT \(IndexRows.eventColumns) FROM events ORDER BY position").map(IndexRows.event)
+            let groups = try Row.fetchAll(db, sql: "SELECT id, event, speaker, statements FROM statement_groups ORDER BY position").map { row in
+                StatementGroup(id: row[0], eventID: row[1], speaker: row[2], statementIDs: IndexCoding.strings(row[3]))
+            }
+            let differences = try Row.fetchAll(db, sql: "SELECT \(IndexRows.differenceColumns) FROM differences ORDER BY position").map(IndexRows.difference)
+            return BriefingAnalysis(articles: articles, extractions: extractions, events: events, statementGroups: groups, differences: differences)
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import GRDB
+import Testing
+@testable import BriefingCore
+
+/// What `briefing statements|claims|dates|diff|events` print comes from the index: it must be
+/// the analysis the files give in memory.
+@Suite("The analysis read back from an index")
+struct StoredAnalysisTests {
+    static func expectEqual(_ stored: BriefingAnalysis, _ memory: BriefingAnalysis) {
+        #expect(stored.articles == memory.articles)
+        #expect(stored.extractions.count == memory.extractions.count)
+        for (s, m) in zip(stored.extractions, memory.extractions) {
+            #expect(s.statements == m.statements)
+            #expect(s.dates == m.dates)
+            #expect(s.claims == m.claims)
+            #expect(s.assessments == m.assessments)
+            #expect(s.nameVariants == m.nameVariants)
+        }
+        #expect(stored.events == memory.events)
+        #expect(stored.statementGroups == memory.statementGroups)
+        #expect(stored.differences == memory.differences)
+    }
+
+    static func memory(_ root: String) -> BriefingAnalysis {
+        BriefingAnalysis(articles: CorpusReader().read(paths: [root]).articles)
+    }
+
+    @Test func equalsTheAnalysisOfTheFilesInMemory() throws {
+        let corpus = TemporaryCorpus()
+        let root = IndexFixture.write(into: corpus)
+        let stored = try IndexFixture.sqliteStore(root).analysis()
+        let memory = Self.memory(root)
+        Self.expectEqual(stored, memory)
+        // Not equal by being empty: the fixture has dates, claims, differences.
+        #expect(memory.extractions.contains { !$0.dates.isEmpty })
+        #expect(memory.extractions.contains { !$0.claims.isEmpty })
+        #expect(!memory.differences.isEmpty)
+        #expect(memory.events.count >= 2)
+    }
+
+    @Test func staysEqualAfterFilesAreChangedAddedAndDeleted() throws {
+        let corpus = TemporaryCorpus()
+        let root = IndexFixture.write(into: corpus)
+        let store = try IndexFixture.sqliteStore(root)
+        corpus.write("coastal/tariffs.txt", """
+            date 2026-03-12
+            Brandt defends steel tariffs
+
+            Finance Minister Olaf Brandt defended the steel tariffs on Thursday. “The tariffs protect our workers,” Brandt said. “Steel imports fell by 15 percent last year,” he said.
+            """)
+        corpus.write("coastal/halden.txt", """
+            date 2026-03-11
+            Dam release guaranteed
+
+            “We will not cut the flow in a drought year,” Prime Minister Mara Lindqvist said on Tuesday, falsely claiming the release was the largest ever.
+            """)
+        try FileManager.default.removeItem(atPath: root + "/ledger/editorial.txt")
+        try CorpusIndexer(store: store).update(paths: [root])
+        let memory = Self.memory(root)
+        Self.expectEqual(try store.analysis(), memory)
+        // The new outlet's judgement is shared by the claim's group.
+        #expect(memory.extractions.contains { $0.claims.contains { !$0.assessments.isEmpty } })
+    }
+
+    @Test func anIndexMadeBeforeDatesWereStoredReadsItsFilesAgain() throws {
+        let corpus = TemporaryCorpus()
+        let root = IndexFixture.write(into: corpus)
+        let path = corpus.root + "/index.sqlite"
+        do {
+            let store = try SQLiteBriefingStore(path: path)
+            try CorpusIndexer(store: store).update(paths: [root])
+        }
+        // Made into the index an older briefing left: no dates table, migrations up to v2.
+        let old = try DatabasePool(path: path)
+        try old.write { db in
+            try db.execute(sql: "DROP TABLE dates")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v3'")
+        }
+        try old.close()
+        let store = try SQLiteBriefingStore(path: path)
+        #expect(try store.analysis().extractions.allSatisfy(\.dates.isEmpty))
+        let report = try CorpusIndexer(store: store).update(paths: [root])
+        #expect(report.changed.count == IndexFixture.files.count)
+        Self.expectEqual(try store.analysis(), Self.memory(root))
+    }
+}
