@@ -13,7 +13,7 @@ struct ArticlesCommand: ParsableCommand {
     @Flag(help: "Print JSON Lines, one article per line.") var json = false
 
     func run() throws {
-        let articles = try source.analysis(corpus: corpus).articles
+        let articles = try source.analysis(corpus: corpus, parts: []).articles
         let out = StandardOutput()
         defer { out.flush() }
         if json {

@@ -27,7 +27,7 @@ struct BrowseCommand: ParsableCommand {
             let (store, report) = try index.openStore(corpus: corpus)
             let analysis: BriefingAnalysis
             do {
-                analysis = try store.analysis()
+                analysis = try store.analysis([.statements, .claims, .events, .differences])
             } catch {
                 StandardError.line("briefing: \(error.message)")
                 throw ExitCode(2)

@@ -13,7 +13,7 @@ struct ClaimsCommand: ParsableCommand {
     @Flag(help: "Print JSON Lines, one claim occurrence per line.") var json = false
 
     func run() throws {
-        let briefing = try source.analysis(corpus: corpus)
+        let briefing = try source.analysis(corpus: corpus, parts: .claims)
         let out = StandardOutput()
         defer { out.flush() }
         if json {

@@ -11,7 +11,7 @@ struct EventsCommand: ParsableCommand {
     @Flag(help: "Print JSON Lines, one event per line.") var json = false
 
     func run() throws {
-        let briefing = try source.analysis(corpus: corpus)
+        let briefing = try source.analysis(corpus: corpus, parts: .events)
         let out = StandardOutput()
         defer { out.flush() }
         let byID = Dictionary(briefing.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -36,7 +36,7 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Only these kinds (comma-separated: wording,coverage,framing,attribution,date,name,number).") var kind: String?
 
     func run() throws {
-        let briefing = try source.analysis(corpus: corpus)
+        let briefing = try source.analysis(corpus: corpus, parts: [.events, .differences])
         let out = StandardOutput()
         defer { out.flush() }
         let kinds = kind.map { Set($0.split(separator: ",").compactMap { DifferenceKind(rawValue: String($0)) }) }

@@ -111,12 +111,13 @@ struct AnalysisOptions: ParsableArguments {
     @Flag(name: .customLong("no-index"), help: "Read and analyse the files in memory; neither read nor write an index.")
     var noIndex = false
 
-    /// The analysis of the corpus; fails with a one-line message when no article could be read.
-    func analysis(corpus: CorpusOptions) throws -> BriefingAnalysis {
+    /// The analysis of the corpus (from the index, only `parts` of it); fails with a one-line
+    /// message when no article could be read.
+    func analysis(corpus: CorpusOptions, parts: AnalysisParts) throws -> BriefingAnalysis {
         if noIndex { return corpus.analyse(try corpus.readCorpus()) }
         let analysis: BriefingAnalysis
         do {
-            analysis = try index.openStore(corpus: corpus).store.analysis()
+            analysis = try index.openStore(corpus: corpus).store.analysis(parts)
         } catch let error as IndexError {
             StandardError.line("briefing: \(error.message)")
             throw ExitCode(2)

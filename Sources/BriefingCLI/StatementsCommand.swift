@@ -13,7 +13,7 @@ struct StatementsCommand: ParsableCommand {
     @Flag(help: "Print JSON Lines, one statement per line.") var json = false
 
     func run() throws {
-        let briefing = try source.analysis(corpus: corpus)
+        let briefing = try source.analysis(corpus: corpus, parts: .statements)
         let out = StandardOutput()
         defer { out.flush() }
         for (article, extraction) in zip(briefing.articles, briefing.extractions) {
@@ -47,7 +47,7 @@ struct DatesCommand: ParsableCommand {
     @Flag(help: "Print JSON Lines, one date expression per line.") var json = false
 
     func run() throws {
-        let briefing = try source.analysis(corpus: corpus)
+        let briefing = try source.analysis(corpus: corpus, parts: .dates)
         let out = StandardOutput()
         defer { out.flush() }
         for (article, extraction) in zip(briefing.articles, briefing.extractions) {

@@ -8,10 +8,15 @@ enum IndexCoding {
     /// `[1,2,3]`: integers for `json_each`.
     static func json(_ integers: [Int]) -> String { "[" + integers.map(String.init).joined(separator: ",") + "]" }
 
+    /// A JSON array of strings, as ``json(_:)-(_:[String])`` writes it; anything else gives `[]`.
+    /// Parsed on bytes: the index stores such a list for every claim's reasons and every group,
+    /// event and timeline entry, and Foundation's parser made reading them back the larger cost.
     static func strings(_ json: String?) -> [String] {
-        guard let json, let data = json.data(using: .utf8),
-              let array = try? JSONSerialization.jsonObject(with: data) as? [Any] else { return [] }
-        return array.compactMap { $0 as? String }
+        guard var json else { return [] }
+        return json.withUTF8 { bytes in
+            var parser = StringArrayParser(bytes: bytes)
+            return parser.parse()
+        } ?? []
     }
 
     /// `12:40,52:90`: UTF-8 byte ranges.
@@ -126,5 +131,92 @@ enum IndexCoding {
         case ("v", 1): return .vague
         default: return nil
         }
+    }
+}
+
+/// Parses a JSON array of strings from UTF-8 bytes (whitespace, all escapes, surrogate pairs);
+/// nil when the bytes are anything else.
+struct StringArrayParser {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var i = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    mutating func parse() -> [String]? {
+        skipSpace()
+        guard next() == 0x5B else { return nil } // [
+        var result: [String] = []
+        skipSpace()
+        if peek() == 0x5D { i += 1; return atEnd() ? result : nil } // ]
+        while true {
+            skipSpace()
+            guard let string = parseString() else { return nil }
+            result.append(string)
+            skipSpace()
+            switch next() {
+            case 0x2C: continue // ,
+            case 0x5D: return atEnd() ? result : nil
+            default: return nil
+            }
+        }
+    }
+
+    private func peek() -> UInt8? { i < bytes.count ? bytes[i] : nil }
+    private mutating func next() -> UInt8? { defer { i += 1 }; return peek() }
+    private mutating func skipSpace() { while let b = peek(), b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { i += 1 } }
+    private mutating func atEnd() -> Bool { skipSpace(); return i >= bytes.count }
+
+    private mutating func parseString() -> String? {
+        guard next() == 0x22 else { return nil }
+        let start = i
+        // Most strings have no escape: one scan, one copy.
+        while let b = peek(), b != 0x22, b != 0x5C { i += 1 }
+        if peek() == 0x22 {
+            defer { i += 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+        }
+        var out = Array(bytes[start..<i])
+        while let b = next() {
+            switch b {
+            case 0x22: return String(decoding: out, as: UTF8.self)
+            case 0x5C:
+                guard let e = next() else { return nil }
+                switch e {
+                case 0x22, 0x5C, 0x2F: out.append(e)
+                case 0x62: out.append(0x08)
+                case 0x66: out.append(0x0C)
+                case 0x6E: out.append(0x0A)
+                case 0x72: out.append(0x0D)
+                case 0x74: out.append(0x09)
+                case 0x75:
+                    guard var scalar = hex4() else { return nil }
+                    if scalar >= 0xD800 && scalar < 0xDC00 {
+                        guard next() == 0x5C, next() == 0x75, let low = hex4(), low >= 0xDC00 && low < 0xE000 else { return nil }
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    guard let unicode = Unicode.Scalar(scalar) else { return nil }
+                    out.append(contentsOf: Array(String(Character(unicode)).utf8))
+                default: return nil
+                }
+            default: out.append(b)
+            }
+        }
+        return nil
+    }
+
+    private mutating func hex4() -> UInt32? {
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            guard let b = next() else { return nil }
+            let digit: UInt32
+            switch b {
+            case 0x30...0x39: digit = UInt32(b - 0x30)
+            case 0x41...0x46: digit = UInt32(b - 0x41 + 10)
+            case 0x61...0x66: digit = UInt32(b - 0x61 + 10)
+            default: return nil
+            }
+            value = value * 16 + digit
+        }
+        return value
     }
 }

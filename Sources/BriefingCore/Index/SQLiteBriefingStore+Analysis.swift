@@ -1,5 +1,21 @@
 import GRDB
 
+/// Which parts of an analysis to read back from an index (``SQLiteBriefingStore/analysis(_:)``):
+/// a command that prints dates need not decode a million differences.
+public struct AnalysisParts: OptionSet, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+
+    public static let statements = AnalysisParts(rawValue: 1 << 0)
+    public static let dates = AnalysisParts(rawValue: 1 << 1)
+    /// Claims with their groups' judgements, and each article's judgements.
+    public static let claims = AnalysisParts(rawValue: 1 << 2)
+    /// Events and their statement groups.
+    public static let events = AnalysisParts(rawValue: 1 << 3)
+    public static let differences = AnalysisParts(rawValue: 1 << 4)
+    public static let all: AnalysisParts = [.statements, .dates, .claims, .events, .differences]
+}
+
 extension SQLiteBriefingStore {
     /// The whole analysis as the last update stored it, equal to a ``BriefingAnalysis`` of the
     /// same files: articles in corpus order (files in scan order, each file's articles in
@@ -9,10 +25,11 @@ extension SQLiteBriefingStore {
     ///
     /// - Complexity: one pass over each table, in its index order; the articles' texts are read
     ///   once (claim evidence is cut from them, not read per claim).
+    /// - Parameter parts: what to read; the rest is left empty (articles are always read).
     /// - Throws: ``IndexError`` when the index cannot be read.
-    public func analysis() throws(IndexError) -> BriefingAnalysis {
+    public func analysis(_ parts: AnalysisParts = .all) throws(IndexError) -> BriefingAnalysis {
         do {
-            return try readAnalysis()
+            return try readAnalysis(parts)
         } catch let error as IndexError {
             throw error
         } catch {
@@ -20,7 +37,7 @@ extension SQLiteBriefingStore {
         }
     }
 
-    private func readAnalysis() throws -> BriefingAnalysis {
+    private func readAnalysis(_ parts: AnalysisParts) throws -> BriefingAnalysis {
         try database.read { db in
             var articles: [Article] = []
             var positions: [String: Int] = [:]
@@ -39,7 +56,7 @@ extension SQLiteBriefingStore {
             var extractions = nameVariants.map { ArticleExtraction(statements: [], dates: [], nameVariants: $0) }
 
             let statementRows = try Row.fetchCursor(db, sql: "SELECT \(IndexRows.statementColumns) FROM statements ORDER BY article, ordinal")
-            while let row = try statementRows.next() {
+            while parts.contains(.statements), let row = try statementRows.next() {
                 let statement = IndexRows.statement(row)
                 if let a = positions[statement.articleID] { extractions[a].statements.append(statement) }
             }
@@ -47,7 +64,7 @@ extension SQLiteBriefingStore {
             let dateRows = try Row.fetchCursor(db, sql: """
                 SELECT article, token_start, token_end, start, end, mention, value, reference FROM dates ORDER BY article, ordinal
                 """)
-            while let row = try dateRows.next() {
+            while parts.contains(.dates), let row = try dateRows.next() {
                 guard let a = positions[row[0]], let mention = IndexCoding.mention(row[5] as String) else { continue }
                 extractions[a].dates.append(DateExpression(tokens: row[1]..<max(row[1], row[2]), range: row[3]..<max(row[3], row[4]), mention: mention,
                                                            value: IndexCoding.dateValue(row[6]), reference: (row[7] as Int?).map(Day.init(ordinal:))))
@@ -56,7 +73,7 @@ extension SQLiteBriefingStore {
             // Judgements by the claim extraction attached them to, in article order.
             var ownAssessments: [String: [Assessment]] = [:]
             let assessmentRows = try Row.fetchCursor(db, sql: "SELECT \(IndexRows.assessmentColumns) FROM assessments ORDER BY article, ordinal")
-            while let row = try assessmentRows.next() {
+            while parts.contains(.claims), let row = try assessmentRows.next() {
                 let assessment = IndexRows.assessment(row)
                 guard let a = positions[assessment.articleID] else { continue }
                 extractions[a].assessments.append(assessment)
@@ -64,12 +81,12 @@ extension SQLiteBriefingStore {
             }
 
             // The evidence is cut from the article's text unless it was stored (see IndexRows.claimColumns).
-            let utf8 = articles.map { Array($0.text.utf8) }
+            let utf8 = parts.contains(.claims) ? articles.map { Array($0.text.utf8) } : []
             let claimRows = try Row.fetchCursor(db, sql: """
                 SELECT id, article, statement, speaker, claim_day, text, evidence_start, evidence_end, evidence_text, type, score, reasons, group_id
                 FROM claims ORDER BY article, ordinal
                 """)
-            while let row = try claimRows.next() {
+            while parts.contains(.claims), let row = try claimRows.next() {
                 guard let a = positions[row[1]] else { continue }
                 let start: Int = row[6], end: Int = row[7]
                 let evidence = (row[8] as String?) ?? (start >= 0 && start <= end && end <= utf8[a].count
@@ -94,11 +111,16 @@ extension SQLiteBriefingStore {
                 for c in extractions[a].claims.indices { extractions[a].claims[c].assessments = groupAssessments[extractions[a].claims[c].group] ?? [] }
             }
 
-            let events = try Row.fetchAll(db, sql: "SELECT \(IndexRows.eventColumns) FROM events ORDER BY position").map(IndexRows.event)
-            let groups = try Row.fetchAll(db, sql: "SELECT id, event, speaker, statements FROM statement_groups ORDER BY position").map { row in
-                StatementGroup(id: row[0], eventID: row[1], speaker: row[2], statementIDs: IndexCoding.strings(row[3]))
+            var events: [Event] = []
+            var groups: [StatementGroup] = []
+            if parts.contains(.events) {
+                events = try Row.fetchAll(db, sql: "SELECT \(IndexRows.eventColumns) FROM events ORDER BY position").map(IndexRows.event)
+                groups = try Row.fetchAll(db, sql: "SELECT id, event, speaker, statements FROM statement_groups ORDER BY position").map { row in
+                    StatementGroup(id: row[0], eventID: row[1], speaker: row[2], statementIDs: IndexCoding.strings(row[3]))
+                }
             }
-            let differences = try Row.fetchAll(db, sql: "SELECT \(IndexRows.differenceColumns) FROM differences ORDER BY position").map(IndexRows.difference)
+            let differences = parts.contains(.differences)
+                ? try Row.fetchAll(db, sql: "SELECT \(IndexRows.differenceColumns) FROM differences ORDER BY position").map(IndexRows.difference) : []
             return BriefingAnalysis(articles: articles, extractions: extractions, events: events, statementGroups: groups, differences: differences)
         }
     }

@@ -39,6 +39,22 @@ struct StoredAnalysisTests {
         #expect(memory.events.count >= 2)
     }
 
+    @Test func onlyThePartsAskedForAreRead() throws {
+        let corpus = TemporaryCorpus()
+        let root = IndexFixture.write(into: corpus)
+        let store = try IndexFixture.sqliteStore(root)
+        let whole = try store.analysis()
+        let dates = try store.analysis(.dates)
+        #expect(dates.articles == whole.articles)
+        #expect(dates.extractions.map(\.dates) == whole.extractions.map(\.dates))
+        #expect(dates.extractions.allSatisfy { $0.statements.isEmpty && $0.claims.isEmpty })
+        #expect(dates.events.isEmpty && dates.differences.isEmpty)
+        let cross = try store.analysis([.events, .differences])
+        #expect(cross.events == whole.events)
+        #expect(cross.differences == whole.differences)
+        #expect(cross.extractions.allSatisfy { $0.dates.isEmpty })
+    }
+
     @Test func staysEqualAfterFilesAreChangedAddedAndDeleted() throws {
         let corpus = TemporaryCorpus()
         let root = IndexFixture.write(into: corpus)

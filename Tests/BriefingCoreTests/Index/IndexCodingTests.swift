@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import BriefingCore
+
+@Suite("How values are stored in index columns")
+struct IndexCodingTests {
+    @Test func stringListsComeBackAsWritten() {
+        let lists: [[String]] = [
+            [], [""], ["number", "named entity"], ["a \"quoted\" word", "back\\slash", "line\nbreak\ttab", "\u{1}\u{1F}control"],
+            ["Zelenskyy’s", "Nørby café", "emoji 🇺🇦 and 𝄞"], ["/slash", "[", "]", ","],
+        ]
+        for list in lists {
+            #expect(IndexCoding.strings(IndexCoding.json(list)) == list)
+        }
+    }
+
+    @Test func stringListsReadEveryJSONEscapeAndSpacing() {
+        #expect(IndexCoding.strings(#" [ "a\u00e9" , "\ud83c\uddfa\ud83c\udde6", "\/\b\f\n\r\t" ] "#) == ["aé", "🇺🇦", "/\u{8}\u{C}\n\r\t"])
+        #expect(IndexCoding.strings("[\n]") == [])
+    }
+
+    @Test func anythingButAListOfStringsReadsAsEmpty() {
+        for text in [nil, "", "[", "]", "[1]", "[\"a\"", "[\"a\",]", "{\"a\":1}", "[\"a\"] x", "[\"\\x\"]", "[\"\\ud83c\"]", "[\"\\u12\"]"] {
+            #expect(IndexCoding.strings(text) == [], "\(text ?? "nil")")
+        }
+    }
+
+    @Test func dateMentionsComeBackAsWritten() {
+        let mentions: [DateMention] = [
+            .weekday(.tuesday, .plain), .weekday(.friday, .last), .weekday(.monday, .next), .weekday(.sunday, .this),
+            .dayOffset(-3), .dayOffset(0), .weekOffset(-1), .monthOffset(1), .yearOffset(-1),
+            .monthDay(month: 8, day: 19, year: 2025), .monthDay(month: 2, day: 29, year: nil), .month(3, year: nil), .month(12, year: 2024),
+            .year(2027), .dayOfMonth(4), .vague,
+        ]
+        for mention in mentions {
+            #expect(IndexCoding.mention(IndexCoding.mention(mention)) == mention)
+        }
+        for text in ["", "wd", "wd 9 last", "wd 2 someday", "do x", "md 8", "q 1"] {
+            #expect(IndexCoding.mention(text) == nil, "\(text)")
+        }
+    }
+}
