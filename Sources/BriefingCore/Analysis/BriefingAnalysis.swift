@@ -7,6 +7,11 @@ public struct BriefingAnalysis: Sendable {
     public var statementGroups: [StatementGroup] = []
     public var differences: [Difference] = []
 
+    /// The cross-article steps only (see the initializer with `storedAlignments`), every event aligned.
+    public init(articles: [Article], extracted: [ArticleExtraction], aliases: SpeakerAliases = SpeakerAliases(), concurrently: Bool = true) {
+        self.init(articles: articles, extracted: extracted, aliases: aliases, concurrently: concurrently, storedAlignments: nil)
+    }
+
     /// An analysis worked out before (read back from an index).
     init(articles: [Article], extractions: [ArticleExtraction], events: [Event], statementGroups: [StatementGroup], differences: [Difference]) {
         self.articles = articles
@@ -25,7 +30,12 @@ public struct BriefingAnalysis: Sendable {
     /// The cross-article steps only, over extractions exactly as ``StatementExtractor`` returns
     /// them (speakers not yet unified, claims not grouped): what the index re-runs when files
     /// change, without extracting unchanged articles again. `extracted[i]` belongs to `articles[i]`.
-    public init(articles: [Article], extracted: [ArticleExtraction], aliases: SpeakerAliases = SpeakerAliases(), concurrently: Bool = true) {
+    ///
+    /// - Parameter storedAlignments: called once events are known, before any is aligned: the
+    ///   statement groups and differences of the events whose inputs did not change since they
+    ///   were stored (the index re-aligns only the events a change touched), by event id.
+    init(articles: [Article], extracted: [ArticleExtraction], aliases: SpeakerAliases = SpeakerAliases(), concurrently: Bool = true,
+         storedAlignments: ((_ events: [Event], _ extractions: [String: ArticleExtraction]) -> [String: EventAlignment])?) {
         self.articles = articles
         var extractions = extracted
         SpeakerCanonicalizer.unify(&extractions, aliases: aliases)
@@ -58,7 +68,9 @@ public struct BriefingAnalysis: Sendable {
         self.extractions = extractions
         let articleByID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let extractionByID = Dictionary(zip(articles.map(\.id), extractions), uniquingKeysWith: { first, _ in first })
+        let stored = storedAlignments?(events, extractionByID) ?? [:]
         let perEvent = ParallelMap.map(events, concurrently: concurrently) { event -> ([StatementGroup], [Difference]) in
+            if let kept = stored[event.id] { return (kept.groups, kept.differences) }
             let groups = StatementAligner.align(event: event, articles: articleByID, extractions: extractionByID)
             let differences = DifferenceFinder(event: event, articles: articleByID, extractions: extractionByID, groups: groups).differences()
             return (groups, differences)
@@ -66,6 +78,12 @@ public struct BriefingAnalysis: Sendable {
         statementGroups = perEvent.flatMap(\.0)
         differences = perEvent.flatMap(\.1)
     }
+}
+
+/// An event's statement groups and differences, in the order alignment gives them.
+struct EventAlignment: Sendable {
+    var groups: [StatementGroup] = []
+    var differences: [Difference] = []
 }
 
 private enum CrossArticleStep: Sendable { case groupClaims, clusterEvents }

@@ -4,86 +4,131 @@
 /// The order is computed once, here, so every store (in memory, SQLite) shows the same timeline.
 ///
 /// - Complexity: O(s log s) in statements, plus O(d · m) to attach differences (d differences,
-///   m member spans of the entries of their event).
+///   m member spans of the entries of their event). Statements are addressed by (article,
+///   ordinal) and entries sorted as an index permutation: a 100,000-article corpus has 1.75
+///   million statements, and copying them into dictionaries and sorting whole entries took 19 s.
 public enum TimelineBuilder {
+    /// Where a statement sits in the analysis.
+    struct Location: Hashable {
+        var article: Int32
+        var statement: Int32
+    }
+
     public static func entries(of analysis: BriefingAnalysis) -> [TimelineEntry] {
+        let articles = analysis.articles
+        let extractions = analysis.extractions
         var articleIndex: [String: Int] = [:]
-        for (i, article) in analysis.articles.enumerated() { articleIndex[article.id] = i }
-        var statementByID: [String: Statement] = [:]
-        for extraction in analysis.extractions {
-            for statement in extraction.statements { statementByID[statement.id] = statement }
+        articleIndex.reserveCapacity(articles.count)
+        for (i, article) in articles.enumerated() { articleIndex[article.id] = i }
+        // The first statement of each article in one flat numbering (for the "grouped" marks).
+        var firstStatement: [Int] = []
+        firstStatement.reserveCapacity(extractions.count + 1)
+        var statementCount = 0
+        for extraction in extractions {
+            firstStatement.append(statementCount)
+            statementCount += extraction.statements.count
         }
-        var eventOfArticle: [String: Event] = [:]
-        var eventRank: [String: Int] = [:]
-        var eventByID: [String: Event] = [:]
+        var location: [String: Location] = [:]
+        location.reserveCapacity(statementCount)
+        for (a, extraction) in extractions.enumerated() {
+            for (s, statement) in extraction.statements.enumerated() { location[statement.id] = Location(article: Int32(a), statement: Int32(s)) }
+        }
+        func statement(_ at: Location) -> Statement { extractions[Int(at.article)].statements[Int(at.statement)] }
+
         let events = analysis.events.sorted { ($0.date?.ordinal ?? Int.max, $0.id) < ($1.date?.ordinal ?? Int.max, $1.id) }
+        var eventRank: [String: Int] = [:]
+        var eventOfArticle = [Int](repeating: -1, count: articles.count) // index into `events`
         for (rank, event) in events.enumerated() {
             eventRank[event.id] = rank
-            eventByID[event.id] = event
-            for id in event.articleIDs { eventOfArticle[id] = event }
+            for id in event.articleIDs { if let a = articleIndex[id] { eventOfArticle[a] = rank } }
         }
-        func source(_ statement: Statement) -> String {
-            articleIndex[statement.articleID].flatMap { analysis.articles[$0].source } ?? "unknown source"
-        }
-        /// Where the words fall in their article, 0…1: the proxy for where they fell in the briefing.
-        func place(_ statement: Statement) -> Double {
-            guard let i = articleIndex[statement.articleID] else { return 0 }
-            let length = max(1, analysis.articles[i].text.utf8.count)
-            return Double(statement.start) / Double(length)
-        }
+        let sourceOf = articles.map { $0.source ?? "unknown source" }
+        let lengthOf = articles.map { Double(max(1, $0.text.utf8.count)) }
 
-        var drafts: [(key: (Int, Int, Double, String), entry: TimelineEntry)] = []
-        var grouped = Set<String>()
-        func add(id: String, members: [Statement], event: Event?) {
-            let reference = members.first { $0.articleID == event?.transcriptID } ?? members[0]
-            let ordered = [reference] + members.filter { $0.id != reference.id }
-            var dayCounts: [Int: Int] = [:]
-            for statement in ordered {
-                if let day = statement.date?.day ?? articleIndex[statement.articleID].flatMap({ analysis.articles[$0].date }) {
-                    dayCounts[day.ordinal, default: 0] += 1
-                }
-            }
-            let day = dayCounts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }.map { Day(ordinal: $0.key) }
+        var entries: [TimelineEntry] = []
+        entries.reserveCapacity(statementCount)
+        // Sort keys, beside the entries: day, event rank, place in the article (0…1); then id.
+        var days: [Int] = [], ranks: [Int] = [], places: [Double] = []
+        days.reserveCapacity(statementCount)
+        ranks.reserveCapacity(statementCount)
+        places.reserveCapacity(statementCount)
+        var grouped = [Bool](repeating: false, count: statementCount)
+
+        func add(id: String, members: [Location], event rank: Int?) {
+            let event = rank.map { events[$0] }
+            let reference = members.first { articles[Int($0.article)].id == event?.transcriptID } ?? members[0]
+            let ordered = [reference] + members.filter { $0 != reference }
+            var day: Day?
             var sources: [String] = []
-            for statement in ordered where !sources.contains(source(statement)) { sources.append(source(statement)) }
-            let entry = TimelineEntry(
-                id: id, position: 0, day: day, eventID: event?.id, eventTitle: event?.title, speaker: reference.speaker,
-                text: reference.text, statementIDs: ordered.map(\.id), sources: sources,
-                eventSourceCount: max(sources.count, event?.sources.count ?? 1), differenceKinds: [], differenceIDs: [])
-            let key = (day?.ordinal ?? Int.max, event.flatMap { eventRank[$0.id] } ?? Int.max, place(reference), id)
-            drafts.append((key, entry))
+            if ordered.count == 1 {
+                let only = statement(reference)
+                day = only.date?.day ?? articles[Int(reference.article)].date
+                sources = [sourceOf[Int(reference.article)]]
+            } else {
+                // The most common day; ties to the earliest.
+                var dayCounts: [Int: Int] = [:]
+                for member in ordered {
+                    if let d = statement(member).date?.day ?? articles[Int(member.article)].date { dayCounts[d.ordinal, default: 0] += 1 }
+                    let source = sourceOf[Int(member.article)]
+                    if !sources.contains(source) { sources.append(source) }
+                }
+                day = dayCounts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }.map { Day(ordinal: $0.key) }
+            }
+            let first = statement(reference)
+            entries.append(TimelineEntry(
+                id: id, position: 0, day: day, eventID: event?.id, eventTitle: event?.title, speaker: first.speaker,
+                text: first.text, statementIDs: ordered.map { statement($0).id }, sources: sources,
+                eventSourceCount: max(sources.count, event?.sources.count ?? 1), differenceKinds: [], differenceIDs: []))
+            days.append(day?.ordinal ?? Int.max)
+            ranks.append(rank ?? Int.max)
+            places.append(Double(first.start) / lengthOf[Int(reference.article)])
         }
         for group in analysis.statementGroups {
-            let members = group.statementIDs.compactMap { statementByID[$0] }
+            let members = group.statementIDs.compactMap { location[$0] }
             guard !members.isEmpty else { continue }
-            grouped.formUnion(group.statementIDs)
-            add(id: group.id, members: members, event: eventByID[group.eventID] ?? eventOfArticle[members[0].articleID])
+            for member in members { grouped[firstStatement[Int(member.article)] + Int(member.statement)] = true }
+            let rank = eventRank[group.eventID] ?? (eventOfArticle[Int(members[0].article)] >= 0 ? eventOfArticle[Int(members[0].article)] : nil)
+            add(id: group.id, members: members, event: rank)
         }
-        for extraction in analysis.extractions {
-            for statement in extraction.statements where !grouped.contains(statement.id) {
-                add(id: statement.id, members: [statement], event: eventOfArticle[statement.articleID])
+        for (a, extraction) in extractions.enumerated() {
+            for s in extraction.statements.indices where !grouped[firstStatement[a] + s] {
+                add(id: extraction.statements[s].id, members: [Location(article: Int32(a), statement: Int32(s))],
+                    event: eventOfArticle[a] >= 0 ? eventOfArticle[a] : nil)
             }
         }
-        drafts.sort { $0.key < $1.key }
-        var entries = drafts.enumerated().map { offset, draft -> TimelineEntry in
-            var entry = draft.entry
-            entry.position = offset
-            return entry
+        var order = Array(entries.indices)
+        order.sort { i, j in
+            if days[i] != days[j] { return days[i] < days[j] }
+            if ranks[i] != ranks[j] { return ranks[i] < ranks[j] }
+            if places[i] != places[j] { return places[i] < places[j] }
+            return entries[i].id < entries[j].id
         }
-        attachDifferences(analysis.differences, to: &entries, statements: statementByID)
-        return entries
+        var sorted: [TimelineEntry] = []
+        sorted.reserveCapacity(entries.count)
+        for (position, i) in order.enumerated() {
+            var entry = entries[i]
+            entry.position = position
+            sorted.append(entry)
+        }
+        entries = []
+        attachDifferences(analysis.differences, to: &sorted, articleIndex: articleIndex, statementAt: { location[$0].map(statement) })
+        return sorted
     }
 
     /// A difference concerns an entry when it names the entry's group, or when one of its items
     /// overlaps the words of one of the entry's statements.
-    static func attachDifferences(_ differences: [Difference], to entries: inout [TimelineEntry], statements: [String: Statement]) {
+    static func attachDifferences(_ differences: [Difference], to entries: inout [TimelineEntry], articleIndex: [String: Int],
+                                  statementAt: (String) -> Statement?) {
+        guard !differences.isEmpty else { return }
         var entryByID: [String: Int] = [:]
-        var spansByArticle: [String: [(span: TextSpan, entry: Int)]] = [:]
+        entryByID.reserveCapacity(entries.count)
+        // The spans of the statements of each article, with their entries.
+        var spansByArticle = [[(span: TextSpan, entry: Int)]](repeating: [], count: articleIndex.count)
         for (i, entry) in entries.enumerated() {
             entryByID[entry.id] = i
             for id in entry.statementIDs {
-                guard let statement = statements[id] else { continue }
-                for span in statement.spans { spansByArticle[statement.articleID, default: []].append((span, i)) }
+                guard let statement = statementAt(id), let a = articleIndex[statement.articleID] else { continue }
+                for span in statement.spans { spansByArticle[a].append((span, i)) }
             }
         }
         var concerned: [Int: [Difference]] = [:]
@@ -91,8 +136,8 @@ public enum TimelineBuilder {
             var hits = Set<Int>()
             if let group = difference.groupID, let i = entryByID[group] { hits.insert(i) }
             for item in difference.items {
-                guard let span = item.span else { continue }
-                for candidate in spansByArticle[item.articleID] ?? [] where candidate.span.start < span.end && span.start < candidate.span.end {
+                guard let span = item.span, let a = articleIndex[item.articleID] else { continue }
+                for candidate in spansByArticle[a] where candidate.span.start < span.end && span.start < candidate.span.end {
                     hits.insert(candidate.entry)
                 }
             }

@@ -240,8 +240,28 @@ public final class CorpusIndexer {
                 }
             }
         }
-        let analysis = BriefingAnalysis(articles: articles, extracted: extracted, aliases: aliases, concurrently: concurrently)
-        mark("cross-article analysis")
+        // Events whose inputs did not change keep the alignment the index holds for them.
+        var keptByID: [String: StoredArticle] = [:]
+        for origin in origins { if case .kept(let item) = origin { keptByID[item.article.id] = item } }
+        let reuse: StoredAlignments? = keptByID.isEmpty ? nil : try store.database.read { db in
+            let removed = try String.fetchAll(db, sql: "SELECT id FROM articles WHERE file IN (SELECT value FROM json_each(?))",
+                                              arguments: [IndexCoding.json(Array(dropped))])
+            return try StoredAlignments(db, kept: keptByID, removedArticles: removed + duplicates)
+        }
+        mark("load stored events")
+        let store = self.store
+        var reused = 0
+        let analysis = BriefingAnalysis(articles: articles, extracted: extracted, aliases: aliases, concurrently: concurrently,
+                                        storedAlignments: reuse.map { reuse in { events, extractions in
+            let ids = reuse.reusable(events, extractions: extractions)
+            // Unreadable stored rows only cost time: those events are aligned again.
+            let loaded = (try? store.database.read { try StoredAlignments.load($0, events: ids) }) ?? [:]
+            reused = loaded.count
+            return loaded
+        } })
+        report.events = analysis.events.count
+        report.realignedEvents = analysis.events.count - reused
+        mark("cross-article analysis (\(report.realignedEvents) of \(report.events) events aligned)")
         let entries = TimelineBuilder.entries(of: analysis)
         mark("timeline")
         report.reanalysed = true
@@ -255,11 +275,18 @@ public final class CorpusIndexer {
         // Many new articles: the full-text index is merged into one segment after the update.
         let bulk = origins.reduce(0) { if case .fresh = $1 { return $0 + 1 } else { return $0 } } >= bulkThreshold
         do {
+            // A bulk update writes gigabytes: waiting for each to reach the disk (the WAL at the
+            // commit, the file at the checkpoint) took a quarter of a 100,000-article build. The
+            // index is a cache of the corpus: a killed process still leaves it whole (SQLite's
+            // journal does not depend on syncing); only an operating-system crash or power cut in
+            // the next seconds could damage it, and a damaged index is refused and rebuilt.
+            if bulk { try store.database.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = OFF") } }
+            defer { if bulk { try? store.database.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = NORMAL") } } }
             try store.database.write { db in
                 // A large page cache while writing: indexes of hundreds of thousands of rows otherwise spill.
                 try db.execute(sql: "PRAGMA cache_size = -\(CorpusIndexer.writeCacheKB)")
                 defer { try? db.execute(sql: "PRAGMA cache_size = -8000") }
-                let writer = IndexWriter(db: db, entries: entries, differences: analysis.differences)
+                var writer = IndexWriter(db: db, entries: entries, differences: analysis.differences)
                 // Meanwhile, FTS5 merges its segments only when 64 pile up, not every 4 (10k build:
                 // writing 13.9 → 13.0 s).
                 if bulk { try CorpusIndexer.setSearchMerging(db, automerge: 0, crisismerge: 64) }
@@ -296,8 +323,11 @@ public final class CorpusIndexer {
                                           extracted: extraction, analysed: analysis.extractions[i])
                     }
                 }
-                for sql in deferredIndexes { try db.execute(sql: sql) }
                 mark("write: articles")
+                try writer.writeSearchRows()
+                mark("write: full-text rows")
+                for sql in deferredIndexes { try db.execute(sql: sql) }
+                mark("write: indexes")
                 try writer.replaceAnalysis(analysis, entries: entries)
                 mark("write: analysis")
                 let upsert = try db.cachedStatement(sql: """

@@ -44,6 +44,10 @@ public struct IndexReport: Sendable {
     public var articles = 0
     /// Whether the cross-article analysis was run again.
     public var reanalysed = false
+    /// Events after the update, and how many of them were aligned again (the others kept the
+    /// statement groups and differences stored for them: nothing they read had changed).
+    public var events = 0
+    public var realignedEvents = 0
     /// Files a first-look update (``CorpusIndexer/update(paths:firstFiles:)``) left for the next one.
     public var deferred = 0
     public var seconds = 0.0

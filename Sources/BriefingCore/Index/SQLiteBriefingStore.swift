@@ -71,6 +71,9 @@ public final class SQLiteBriefingStore: BriefingStore {
         config.busyMode = .timeout(busyTimeout)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA cache_size = -8000") // 8 MB per connection
+            // WAL's recommended level: a commit is not flushed to disk at once, only at checkpoints.
+            // A killed process loses nothing committed; a power cut may lose the last updates.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
             let code = briefing_register_rank(UnsafeMutableRawPointer(db.sqliteConnection))
             if code != 0 { throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "FTS5 is not available") }
         }

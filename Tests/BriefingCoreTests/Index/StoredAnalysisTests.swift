@@ -79,6 +79,29 @@ struct StoredAnalysisTests {
         #expect(memory.extractions.contains { $0.claims.contains { !$0.assessments.isEmpty } })
     }
 
+    @Test func onlyTheEventsAChangeTouchesAreAlignedAgain() throws {
+        let corpus = TemporaryCorpus()
+        let root = IndexFixture.write(into: corpus)
+        let store = try IndexFixture.sqliteStore(root)
+        let before = try store.analysis()
+        corpus.write("coastal/tariffs.txt", """
+            date 2026-03-12
+            Brandt defends steel tariffs
+
+            Finance Minister Olaf Brandt defended the steel tariffs on Thursday. “The tariffs protect our workers,” Brandt said. “Steel imports fell by 15 percent last year,” he said.
+            """)
+        let report = try CorpusIndexer(store: store).update(paths: [root])
+        #expect(report.changed.count == 1)
+        #expect(report.events == before.events.count)
+        #expect(report.realignedEvents == 1, "only the tariffs event")
+        let after = try store.analysis()
+        Self.expectEqual(after, Self.memory(root))
+        // The Halden event's groups and differences are the stored ones, unchanged.
+        let halden = try #require(before.events.first { $0.title.lowercased().contains("halden") || $0.articleIDs.contains { $0.contains("halden") } })
+        #expect(after.statementGroups.filter { $0.eventID == halden.id } == before.statementGroups.filter { $0.eventID == halden.id })
+        #expect(after.differences.filter { $0.eventID == halden.id } == before.differences.filter { $0.eventID == halden.id })
+    }
+
     @Test func anIndexMadeBeforeDatesWereStoredReadsItsFilesAgain() throws {
         let corpus = TemporaryCorpus()
         let root = IndexFixture.write(into: corpus)
