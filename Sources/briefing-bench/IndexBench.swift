@@ -61,7 +61,8 @@ struct IndexBench: ParsableCommand {
         try (original + Data("\n\n\"We changed one file,\" the benchmark said on Tuesday.\n".utf8)).write(to: URL(fileURLWithPath: victim))
         var one = IndexReport()
         let incremental = seconds { one = try! BriefingIndex.open(paths: [corpus], index: path).report }
-        print(String(format: "re-index after one changed file: %.1f s (%d changed)", incremental, one.changed.count))
+        print(String(format: "re-index after one changed file: %.1f s (%d changed; %d of %d events aligned again)",
+                     incremental, one.changed.count, one.realignedEvents, one.events))
         try original.write(to: URL(fileURLWithPath: victim))
         _ = try BriefingIndex.open(paths: [corpus], index: path)
     }

@@ -250,17 +250,17 @@ public final class CorpusIndexer {
         }
         mark("load stored events")
         let store = self.store
-        var reused = 0
+        var reused = Set<String>()
         let analysis = BriefingAnalysis(articles: articles, extracted: extracted, aliases: aliases, concurrently: concurrently,
                                         storedAlignments: reuse.map { reuse in { events, extractions in
             let ids = reuse.reusable(events, extractions: extractions)
             // Unreadable stored rows only cost time: those events are aligned again.
             let loaded = (try? store.database.read { try StoredAlignments.load($0, events: ids) }) ?? [:]
-            reused = loaded.count
+            reused = Set(loaded.keys)
             return loaded
         } })
         report.events = analysis.events.count
-        report.realignedEvents = analysis.events.count - reused
+        report.realignedEvents = analysis.events.count - reused.count
         mark("cross-article analysis (\(report.realignedEvents) of \(report.events) events aligned)")
         let entries = TimelineBuilder.entries(of: analysis)
         mark("timeline")
@@ -326,9 +326,11 @@ public final class CorpusIndexer {
                 mark("write: articles")
                 try writer.writeSearchRows()
                 mark("write: full-text rows")
+                // SQLite's sorter may use a second thread while it builds each index.
+                if !deferredIndexes.isEmpty { try db.execute(sql: "PRAGMA threads = 2") }
                 for sql in deferredIndexes { try db.execute(sql: sql) }
                 mark("write: indexes")
-                try writer.replaceAnalysis(analysis, entries: entries)
+                try writer.replaceAnalysis(analysis, entries: entries, keptEvents: reused)
                 mark("write: analysis")
                 let upsert = try db.cachedStatement(sql: """
                     INSERT INTO files(path, display_path, relative_path, folder, size, mtime, hash, scan_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)

@@ -3,7 +3,15 @@ import Foundation
 /// How values that SQLite has no type for are stored in index columns: lists as JSON, spans
 /// as `start:end` pairs, dates in their ISO-like forms.
 enum IndexCoding {
-    static func json(_ strings: [String]) -> String { JSONValue.array(strings.map(JSONValue.string)).serialized() }
+    static func json(_ strings: [String]) -> String {
+        var out = "["
+        for (i, string) in strings.enumerated() {
+            if i > 0 { out += "," }
+            JSONValue.writeString(string, to: &out)
+        }
+        out += "]"
+        return out
+    }
 
     /// `[1,2,3]`: integers for `json_each`.
     static func json(_ integers: [Int]) -> String { "[" + integers.map(String.init).joined(separator: ",") + "]" }
@@ -61,17 +69,24 @@ enum IndexCoding {
         }).serialized()
     }
 
-    static func arrays(_ json: String?) -> [[Any]] {
-        guard let json, let data = json.data(using: .utf8), let array = try? JSONSerialization.jsonObject(with: data) as? [Any] else { return [] }
-        return array.compactMap { $0 as? [Any] }
+    /// A JSON array of arrays of strings, integers and nulls (what ``items(_:)-(_:[Difference.Item])``
+    /// and ``edits(_:)-(_:[WordDiff.Edit]?)`` write); `[]` for anything else.
+    static func records(_ json: String?) -> [[JSONField]] {
+        guard var json else { return [] }
+        return json.withUTF8 { bytes in
+            var parser = StringArrayParser(bytes: bytes)
+            return parser.parseRecords()
+        } ?? []
     }
 
     static func items(_ json: String) -> [Difference.Item] {
-        arrays(json).compactMap { fields in
-            guard fields.count == 5, let article = fields[0] as? String, let text = fields[2] as? String else { return nil }
-            let start = (fields[3] as? NSNumber)?.intValue, end = (fields[4] as? NSNumber)?.intValue
-            return Difference.Item(articleID: article, source: fields[1] as? String, text: text,
-                                   span: start.flatMap { s in end.map { TextSpan(s, $0) } })
+        records(json).compactMap { fields in
+            guard fields.count == 5, case .string(let article) = fields[0], case .string(let text) = fields[2] else { return nil }
+            var source: String?
+            if case .string(let s) = fields[1] { source = s }
+            var span: TextSpan?
+            if case .int(let start) = fields[3], case .int(let end) = fields[4] { span = TextSpan(start, end) }
+            return Difference.Item(articleID: article, source: source, text: text, span: span)
         }
     }
 
@@ -82,9 +97,9 @@ enum IndexCoding {
 
     static func edits(_ json: String?) -> [WordDiff.Edit]? {
         guard let json else { return nil }
-        return arrays(json).compactMap { fields in
-            guard fields.count == 3, let op = (fields[0] as? String).flatMap(WordDiff.Operation.init(rawValue:)),
-                  let a = fields[1] as? String, let b = fields[2] as? String else { return nil }
+        return records(json).compactMap { fields in
+            guard fields.count == 3, case .string(let name) = fields[0], let op = WordDiff.Operation(rawValue: name),
+                  case .string(let a) = fields[1], case .string(let b) = fields[2] else { return nil }
             return WordDiff.Edit(op: op, a: a, b: b)
         }
     }
@@ -134,7 +149,15 @@ enum IndexCoding {
     }
 }
 
-/// Parses a JSON array of strings from UTF-8 bytes (whitespace, all escapes, surrogate pairs);
+/// A value inside an index column's JSON records.
+enum JSONField: Equatable {
+    case string(String)
+    case int(Int)
+    case null
+}
+
+/// Parses the JSON the index stores from UTF-8 bytes: an array of strings, or an array of
+/// arrays of strings, integers and nulls (whitespace, every string escape, surrogate pairs);
 /// nil when the bytes are anything else.
 struct StringArrayParser {
     let bytes: UnsafeBufferPointer<UInt8>
@@ -158,6 +181,61 @@ struct StringArrayParser {
             case 0x5D: return atEnd() ? result : nil
             default: return nil
             }
+        }
+    }
+
+    /// `[[…], […]]`, each inner array of strings, integers and nulls.
+    mutating func parseRecords() -> [[JSONField]]? {
+        skipSpace()
+        guard next() == 0x5B else { return nil }
+        var result: [[JSONField]] = []
+        skipSpace()
+        if peek() == 0x5D { i += 1; return atEnd() ? result : nil }
+        while true {
+            skipSpace()
+            guard next() == 0x5B else { return nil }
+            var fields: [JSONField] = []
+            skipSpace()
+            if peek() == 0x5D { i += 1 } else {
+                fieldLoop: while true {
+                    skipSpace()
+                    guard let field = parseField() else { return nil }
+                    fields.append(field)
+                    skipSpace()
+                    switch next() {
+                    case 0x2C: continue
+                    case 0x5D: break fieldLoop
+                    default: return nil
+                    }
+                }
+            }
+            result.append(fields)
+            skipSpace()
+            switch next() {
+            case 0x2C: continue
+            case 0x5D: return atEnd() ? result : nil
+            default: return nil
+            }
+        }
+    }
+
+    private mutating func parseField() -> JSONField? {
+        guard let first = peek() else { return nil }
+        switch first {
+        case 0x22: return parseString().map(JSONField.string)
+        case 0x6E: // null
+            guard i + 4 <= bytes.count, bytes[i + 1] == 0x75, bytes[i + 2] == 0x6C, bytes[i + 3] == 0x6C else { return nil }
+            i += 4
+            return .null
+        case 0x2D, 0x30...0x39:
+            var negative = false
+            if peek() == 0x2D { negative = true; i += 1 }
+            var value = 0
+            var digits = 0
+            while let b = peek(), b >= 0x30 && b <= 0x39, digits < 18 { value = value * 10 + Int(b - 0x30); i += 1; digits += 1 }
+            guard digits > 0, let after = peek(), after == 0x2C || after == 0x5D || after == 0x20 || after == 0x0A || after == 0x0D || after == 0x09 else { return nil }
+            return .int(negative ? -value : value)
+        default: return nil
         }
     }
 

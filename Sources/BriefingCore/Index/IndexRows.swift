@@ -33,14 +33,14 @@ enum IndexRows {
     static let claimColumns = """
         id, article, statement, speaker, claim_day, text, evidence_start, evidence_end, \
         coalesce(evidence_text, CAST(substr(CAST((SELECT a.text FROM articles a WHERE a.id = claims.article) AS BLOB), \
-        evidence_start + 1, evidence_end - evidence_start) AS TEXT)), type, score, reasons, group_id, extracted_speaker
+        evidence_start + 1, evidence_end - evidence_start) AS TEXT)), type, score, reasons, group_id
         """
 
-    static func claim(_ row: Row, extracted: Bool = false) -> Claim {
-        Claim(id: row[0], articleID: row[1], statementID: row[2], speaker: extracted ? row[13] : row[3],
+    static func claim(_ row: Row) -> Claim {
+        Claim(id: row[0], articleID: row[1], statementID: row[2], speaker: row[3],
               date: (row[4] as Int?).map(Day.init(ordinal:)), text: row[5], evidence: TextSpan(row[6], row[7]),
               evidenceText: row[8], type: ClaimType(rawValue: row[9]) ?? .fact, score: row[10],
-              reasons: IndexCoding.strings(row[11]), group: extracted ? "" : row[12])
+              reasons: IndexCoding.strings(row[11]), group: row[12])
     }
 
     static let assessmentColumns = "article, source, label, cue, start, end, sentence_start, sentence_end, claim"

@@ -11,7 +11,9 @@ import GRDB
 /// - `articles`, `statements`, `claims`, `assessments`: what extraction found per article, kept
 ///   as extracted (`extracted_speaker`) and as unified across the corpus (`speaker`, `group_id`).
 /// - `events`, `statement_groups`, `differences`, `timeline`, `timeline_sources`: the
-///   cross-article analysis, replaced as a whole when the corpus changes.
+///   cross-article analysis. Events and the timeline are replaced when the corpus changes; the
+///   statement groups and differences of events no change touched are kept (their `position`
+///   orders them within their event; read them in the order of their event's `position`).
 /// - `dates`: every date expression of each article, with its mention (``IndexCoding/mention(_:)``).
 /// - `search_names`: the distinct speaker and outlet names, to resolve `speaker:` and `source:`.
 /// - `search`: one contentless FTS5 table over statement text, claim text and article

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// Writes one update of an index inside the caller's transaction: removes the rows of articles
@@ -74,11 +75,18 @@ struct IndexWriter {
             INSERT INTO articles(id, file, position, path, format, source, day, headline, place, url, author, text, body_hash, name_variants, has_diff)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for value in [article.id, file] { insertArticle.bind(value) }
+        insertArticle.bind(article.id)
+        insertArticle.bind(file)
         insertArticle.bind(position)
-        for value in [article.path, article.format.rawValue, article.source] { insertArticle.bind(value) }
+        insertArticle.bind(article.path)
+        insertArticle.bind(article.format.rawValue)
+        insertArticle.bind(article.source)
         insertArticle.bind(article.date?.ordinal)
-        for value in [article.headline, article.place, article.url, article.author, article.text] { insertArticle.bind(value) }
+        insertArticle.bind(article.headline)
+        insertArticle.bind(article.place)
+        insertArticle.bind(article.url)
+        insertArticle.bind(article.author)
+        insertArticle.bind(article.text)
         insertArticle.bind(Int64(bitPattern: bodyHash))
         insertArticle.bind(IndexCoding.nameVariants(extracted.nameVariants))
         insertArticle.bind(articlesWithDifferences.contains(article.id))
@@ -96,32 +104,41 @@ struct IndexWriter {
                 pronoun_mismatch, day, source, entry, has_diff)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        var kinds: [String: StatementKind] = [:]
+        // What a claim takes from its statement.
+        var statementInfo: [String: (kind: StatementKind, hasDifference: Bool)] = [:]
+        statementInfo.reserveCapacity(analysed.statements.count)
         for (ordinal, (raw, statement)) in zip(extracted.statements, analysed.statements).enumerated() {
-            kinds[statement.id] = statement.kind
+            let hasDifference = statementHasDifference(statement.id)
+            let day = (statement.date?.day ?? article.date)?.ordinal
+            statementInfo[statement.id] = (statement.kind, hasDifference)
             insertStatement.bind(statement.id)
             insertStatement.bind(article.id)
             insertStatement.bind(ordinal)
-            for value in [statement.kind.rawValue, raw.speaker, statement.speaker, statement.speakerMention] { insertStatement.bind(value) }
+            insertStatement.bind(statement.kind.rawValue)
+            insertStatement.bind(raw.speaker)
+            insertStatement.bind(statement.speaker)
+            insertStatement.bind(statement.speakerMention)
             insertStatement.bind(statement.speakerSpan?.start)
             insertStatement.bind(statement.speakerSpan?.end)
             insertStatement.bind(statement.role)
             insertStatement.bind(statement.speakerIsOrganisation)
-            for value in [statement.cue, statement.text, IndexCoding.spans(statement.spans), statement.date?.description, statement.dateEvidence] {
-                insertStatement.bind(value)
-            }
+            insertStatement.bind(statement.cue)
+            insertStatement.bind(statement.text)
+            insertStatement.bind(IndexCoding.spans(statement.spans))
+            insertStatement.bind(statement.date?.description)
+            insertStatement.bind(statement.dateEvidence)
             insertStatement.bind(statement.dateEvidenceSpan?.start)
             insertStatement.bind(statement.dateEvidenceSpan?.end)
             insertStatement.bind(statement.dateBasis.rawValue)
             insertStatement.bind(statement.pronounMismatch)
-            insertStatement.bind((statement.date?.day ?? article.date)?.ordinal)
+            insertStatement.bind(day)
             insertStatement.bind(article.source)
             insertStatement.bind(entryOfStatement[statement.id])
-            insertStatement.bind(statementHasDifference(statement.id))
+            insertStatement.bind(hasDifference)
             try insertStatement.run()
             index(db.lastInsertedRowID * 4, "", statement.text,
-                      SearchTags.of(kind: .statement, speaker: statement.speaker, source: article.source, statementKind: statement.kind, claimType: nil,
-                                    day: (statement.date?.day ?? article.date)?.ordinal, hasDifference: statementHasDifference(statement.id)))
+                  SearchTags.of(kind: .statement, speaker: statement.speaker, source: article.source, statementKind: statement.kind, claimType: nil,
+                                day: day, hasDifference: hasDifference))
         }
         var insertClaim = try BulkStatement(db, sql: """
             INSERT INTO claims(id, article, ordinal, statement, extracted_speaker, speaker, claim_day, day, source, text, evidence_start,
@@ -129,16 +146,19 @@ struct IndexWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         var claimOfAssessment: [Assessment: String] = [:]
-        let bytes = article.text.utf8
+        let bytes = Array(article.text.utf8)
         for (ordinal, (raw, claim)) in zip(extracted.claims, analysed.claims).enumerated() {
             for assessment in raw.assessments { claimOfAssessment[assessment] = raw.id }
+            let info = claim.statementID.flatMap { statementInfo[$0] }
+            let hasDifference = info?.hasDifference ?? false
             // The evidence is stored only when it is not the article's own words at its span.
-            let evidenceIsArticleText = claim.evidence.start >= 0 && bytes.count >= claim.evidence.end
-                && bytes.dropFirst(claim.evidence.start).prefix(claim.evidence.length).elementsEqual(claim.evidenceText.utf8)
+            let evidenceIsArticleText = IndexWriter.isText(bytes, at: claim.evidence, claim.evidenceText)
             insertClaim.bind(claim.id)
             insertClaim.bind(article.id)
             insertClaim.bind(ordinal)
-            for value in [claim.statementID, raw.speaker, claim.speaker] { insertClaim.bind(value) }
+            insertClaim.bind(claim.statementID)
+            insertClaim.bind(raw.speaker)
+            insertClaim.bind(claim.speaker)
             insertClaim.bind(claim.date?.ordinal)
             insertClaim.bind((claim.date ?? article.date)?.ordinal)
             insertClaim.bind(article.source)
@@ -150,12 +170,12 @@ struct IndexWriter {
             insertClaim.bind(claim.score)
             insertClaim.bind(IndexCoding.json(claim.reasons))
             insertClaim.bind(claim.group)
-            insertClaim.bind(claim.statementID.flatMap { kinds[$0]?.rawValue })
-            insertClaim.bind(statementHasDifference(claim.statementID))
+            insertClaim.bind(info?.kind.rawValue)
+            insertClaim.bind(hasDifference)
             try insertClaim.run()
             index(db.lastInsertedRowID * 4 + 1, "", claim.text,
-                      SearchTags.of(kind: .claim, speaker: claim.speaker, source: article.source, statementKind: claim.statementID.flatMap { kinds[$0] },
-                                    claimType: claim.type, day: (claim.date ?? article.date)?.ordinal, hasDifference: statementHasDifference(claim.statementID)))
+                  SearchTags.of(kind: .claim, speaker: claim.speaker, source: article.source, statementKind: info?.kind,
+                                claimType: claim.type, day: (claim.date ?? article.date)?.ordinal, hasDifference: hasDifference))
         }
         var insertAssessment = try BulkStatement(db, sql: """
             INSERT INTO assessments(article, ordinal, claim, source, label, cue, start, end, sentence_start, sentence_end)
@@ -164,8 +184,14 @@ struct IndexWriter {
         for (ordinal, assessment) in extracted.assessments.enumerated() {
             insertAssessment.bind(article.id)
             insertAssessment.bind(ordinal)
-            for value in [claimOfAssessment[assessment], assessment.source, assessment.label.rawValue, assessment.cue] { insertAssessment.bind(value) }
-            for value in [assessment.span.start, assessment.span.end, assessment.sentence.start, assessment.sentence.end] { insertAssessment.bind(value) }
+            insertAssessment.bind(claimOfAssessment[assessment])
+            insertAssessment.bind(assessment.source)
+            insertAssessment.bind(assessment.label.rawValue)
+            insertAssessment.bind(assessment.cue)
+            insertAssessment.bind(assessment.span.start)
+            insertAssessment.bind(assessment.span.end)
+            insertAssessment.bind(assessment.sentence.start)
+            insertAssessment.bind(assessment.sentence.end)
             try insertAssessment.run()
         }
         var insertDate = try BulkStatement(db, sql: """
@@ -173,11 +199,26 @@ struct IndexWriter {
             """)
         for (ordinal, date) in extracted.dates.enumerated() {
             insertDate.bind(article.id)
-            for value in [ordinal, date.tokens.lowerBound, date.tokens.upperBound, date.range.lowerBound, date.range.upperBound] { insertDate.bind(value) }
+            insertDate.bind(ordinal)
+            insertDate.bind(date.tokens.lowerBound)
+            insertDate.bind(date.tokens.upperBound)
+            insertDate.bind(date.range.lowerBound)
+            insertDate.bind(date.range.upperBound)
             insertDate.bind(IndexCoding.mention(date.mention))
             insertDate.bind(date.value?.description)
             insertDate.bind(date.reference?.ordinal)
             try insertDate.run()
+        }
+    }
+
+    /// Whether `string` is the bytes of `text` at `span`.
+    static func isText(_ text: [UInt8], at span: TextSpan, _ string: String) -> Bool {
+        guard span.start >= 0, span.start <= span.end, span.end <= text.count else { return false }
+        var string = string
+        return string.withUTF8 { bytes in
+            bytes.count == span.end - span.start && text.withUnsafeBufferPointer { all in
+                bytes.isEmpty || memcmp(all.baseAddress! + span.start, bytes.baseAddress!, bytes.count) == 0
+            }
         }
     }
 
@@ -250,39 +291,56 @@ struct IndexWriter {
         }
     }
 
-    /// Replaces events, statement groups, differences, the timeline and the name lists.
-    func replaceAnalysis(_ analysis: BriefingAnalysis, entries: [TimelineEntry]) throws {
-        for table in ["events", "statement_groups", "differences", "timeline", "timeline_sources", "search_names"] {
+    /// Replaces events, statement groups, differences, the timeline and the name lists. The
+    /// statement groups and differences of `keptEvents` (events that kept their stored
+    /// alignment) are left as they are: their rows keep their positions, which order them within
+    /// their event (readers order by the event's position first).
+    func replaceAnalysis(_ analysis: BriefingAnalysis, entries: [TimelineEntry], keptEvents: Set<String> = []) throws {
+        for table in ["events", "timeline", "timeline_sources", "search_names"] {
             try db.execute(sql: "DELETE FROM \(table)")
+        }
+        for table in ["statement_groups", "differences"] {
+            if keptEvents.isEmpty {
+                try db.execute(sql: "DELETE FROM \(table)")
+            } else {
+                try db.execute(sql: "DELETE FROM \(table) WHERE event NOT IN (SELECT value FROM json_each(?))", arguments: [IndexCoding.json(Array(keptEvents))])
+            }
         }
         var insertEvent = try BulkStatement(db, sql: "INSERT INTO events(id, position, day, title, speakers, articles, sources, transcript) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         for (position, event) in analysis.events.enumerated() {
             insertEvent.bind(event.id)
             insertEvent.bind(position)
             insertEvent.bind(event.date?.ordinal)
-            for value in [event.title, IndexCoding.json(event.speakers), IndexCoding.json(event.articleIDs), IndexCoding.json(event.sources), event.transcriptID] {
-                insertEvent.bind(value)
-            }
+            insertEvent.bind(event.title)
+            insertEvent.bind(IndexCoding.json(event.speakers))
+            insertEvent.bind(IndexCoding.json(event.articleIDs))
+            insertEvent.bind(IndexCoding.json(event.sources))
+            insertEvent.bind(event.transcriptID)
             try insertEvent.run()
         }
         var insertGroup = try BulkStatement(db, sql: "INSERT OR REPLACE INTO statement_groups(id, position, event, speaker, statements) VALUES (?, ?, ?, ?, ?)")
-        for (position, group) in analysis.statementGroups.enumerated() {
+        for (position, group) in analysis.statementGroups.enumerated() where !keptEvents.contains(group.eventID) {
             insertGroup.bind(group.id)
             insertGroup.bind(position)
-            for value in [group.eventID, group.speaker, IndexCoding.json(group.statementIDs)] { insertGroup.bind(value) }
+            insertGroup.bind(group.eventID)
+            insertGroup.bind(group.speaker)
+            insertGroup.bind(IndexCoding.json(group.statementIDs))
             try insertGroup.run()
         }
         var insertDifference = try BulkStatement(db, sql: """
             INSERT OR REPLACE INTO differences(id, position, event, kind, summary, speaker, sources, items, edits, minor, group_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for (position, difference) in analysis.differences.enumerated() {
+        for (position, difference) in analysis.differences.enumerated() where !keptEvents.contains(difference.eventID) {
             insertDifference.bind(difference.id)
             insertDifference.bind(position)
-            for value in [difference.eventID, difference.kind.rawValue, difference.summary, difference.speaker, IndexCoding.json(difference.sources),
-                          IndexCoding.items(difference.items), IndexCoding.edits(difference.edits)] {
-                insertDifference.bind(value)
-            }
+            insertDifference.bind(difference.eventID)
+            insertDifference.bind(difference.kind.rawValue)
+            insertDifference.bind(difference.summary)
+            insertDifference.bind(difference.speaker)
+            insertDifference.bind(IndexCoding.json(difference.sources))
+            insertDifference.bind(IndexCoding.items(difference.items))
+            insertDifference.bind(IndexCoding.edits(difference.edits))
             insertDifference.bind(difference.minor)
             insertDifference.bind(difference.groupID)
             try insertDifference.run()
@@ -297,9 +355,12 @@ struct IndexWriter {
             insertEntry.bind(entry.position)
             insertEntry.bind(entry.id)
             insertEntry.bind(entry.day?.ordinal)
-            for value in [entry.eventID, entry.eventTitle, entry.speaker, entry.text, IndexCoding.json(entry.statementIDs), IndexCoding.json(entry.sources)] {
-                insertEntry.bind(value)
-            }
+            insertEntry.bind(entry.eventID)
+            insertEntry.bind(entry.eventTitle)
+            insertEntry.bind(entry.speaker)
+            insertEntry.bind(entry.text)
+            insertEntry.bind(IndexCoding.json(entry.statementIDs))
+            insertEntry.bind(IndexCoding.json(entry.sources))
             insertEntry.bind(entry.eventSourceCount)
             insertEntry.bind(IndexCoding.json(entry.differenceKinds.map(\.rawValue)))
             insertEntry.bind(IndexCoding.json(entry.differenceIDs))

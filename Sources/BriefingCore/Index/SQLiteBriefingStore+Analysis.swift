@@ -115,12 +115,17 @@ extension SQLiteBriefingStore {
             var groups: [StatementGroup] = []
             if parts.contains(.events) {
                 events = try Row.fetchAll(db, sql: "SELECT \(IndexRows.eventColumns) FROM events ORDER BY position").map(IndexRows.event)
-                groups = try Row.fetchAll(db, sql: "SELECT id, event, speaker, statements FROM statement_groups ORDER BY position").map { row in
+                groups = try Row.fetchAll(db, sql: """
+                    SELECT g.id, g.event, g.speaker, g.statements FROM statement_groups g JOIN events e ON e.id = g.event ORDER BY e.position, g.position
+                    """).map { row in
                     StatementGroup(id: row[0], eventID: row[1], speaker: row[2], statementIDs: IndexCoding.strings(row[3]))
                 }
             }
             let differences = parts.contains(.differences)
-                ? try Row.fetchAll(db, sql: "SELECT \(IndexRows.differenceColumns) FROM differences ORDER BY position").map(IndexRows.difference) : []
+                ? try Row.fetchAll(db, sql: """
+                    SELECT \(IndexRows.differenceColumns.split(separator: ",").map { "d." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))
+                    FROM differences d JOIN events e ON e.id = d.event ORDER BY e.position, d.position
+                    """).map(IndexRows.difference) : []
             return BriefingAnalysis(articles: articles, extractions: extractions, events: events, statementGroups: groups, differences: differences)
         }
     }

@@ -14,14 +14,17 @@ enum SearchTags {
 
     static func of(kind: SearchHitKind, speaker: String?, source: String?, statementKind: StatementKind?, claimType: ClaimType?,
                    day: Int?, hasDifference: Bool) -> String {
-        var tags = ["is" + kind.rawValue]
-        if let speaker { tags.append(name("sp", speaker)) }
-        if let source { tags.append(name("so", source)) }
-        if let statementKind { tags.append("k" + statementKind.rawValue) }
-        if let claimType { tags.append("ty" + claimType.rawValue) }
-        if let day { tags.append(SearchTags.day(day)) }
-        if hasDifference { tags.append("hasdiff") }
-        return tags.joined(separator: " ")
+        // One string grown in place: every statement and claim of a build gets its tags.
+        var tags = "is"
+        tags.reserveCapacity(80)
+        tags += kind.rawValue
+        if let speaker { tags += " "; tags += name("sp", speaker) }
+        if let source { tags += " "; tags += name("so", source) }
+        if let statementKind { tags += " k"; tags += statementKind.rawValue }
+        if let claimType { tags += " ty"; tags += claimType.rawValue }
+        if let day { tags += " "; tags += SearchTags.day(day) }
+        if hasDifference { tags += " hasdiff" }
+        return tags
     }
 
     /// Day ranges longer than this many days in all are checked by a join instead of tags.

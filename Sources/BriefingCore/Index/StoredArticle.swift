@@ -27,31 +27,47 @@ struct StoredArticle {
             let assessment = IndexRows.assessment(row)
             assessments[assessment.articleID, default: []].append((assessment, row[8]))
         }
-        var claims: [String: [(Claim, (speaker: String?, group: String, hasDifference: Bool))]] = [:]
-        let claimRows = try Row.fetchCursor(db, sql: "SELECT \(IndexRows.claimColumns), has_diff FROM claims ORDER BY article, ordinal")
-        while let row = try claimRows.next() {
-            let claim = IndexRows.claim(row, extracted: true)
-            claims[claim.articleID, default: []].append((claim, (row[3], row[12], row[14])))
-        }
-        var result: [String: [StoredArticle]] = [:]
+        var loaded: [(article: Article, file: String, position: Int, bodyHash: Int64, nameVariants: String, hasDifference: Bool)] = []
         let articleRows = try Row.fetchCursor(db, sql: """
             SELECT \(IndexRows.articleColumns), file, position, body_hash, name_variants, has_diff FROM articles ORDER BY file, position
             """)
         while let row = try articleRows.next() {
-            let file: String = row[10]
-            if skipping.contains(file) { continue }
-            let article = IndexRows.article(row)
+            if skipping.contains(row[10]) { continue }
+            loaded.append((IndexRows.article(row), row[10], row[11], row[12], row[13], row[14]))
+        }
+        // Claim evidence is cut from the article's text (see IndexRows.claimColumns), here from
+        // the texts just read rather than by a subquery per claim.
+        var textOf: [String: [UInt8]] = [:]
+        for item in loaded { textOf[item.article.id] = Array(item.article.text.utf8) }
+        var claims: [String: [(Claim, (speaker: String?, group: String, hasDifference: Bool))]] = [:]
+        let claimRows = try Row.fetchCursor(db, sql: """
+            SELECT id, article, statement, speaker, claim_day, text, evidence_start, evidence_end, evidence_text, type, score, reasons,
+                group_id, extracted_speaker, has_diff
+            FROM claims ORDER BY article, ordinal
+            """)
+        while let row = try claimRows.next() {
+            guard let text = textOf[row[1]] else { continue }
+            let start: Int = row[6], end: Int = row[7]
+            let evidence = (row[8] as String?) ?? (start >= 0 && start <= end && end <= text.count ? String(decoding: text[start..<end], as: UTF8.self) : "")
+            let claim = Claim(id: row[0], articleID: row[1], statementID: row[2], speaker: row[13], date: (row[4] as Int?).map(Day.init(ordinal:)),
+                              text: row[5], evidence: TextSpan(start, end), evidenceText: evidence, type: ClaimType(rawValue: row[9]) ?? .fact,
+                              score: row[10], reasons: IndexCoding.strings(row[11]), group: "")
+            claims[claim.articleID, default: []].append((claim, (row[3], row[12], row[14])))
+        }
+        textOf = [:]
+        var result: [String: [StoredArticle]] = [:]
+        for (article, file, position, bodyHash, nameVariants, hasDifference) in loaded {
             let own = assessments[article.id] ?? []
             var articleClaims = (claims[article.id] ?? []).map(\.0)
             for i in articleClaims.indices {
                 articleClaims[i].assessments = own.filter { $0.1 == articleClaims[i].id }.map(\.0)
             }
             let extraction = ArticleExtraction(
-                statements: (statements[article.id] ?? []).map(\.0), dates: [], nameVariants: IndexCoding.nameVariants(row[13]),
+                statements: (statements[article.id] ?? []).map(\.0), dates: [], nameVariants: IndexCoding.nameVariants(nameVariants),
                 claims: articleClaims, assessments: own.map(\.0))
             result[file, default: []].append(StoredArticle(
-                article: article, file: file, position: row[11], bodyHash: UInt64(bitPattern: row[12]), extracted: extraction,
-                hasDifference: row[14], statementState: (statements[article.id] ?? []).map(\.1),
+                article: article, file: file, position: position, bodyHash: UInt64(bitPattern: bodyHash), extracted: extraction,
+                hasDifference: hasDifference, statementState: (statements[article.id] ?? []).map(\.1),
                 claimState: (claims[article.id] ?? []).map(\.1)))
         }
         return result

@@ -59,7 +59,12 @@ public enum JSONValue: Sendable, Equatable {
     static func writeString(_ s: String, to out: inout String) {
         out += "\""
         // Most strings need no escape: append them whole (U+2028/9 start with E2, C1 controls with C2).
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 || $0 == 0xC2 }) {
+        var copy = s
+        let plain = copy.withUTF8 { bytes in
+            for b in bytes where b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xE2 || b == 0xC2 { return false }
+            return true
+        }
+        if plain {
             out += s
             out += "\""
             return

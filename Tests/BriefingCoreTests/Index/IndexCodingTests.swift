@@ -25,6 +25,24 @@ struct IndexCodingTests {
         }
     }
 
+    @Test func differenceItemsAndEditsComeBackAsWritten() {
+        let items = [
+            Difference.Item(articleID: "wire/a", source: "Norland Wire", text: "“We will not\n cut the flow,” she said", span: TextSpan(12, 240)),
+            Difference.Item(articleID: "ledger/b", source: nil, text: "", span: nil),
+            Difference.Item(articleID: "x", source: "Ø \"quoted\" \\", text: "🇺🇦", span: TextSpan(0, 0)),
+        ]
+        #expect(IndexCoding.items(IndexCoding.items(items)) == items)
+        let edits = [WordDiff.Edit(op: .equal, a: "We", b: "We"), WordDiff.Edit(op: .replace, a: "will not", b: "won't"),
+                     WordDiff.Edit(op: .insert, a: "", b: "\"ever\"")]
+        #expect(IndexCoding.edits(IndexCoding.edits(edits)) == edits)
+        #expect(IndexCoding.edits(nil as [WordDiff.Edit]?) == nil)
+        #expect(IndexCoding.edits(nil as String?) == nil)
+        #expect(IndexCoding.records(" [ [ \"a\" , -3 , null ] , [ ] ] ") == [[.string("a"), .int(-3), .null], []])
+        for text in ["[[1,]]", "[[nul]]", "[[1]", "[1]", "[[\"a\"]] x", "[[01x]]"] {
+            #expect(IndexCoding.records(text) == [], "\(text)")
+        }
+    }
+
     @Test func dateMentionsComeBackAsWritten() {
         let mentions: [DateMention] = [
             .weekday(.tuesday, .plain), .weekday(.friday, .last), .weekday(.monday, .next), .weekday(.sunday, .this),
