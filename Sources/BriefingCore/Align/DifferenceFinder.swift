@@ -40,8 +40,8 @@ public struct DifferenceFinder {
             for (i, reference) in quotes.enumerated() {
                 for other in quotes[(i + 1)...] where other.articleID != reference.articleID {
                     let inner = WordDiff.trimmingOuterEdits(WordDiff.aligned(reference.text, other.text))
-                    let shared = inner.filter { $0.op == .equal }.reduce(0) { $0 + WordDiff.words($1.a).count }
-                    let shorter = min(WordDiff.words(reference.text).count, WordDiff.words(other.text).count)
+                    let shared = inner.filter { $0.op == .equal }.reduce(0) { $0 + WordDiff.wordCount($1.a) }
+                    let shorter = min(WordDiff.wordCount(reference.text), WordDiff.wordCount(other.text))
                     guard shorter > 0, Double(shared) >= 0.6 * Double(shorter), inner.contains(where: { $0.op != .equal }) else { continue }
                     let minor = inner.allSatisfy { $0.op == .equal || WordDiff.normalized($0.a) == WordDiff.normalized($0.b) }
                     let changed = inner.filter { $0.op != .equal }.count

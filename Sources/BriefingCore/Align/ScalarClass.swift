@@ -4,17 +4,22 @@
 enum ScalarClass {
     /// Tokens of `text` between white space (and, with `atPunctuation`, punctuation other than
     /// `.` and `,`).
+    /// Tokens are slices of the text, not built scalar by scalar.
     static func split(_ text: String, atPunctuation: Bool) -> [String] {
         var tokens: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
+        let scalars = text.unicodeScalars
+        var start: String.Index?
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let scalar = scalars[i]
             if isWhitespace(scalar) || (atPunctuation && scalar != "." && scalar != "," && isPunctuation(scalar)) {
-                if !current.isEmpty { tokens.append(String(current)); current = String.UnicodeScalarView() }
-            } else {
-                current.append(scalar)
+                if let s = start { tokens.append(String(scalars[s..<i])); start = nil }
+            } else if start == nil {
+                start = i
             }
+            i = scalars.index(after: i)
         }
-        if !current.isEmpty { tokens.append(String(current)) }
+        if let s = start { tokens.append(String(scalars[s..<scalars.endIndex])) }
         return tokens
     }
 

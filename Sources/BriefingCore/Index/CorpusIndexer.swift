@@ -48,6 +48,8 @@ public final class CorpusIndexer {
         var size: Int
         var modified: Int64
         var hash: String
+        /// Where the file came in the last scan (rewritten only when it moved).
+        var scanOrder: Int
         /// Ids and folder-named outlets derive from these: when they change, the file is read again.
         var relativePath: String
         var folder: String?
@@ -142,8 +144,8 @@ public final class CorpusIndexer {
         let files = zip(scan.files, absolutes).map { (file: $0, absolute: $1) }
         let (stored, meta) = try store.database.read { db -> ([String: Fingerprint], [String: String]) in
             var stored: [String: Fingerprint] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT path, size, mtime, hash, relative_path, folder FROM files") {
-                stored[row[0]] = Fingerprint(size: row[1], modified: row[2], hash: row[3], relativePath: row[4], folder: row[5])
+            for row in try Row.fetchAll(db, sql: "SELECT path, size, mtime, hash, relative_path, folder, scan_order FROM files") {
+                stored[row[0]] = Fingerprint(size: row[1], modified: row[2], hash: row[3], scanOrder: row[6], relativePath: row[4], folder: row[5])
             }
             var meta: [String: String] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT key, value FROM meta") { meta[row[0]] = row[1] }
@@ -292,12 +294,13 @@ public final class CorpusIndexer {
                 if bulk { try CorpusIndexer.setSearchMerging(db, automerge: 0, crisismerge: 64) }
                 // A first build writes millions of rows: inserting them into the indexes in random key
                 // order misses the cache on every row once the index outgrows it; building each index
-                // afterwards, from sorted keys, does not.
+                // afterwards, from sorted keys, does not. The day indexes stay: rows arrive in date
+                // order, so their keys are appended.
                 var deferredIndexes: [String] = []
                 if kept.isEmpty && origins.count >= bulkThreshold {
                     for row in try Row.fetchAll(db, sql: """
                         SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
-                        AND tbl_name IN ('articles', 'statements', 'claims', 'assessments', 'dates')
+                        AND tbl_name IN ('articles', 'statements', 'claims', 'assessments', 'dates') AND name NOT LIKE '%\\_day' ESCAPE '\\'
                         """) {
                         deferredIndexes.append(row[1])
                         try db.execute(sql: "DROP INDEX \(row[0] as String)")
@@ -347,8 +350,12 @@ public final class CorpusIndexer {
                     ]
                     try upsert.execute(arguments: StatementArguments(values))
                 }
+                // Files read in this update got their place above; the others only when they moved.
                 let setOrder = try db.cachedStatement(sql: "UPDATE files SET scan_order = ? WHERE path = ?")
-                for (path, position) in order { try setOrder.execute(arguments: [position, path]) }
+                let written = Set(fresh.filter { $0.problems.allSatisfy(\.isWarning) }.map(\.absolute))
+                for (path, position) in order where !written.contains(path) && stored[path].map({ $0.scanOrder != position }) ?? false {
+                    try setOrder.execute(arguments: [position, path])
+                }
                 let overview = try SQLiteBriefingStore.countOverview(db).metaValue
                 for (key, value) in [("aliases", aliasesKey), ("complete", "1"), ("overview", overview), ("paths", IndexCoding.json(paths.map(CorpusIndexer.absolute))), ("updated", ISO8601DateFormatter().string(from: Date()))] {
                     try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])

@@ -27,6 +27,7 @@ struct IndexWriter {
     init(db: Database, entries: [TimelineEntry], differences: [Difference]) {
         self.db = db
         var entryOf: [String: String] = [:]
+        entryOf.reserveCapacity(entries.reduce(0) { $0 + $1.statementIDs.count })
         var withDifferences = Set<String>()
         for entry in entries {
             for id in entry.statementIDs { entryOf[id] = entry.id }
