@@ -14,7 +14,12 @@ public enum TimelineBuilder {
         var statement: Int32
     }
 
-    public static func entries(of analysis: BriefingAnalysis) -> [TimelineEntry] {
+    public static func entries(of analysis: BriefingAnalysis) -> [TimelineEntry] { build(analysis).entries }
+
+    /// The timeline, and for each article of the analysis (by index) the position of the entry
+    /// that holds each of its statements (by ordinal): what the index writes beside every
+    /// statement, without a table keyed by 1.75 million statement ids.
+    static func build(_ analysis: BriefingAnalysis) -> (entries: [TimelineEntry], entryOfStatement: [[Int32]]) {
         let articles = analysis.articles
         let extractions = analysis.extractions
         var articleIndex: [String: Int] = [:]
@@ -53,6 +58,11 @@ public enum TimelineBuilder {
         ranks.reserveCapacity(statementCount)
         places.reserveCapacity(statementCount)
         var grouped = [Bool](repeating: false, count: statementCount)
+        // Each entry's member statements, flat: entry i holds allMembers[memberStart[i]..<memberStart[i + 1]].
+        var allMembers: [Location] = []
+        allMembers.reserveCapacity(statementCount)
+        var memberStart: [Int] = []
+        memberStart.reserveCapacity(statementCount + 1)
 
         func add(id: String, members: [Location], event rank: Int?) {
             let event = rank.map { events[$0] }
@@ -79,6 +89,8 @@ public enum TimelineBuilder {
                 id: id, position: 0, day: day, eventID: event?.id, eventTitle: event?.title, speaker: first.speaker,
                 text: first.text, statementIDs: ordered.map { statement($0).id }, sources: sources,
                 eventSourceCount: max(sources.count, event?.sources.count ?? 1), differenceKinds: [], differenceIDs: []))
+            memberStart.append(allMembers.count)
+            allMembers.append(contentsOf: ordered)
             days.append(day?.ordinal ?? Int.max)
             ranks.append(rank ?? Int.max)
             places.append(Double(first.start) / lengthOf[Int(reference.article)])
@@ -103,16 +115,19 @@ public enum TimelineBuilder {
             if places[i] != places[j] { return places[i] < places[j] }
             return entries[i].id < entries[j].id
         }
+        memberStart.append(allMembers.count)
         var sorted: [TimelineEntry] = []
         sorted.reserveCapacity(entries.count)
+        var entryOfStatement = extractions.map { [Int32](repeating: -1, count: $0.statements.count) }
         for (position, i) in order.enumerated() {
             var entry = entries[i]
             entry.position = position
             sorted.append(entry)
+            for member in allMembers[memberStart[i]..<memberStart[i + 1]] { entryOfStatement[Int(member.article)][Int(member.statement)] = Int32(position) }
         }
         entries = []
         attachDifferences(analysis.differences, to: &sorted, articleIndex: articleIndex, statementAt: { location[$0].map(statement) })
-        return sorted
+        return (sorted, entryOfStatement)
     }
 
     /// A difference concerns an entry when it names the entry's group, or when one of its items

@@ -264,7 +264,7 @@ public final class CorpusIndexer {
         report.events = analysis.events.count
         report.realignedEvents = analysis.events.count - reused.count
         mark("cross-article analysis (\(report.realignedEvents) of \(report.events) events aligned)")
-        let entries = TimelineBuilder.entries(of: analysis)
+        let (entries, entryOfStatement) = TimelineBuilder.build(analysis)
         mark("timeline")
         report.reanalysed = true
         report.articles = articles.count
@@ -288,7 +288,7 @@ public final class CorpusIndexer {
                 // A large page cache while writing: indexes of hundreds of thousands of rows otherwise spill.
                 try db.execute(sql: "PRAGMA cache_size = -\(CorpusIndexer.writeCacheKB)")
                 defer { try? db.execute(sql: "PRAGMA cache_size = -8000") }
-                var writer = IndexWriter(db: db, entries: entries, differences: analysis.differences)
+                var writer = IndexWriter(db: db, entries: entries, entryOfStatement: entryOfStatement, differences: analysis.differences)
                 // Meanwhile, FTS5 merges its segments only when 64 pile up, not every 4 (10k build:
                 // writing 13.9 → 13.0 s).
                 if bulk { try CorpusIndexer.setSearchMerging(db, automerge: 0, crisismerge: 64) }
@@ -320,10 +320,10 @@ public final class CorpusIndexer {
                 for i in writeOrder {
                     let origin = origins[i]
                     switch origin {
-                    case .kept(let item): try writer.refresh(kept: item, analysed: analysis.extractions[i])
+                    case .kept(let item): try writer.refresh(kept: item, analysed: analysis.extractions[i], analysisIndex: i)
                     case .fresh(let file, let position, let hash, let extraction):
                         try writer.insert(article: articles[i], file: file, position: position, bodyHash: hash,
-                                          extracted: extraction, analysed: analysis.extractions[i])
+                                          extracted: extraction, analysed: analysis.extractions[i], analysisIndex: i)
                     }
                 }
                 mark("write: articles")
@@ -360,19 +360,19 @@ public final class CorpusIndexer {
                 for (key, value) in [("aliases", aliasesKey), ("complete", "1"), ("overview", overview), ("paths", IndexCoding.json(paths.map(CorpusIndexer.absolute))), ("updated", ISO8601DateFormatter().string(from: Date()))] {
                     try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
                 }
-                if bulk { try CorpusIndexer.setSearchMerging(db, automerge: 4, crisismerge: 16) } // FTS5's defaults
-                try beforeCommit?(db)
                 mark("write: files and meta")
+                if bulk {
+                    // After many new rows, merge the full-text index into one segment: a word's
+                    // matches are then one list that queries seek in, not one per segment (100k
+                    // search median 7 → 4.6 ms). In the same transaction, so the segments it
+                    // replaces are never copied from the WAL into the file.
+                    try db.execute(sql: "INSERT INTO search(search) VALUES('optimize')")
+                    try CorpusIndexer.setSearchMerging(db, automerge: 4, crisismerge: 16) // FTS5's defaults
+                    mark("merge the full-text index")
+                }
+                try beforeCommit?(db)
             }
             mark("commit")
-            // After many new rows, merge the full-text index into one segment: a word's matches
-            // are then one list that queries seek in, not one per segment (100k search median
-            // 7 → 4.6 ms, for 8 s here). In its own transaction: a kill leaves the merged or the
-            // unmerged index, both complete.
-            if bulk {
-                try store.database.write { try $0.execute(sql: "INSERT INTO search(search) VALUES('optimize')") }
-                mark("merge the full-text index")
-            }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
             throw IndexError.busy(store.path ?? "index")
         }

@@ -19,28 +19,24 @@ struct IndexWriter {
         var body: String
         var tags: String
     }
-    /// Values that depend on the whole corpus, per row.
-    let entryOfStatement: [String: String]
-    let entryHasDifference: Set<String>
+    /// Values that depend on the whole corpus, per row: the timeline, and for each article of
+    /// the analysis (by index) the entry position of each statement (by ordinal; -1 for none).
+    let entries: [TimelineEntry]
+    let entryOfStatement: [[Int32]]
     let articlesWithDifferences: Set<String>
 
-    init(db: Database, entries: [TimelineEntry], differences: [Difference]) {
+    init(db: Database, entries: [TimelineEntry], entryOfStatement: [[Int32]], differences: [Difference]) {
         self.db = db
-        var entryOf: [String: String] = [:]
-        entryOf.reserveCapacity(entries.reduce(0) { $0 + $1.statementIDs.count })
-        var withDifferences = Set<String>()
-        for entry in entries {
-            for id in entry.statementIDs { entryOf[id] = entry.id }
-            if !entry.differenceIDs.isEmpty { withDifferences.insert(entry.id) }
-        }
-        entryOfStatement = entryOf
-        entryHasDifference = withDifferences
+        self.entries = entries
+        self.entryOfStatement = entryOfStatement
         articlesWithDifferences = Set(differences.flatMap { $0.items.map(\.articleID) })
     }
 
-    func statementHasDifference(_ id: String?) -> Bool {
-        guard let id, let entry = entryOfStatement[id] else { return false }
-        return entryHasDifference.contains(entry)
+    /// The entry of statement `ordinal` of article `article` (an index into the analysis).
+    func entry(article: Int, statement ordinal: Int) -> TimelineEntry? {
+        guard article < entryOfStatement.count, ordinal < entryOfStatement[article].count else { return nil }
+        let position = Int(entryOfStatement[article][ordinal])
+        return position >= 0 && position < entries.count ? entries[position] : nil
     }
 
     /// Deletes an article, its statements, claims and judgements, and their search rows (a
@@ -71,7 +67,8 @@ struct IndexWriter {
 
     /// Inserts an article: `extracted` as extraction returned it, `analysed` with speakers
     /// unified and claims grouped.
-    mutating func insert(article: Article, file: String, position: Int, bodyHash: UInt64, extracted: ArticleExtraction, analysed: ArticleExtraction) throws {
+    mutating func insert(article: Article, file: String, position: Int, bodyHash: UInt64, extracted: ArticleExtraction, analysed: ArticleExtraction,
+                         analysisIndex: Int) throws {
         var insertArticle = try BulkStatement(db, sql: """
             INSERT INTO articles(id, file, position, path, format, source, day, headline, place, url, author, text, body_hash, name_variants, has_diff)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -109,7 +106,8 @@ struct IndexWriter {
         var statementInfo: [String: (kind: StatementKind, hasDifference: Bool)] = [:]
         statementInfo.reserveCapacity(analysed.statements.count)
         for (ordinal, (raw, statement)) in zip(extracted.statements, analysed.statements).enumerated() {
-            let hasDifference = statementHasDifference(statement.id)
+            let entry = self.entry(article: analysisIndex, statement: ordinal)
+            let hasDifference = !(entry?.differenceIDs.isEmpty ?? true)
             let day = (statement.date?.day ?? article.date)?.ordinal
             statementInfo[statement.id] = (statement.kind, hasDifference)
             insertStatement.bind(statement.id)
@@ -134,7 +132,7 @@ struct IndexWriter {
             insertStatement.bind(statement.pronounMismatch)
             insertStatement.bind(day)
             insertStatement.bind(article.source)
-            insertStatement.bind(entryOfStatement[statement.id])
+            insertStatement.bind(entry?.id)
             insertStatement.bind(hasDifference)
             try insertStatement.run()
             index(db.lastInsertedRowID * 4, "", statement.text,
@@ -237,7 +235,7 @@ struct IndexWriter {
 
     /// Brings a kept article's corpus-wide values (unified speakers, claim groups, entries,
     /// difference flags) up to date, writing only rows whose values changed.
-    func refresh(kept: StoredArticle, analysed: ArticleExtraction) throws {
+    func refresh(kept: StoredArticle, analysed: ArticleExtraction, analysisIndex: Int) throws {
         let article = kept.article
         // Search rows carry speaker and difference tags: a changed one is indexed again.
         var retag = try BulkStatement(db, sql: "INSERT INTO search(search, rowid, headline, body, tags) VALUES('delete', ?, ?, ?, ?)")
@@ -259,12 +257,14 @@ struct IndexWriter {
             }
             try reindex(try rowid("articles", article.id) * 4 + 2, article.headline ?? "", article.text, old: tags(kept.hasDifference), new: tags(hasDifference))
         }
-        var kinds: [String: StatementKind] = [:]
+        // What a claim takes from its statement.
+        var statementInfo: [String: (kind: StatementKind, hasDifference: Bool)] = [:]
         let updateStatement = try db.cachedStatement(sql: "UPDATE statements SET speaker = ?, entry = ?, has_diff = ? WHERE id = ?")
-        for (statement, stored) in zip(analysed.statements, kept.statementState) {
-            kinds[statement.id] = statement.kind
-            let entry = entryOfStatement[statement.id]
-            let flag = statementHasDifference(statement.id)
+        for (ordinal, (statement, stored)) in zip(analysed.statements, kept.statementState).enumerated() {
+            let holder = self.entry(article: analysisIndex, statement: ordinal)
+            let entry = holder?.id
+            let flag = !(holder?.differenceIDs.isEmpty ?? true)
+            statementInfo[statement.id] = (statement.kind, flag)
             if statement.speaker != stored.speaker || entry != stored.entry || flag != stored.hasDifference {
                 try updateStatement.execute(arguments: [statement.speaker, entry, flag, statement.id])
             }
@@ -278,13 +278,14 @@ struct IndexWriter {
         }
         let updateClaim = try db.cachedStatement(sql: "UPDATE claims SET speaker = ?, group_id = ?, has_diff = ? WHERE id = ?")
         for (claim, stored) in zip(analysed.claims, kept.claimState) {
-            let flag = statementHasDifference(claim.statementID)
+            let info = claim.statementID.flatMap { statementInfo[$0] }
+            let flag = info?.hasDifference ?? false
             if claim.speaker != stored.speaker || claim.group != stored.group || flag != stored.hasDifference {
                 try updateClaim.execute(arguments: [claim.speaker, claim.group, flag, claim.id])
             }
             if claim.speaker != stored.speaker || flag != stored.hasDifference {
                 func tags(_ speaker: String?, _ flag: Bool) -> String {
-                    SearchTags.of(kind: .claim, speaker: speaker, source: article.source, statementKind: claim.statementID.flatMap { kinds[$0] },
+                    SearchTags.of(kind: .claim, speaker: speaker, source: article.source, statementKind: info?.kind,
                                   claimType: claim.type, day: (claim.date ?? article.date)?.ordinal, hasDifference: flag)
                 }
                 try reindex(try rowid("claims", claim.id) * 4 + 1, "", claim.text, old: tags(stored.speaker, stored.hasDifference), new: tags(claim.speaker, flag))
@@ -320,7 +321,12 @@ struct IndexWriter {
             try insertEvent.run()
         }
         var insertGroup = try BulkStatement(db, sql: "INSERT OR REPLACE INTO statement_groups(id, position, event, speaker, statements) VALUES (?, ?, ?, ?, ?)")
-        for (position, group) in analysis.statementGroups.enumerated() where !keptEvents.contains(group.eventID) {
+        // Rows go in by id (their position is a column): the id key then grows at its end
+        // instead of taking hundreds of thousands of random inserts.
+        func byID(_ ids: [String]) -> [Int] { ids.indices.sorted { ids[$0] < ids[$1] } }
+        let groups = analysis.statementGroups
+        for position in byID(groups.map(\.id)) where !keptEvents.contains(groups[position].eventID) {
+            let group = groups[position]
             insertGroup.bind(group.id)
             insertGroup.bind(position)
             insertGroup.bind(group.eventID)
@@ -332,7 +338,9 @@ struct IndexWriter {
             INSERT OR REPLACE INTO differences(id, position, event, kind, summary, speaker, sources, items, edits, minor, group_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for (position, difference) in analysis.differences.enumerated() where !keptEvents.contains(difference.eventID) {
+        let differences = analysis.differences
+        for position in byID(differences.map(\.id)) where !keptEvents.contains(differences[position].eventID) {
+            let difference = differences[position]
             insertDifference.bind(difference.id)
             insertDifference.bind(position)
             insertDifference.bind(difference.eventID)
