@@ -25,6 +25,11 @@ public final class CorpusIndexer {
     /// Test hook: runs inside the write transaction just before it commits.
     var beforeCommit: ((Database) throws -> Void)?
 
+    /// The version of the alignment code (StatementAligner, DifferenceFinder, WordDiff, the
+    /// claim-to-statement rules they read): stored in `meta`; events keep their stored alignment
+    /// only when it was made by this version. Raise it whenever alignment output can change.
+    static let alignmentVersion = "1"
+
     /// Files read and extracted in one parallel batch, between progress reports.
     static let batchSize = 256
     /// The writer's page cache during an update, in KiB.
@@ -167,7 +172,10 @@ public final class CorpusIndexer {
         }
         if firstFiles != nil { report.deferred = unindexed.count - considered.count }
         report.removed = firstFiles != nil ? [] : stored.keys.filter { !present.contains($0) }.sorted()
-        let needsAnalysis = meta["aliases"] != aliasesKey || meta["complete"] != "1"
+        // The paths in another order give the corpus another order (which outlet's quote is the
+        // reference, how differences are numbered): the analysis runs again.
+        let needsAnalysis = meta["aliases"] != aliasesKey || meta["complete"] != "1" || meta["alignment"] != CorpusIndexer.alignmentVersion
+            || (firstFiles == nil && meta["paths"] != IndexCoding.json(paths.map(CorpusIndexer.absolute)))
         if candidates.isEmpty && report.removed.isEmpty && !needsAnalysis {
             report.articles = try store.overview().articles
             report.seconds = elapsed()
@@ -245,7 +253,7 @@ public final class CorpusIndexer {
         // Events whose inputs did not change keep the alignment the index holds for them.
         var keptByID: [String: StoredArticle] = [:]
         for origin in origins { if case .kept(let item) = origin { keptByID[item.article.id] = item } }
-        let reuse: StoredAlignments? = keptByID.isEmpty ? nil : try store.database.read { db in
+        let reuse: StoredAlignments? = keptByID.isEmpty || meta["alignment"] != CorpusIndexer.alignmentVersion ? nil : try store.database.read { db in
             let removed = try String.fetchAll(db, sql: "SELECT id FROM articles WHERE file IN (SELECT value FROM json_each(?))",
                                               arguments: [IndexCoding.json(Array(dropped))])
             return try StoredAlignments(db, kept: keptByID, removedArticles: removed + duplicates)
@@ -277,13 +285,6 @@ public final class CorpusIndexer {
         // Many new articles: the full-text index is merged into one segment after the update.
         let bulk = origins.reduce(0) { if case .fresh = $1 { return $0 + 1 } else { return $0 } } >= bulkThreshold
         do {
-            // A bulk update writes gigabytes: waiting for each to reach the disk (the WAL at the
-            // commit, the file at the checkpoint) took a quarter of a 100,000-article build. The
-            // index is a cache of the corpus: a killed process still leaves it whole (SQLite's
-            // journal does not depend on syncing); only an operating-system crash or power cut in
-            // the next seconds could damage it, and a damaged index is refused and rebuilt.
-            if bulk { try store.database.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = OFF") } }
-            defer { if bulk { try? store.database.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = NORMAL") } } }
             try store.database.write { db in
                 // A large page cache while writing: indexes of hundreds of thousands of rows otherwise spill.
                 try db.execute(sql: "PRAGMA cache_size = -\(CorpusIndexer.writeCacheKB)")
@@ -297,7 +298,8 @@ public final class CorpusIndexer {
                 // afterwards, from sorted keys, does not. The day indexes stay: rows arrive in date
                 // order, so their keys are appended.
                 var deferredIndexes: [String] = []
-                if kept.isEmpty && origins.count >= bulkThreshold {
+                // Only into an empty index: deleting stored articles needs the indexes.
+                if stored.isEmpty && kept.isEmpty && origins.count >= bulkThreshold {
                     for row in try Row.fetchAll(db, sql: """
                         SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
                         AND tbl_name IN ('articles', 'statements', 'claims', 'assessments', 'dates') AND name NOT LIKE '%\\_day' ESCAPE '\\'
@@ -357,7 +359,7 @@ public final class CorpusIndexer {
                     try setOrder.execute(arguments: [position, path])
                 }
                 let overview = try SQLiteBriefingStore.countOverview(db).metaValue
-                for (key, value) in [("aliases", aliasesKey), ("complete", "1"), ("overview", overview), ("paths", IndexCoding.json(paths.map(CorpusIndexer.absolute))), ("updated", ISO8601DateFormatter().string(from: Date()))] {
+                for (key, value) in [("aliases", aliasesKey), ("alignment", CorpusIndexer.alignmentVersion), ("complete", "1"), ("overview", overview), ("paths", IndexCoding.json(paths.map(CorpusIndexer.absolute))), ("updated", ISO8601DateFormatter().string(from: Date()))] {
                     try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
                 }
                 mark("write: files and meta")

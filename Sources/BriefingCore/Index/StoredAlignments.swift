@@ -2,21 +2,24 @@ import GRDB
 
 /// Decides which events an update need not align again: an event keeps the statement groups and
 /// differences the index holds for it when everything alignment reads is as it was — the same
-/// articles (the event id is a hash of them), none of them read again, every statement's speaker
-/// and every claim's group as stored, and no claim group touched by the change (a group shares
-/// its outlets' judgements, and differences read them).
+/// articles in the same order with the same transcript (the event id hashes only the set; the
+/// order picks reference quotes and numbers differences), none of them read again, every
+/// statement's speaker and every claim's group as stored, no claim group touched by the change
+/// (a group shares its outlets' judgements, and differences read them), and the stored alignment
+/// made by this version of the alignment code (``CorpusIndexer/alignmentVersion``).
 struct StoredAlignments {
     /// Kept articles (not read again in this update) by id, with the values their rows hold.
     var kept: [String: StoredArticle]
     /// Claim groups that had members in articles this update removes or replaces.
     var groupsOfRemovedClaims: Set<String>
-    /// Events the index holds.
-    var storedEvents: Set<String>
+    /// Events the index holds: their article lists (as stored, JSON) and transcripts.
+    var storedEvents: [String: (articles: String, transcript: String?)]
 
     /// Reads what the decision needs from the index before the update's analysis.
     init(_ db: Database, kept: [String: StoredArticle], removedArticles: [String]) throws {
         self.kept = kept
-        storedEvents = Set(try String.fetchAll(db, sql: "SELECT id FROM events"))
+        storedEvents = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, articles, transcript FROM events") { storedEvents[row[0]] = (row[1], row[2]) }
         groupsOfRemovedClaims = removedArticles.isEmpty ? [] : Set(try String.fetchAll(db, sql: """
             SELECT DISTINCT group_id FROM claims WHERE article IN (SELECT value FROM json_each(?))
             """, arguments: [IndexCoding.json(removedArticles)]))
@@ -37,7 +40,8 @@ struct StoredAlignments {
             }
         }
         return events.filter { event in
-            guard storedEvents.contains(event.id) else { return false }
+            guard let stored = storedEvents[event.id], stored.articles == IndexCoding.json(event.articleIDs),
+                  stored.transcript == event.transcriptID else { return false }
             return event.articleIDs.allSatisfy { id in
                 guard let stored = kept[id], let extraction = extractions[id],
                       stored.statementState.count == extraction.statements.count, stored.claimState.count == extraction.claims.count

@@ -25,6 +25,8 @@ public enum CorpusScanner {
         var files: [CorpusFile] = []
         var problems: [CorpusProblem] = []
         var seen = Set<String>()
+        // The folder each file's relative path starts from (for telling apart same-named files).
+        var bases: [String] = []
         let fm = FileManager.default
         for argument in paths {
             var isDirectory: ObjCBool = false
@@ -36,6 +38,7 @@ public enum CorpusScanner {
                 let name = (argument as NSString).lastPathComponent
                 if seen.insert((argument as NSString).standardizingPath).inserted {
                     files.append(CorpusFile(path: argument, relativePath: name))
+                    bases.append(((argument as NSString).standardizingPath as NSString).deletingLastPathComponent)
                 }
                 continue
             }
@@ -51,9 +54,28 @@ public enum CorpusScanner {
                 let components = relative.split(separator: "/")
                 let folder = components.count >= 2 ? String(components[components.count - 2]) : nil
                 files.append(CorpusFile(path: path, relativePath: relative, folderName: folder))
+                bases.append((argument as NSString).standardizingPath)
             }
         }
+        disambiguate(&files, bases: bases)
         return (files, problems)
+    }
+
+    /// Files of different arguments with one relative path (`reuters/` and `ani/` both holding
+    /// `2025-08-19.txt`) would get one article id: their relative paths are made to start with the
+    /// name of the folder they were found from, or where even that repeats, with its whole path.
+    /// Files whose relative path is unique keep it, so their ids do not change.
+    static func disambiguate(_ files: inout [CorpusFile], bases: [String]) {
+        let original = files.map(\.relativePath)
+        let prefixes: [(Int) -> String] = [{ (bases[$0] as NSString).lastPathComponent }, { bases[$0] }]
+        for prefix in prefixes {
+            var counts: [String: Int] = [:]
+            for file in files { counts[file.relativePath, default: 0] += 1 }
+            guard counts.values.contains(where: { $0 > 1 }) else { return }
+            for i in files.indices where counts[files[i].relativePath]! > 1 {
+                files[i].relativePath = prefix(i) + "/" + original[i]
+            }
+        }
     }
 }
 

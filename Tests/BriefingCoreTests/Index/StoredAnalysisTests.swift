@@ -102,6 +102,20 @@ struct StoredAnalysisTests {
         #expect(after.differences.filter { $0.eventID == halden.id } == before.differences.filter { $0.eventID == halden.id })
     }
 
+    @Test func theSameFilesInAnotherOrderAreAlignedAgain() throws {
+        let corpus = TemporaryCorpus()
+        let root = IndexFixture.write(into: corpus)
+        let folders = ["wire", "ledger", "coastal"].map { root + "/" + $0 }
+        let store = try SQLiteBriefingStore()
+        try CorpusIndexer(store: store).update(paths: folders)
+        // Same files, same index: the order decides each event's reference quotes and numbering.
+        let reversed = Array(folders.reversed())
+        let report = try CorpusIndexer(store: store).update(paths: reversed)
+        #expect(report.changed.isEmpty && report.added.isEmpty)
+        #expect(report.realignedEvents > 0)
+        Self.expectEqual(try store.analysis(), BriefingAnalysis(articles: CorpusReader().read(paths: reversed).articles))
+    }
+
     @Test func anIndexMadeBeforeDatesWereStoredReadsItsFilesAgain() throws {
         let corpus = TemporaryCorpus()
         let root = IndexFixture.write(into: corpus)

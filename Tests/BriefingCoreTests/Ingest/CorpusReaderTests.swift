@@ -18,6 +18,27 @@ struct CorpusReaderTests {
         #expect(byText["A story with no header."]?.source == "top")
     }
 
+    @Test func sameNamedFilesOfTwoFoldersGetDistinctIDs() throws {
+        let corpus = TemporaryCorpus()
+        corpus.write("reuters/2025-08-19.txt", "date 2025-08-19\nThe spokesperson said the talks went well.")
+        corpus.write("ani/2025-08-19.txt", "date 2025-08-19\nThe spokesperson said the talks were productive.")
+        corpus.write("ani/only-here.txt", "date 2025-08-19\nA file no other folder has.")
+        corpus.write("x/news/same.txt", "date 2025-08-19\nFirst news folder.")
+        corpus.write("y/news/same.txt", "date 2025-08-19\nSecond news folder.")
+        let paths = ["reuters", "ani", "x/news", "y/news"].map { corpus.root + "/" + $0 }
+        let files = CorpusScanner.scan(paths).files
+        #expect(Set(files.map(\.relativePath)).count == files.count)
+        #expect(files.map(\.relativePath).contains("reuters/2025-08-19.txt"))
+        #expect(files.map(\.relativePath).contains("only-here.txt"), "a unique relative path keeps its id")
+        let read = CorpusReader().read(paths: paths)
+        #expect(read.articles.count == 5)
+        #expect(Set(read.articles.map(\.id)).count == 5)
+        // And the index takes them all (one id each).
+        let store = try SQLiteBriefingStore()
+        let report = try CorpusIndexer(store: store).update(paths: paths)
+        #expect(report.articles == 5)
+    }
+
     @Test func badFilesAreReportedAndTheRestStillLoads() {
         let corpus = TemporaryCorpus()
         corpus.write("good.txt", "date 2025-06-03 Fine\n\nA good article.")
