@@ -213,6 +213,16 @@ public final class CorpusIndexer {
         // Files read again (or unreadable now) lose their stored articles.
         let replaced = Set(fresh.filter { $0.articles != nil || !$0.problems.allSatisfy(\.isWarning) }.map(\.absolute))
         let dropped = replaced.union(report.removed)
+        // Only times changed (a `touch`, a checkout): record them; there is nothing to analyse.
+        if dropped.isEmpty && !needsAnalysis {
+            try store.database.write { db in
+                let update = try db.cachedStatement(sql: "UPDATE files SET size = ?, mtime = ? WHERE path = ?")
+                for file in fresh { try update.execute(arguments: [file.size, file.modified, file.absolute]) }
+            }
+            report.articles = try store.overview().articles
+            report.seconds = elapsed()
+            return report
+        }
 
         progress?(IndexProgress(phase: .analysing, filesDone: candidates.count, filesTotal: candidates.count, bytesDone: bytesDone, bytesTotal: bytesTotal, elapsed: elapsed()))
         mark("scan and read \(candidates.count) files")

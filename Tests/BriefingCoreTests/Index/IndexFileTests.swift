@@ -76,6 +76,22 @@ struct IndexFileTests {
         #expect(!broken.problems.isEmpty || broken.changed.count == 1)
     }
 
+    @Test func aFileWhoseTimeAloneChangedIsNotAnalysedAgain() throws {
+        let corpus = TemporaryCorpus()
+        let root = IndexFixture.write(into: corpus)
+        let store = try IndexFixture.sqliteStore(root)
+        let updated = try store.meta("updated")
+        try setModified(root + "/ledger/editorial.txt", secondsAgo: 30)
+        let touch = try CorpusIndexer(store: store).update(paths: [root])
+        #expect(touch.touched == 1)
+        #expect(!touch.reanalysed)
+        #expect(try store.meta("updated") == updated, "nothing but the file's time was written")
+        // The new time is recorded: the next update does not even hash the file.
+        let again = try CorpusIndexer(store: store).update(paths: [root])
+        #expect(again.wasCurrent)
+        #expect(again.unchanged == IndexFixture.files.count)
+    }
+
     @Test func aForeignFileIsRefusedAndLeftAlone() throws {
         let corpus = TemporaryCorpus()
         let text = corpus.write("notes.txt", "my notes, not an index\n")
