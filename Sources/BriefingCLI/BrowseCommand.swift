@@ -24,14 +24,7 @@ struct BrowseCommand: ParsableCommand {
         let title = corpus.paths.isEmpty ? (index.file == nil ? "Demo briefing" : index.file!) : corpus.paths.joined(separator: " ")
         guard !summary, Terminal.isInteractive else {
             // The same index the browser reads, brought up to date first.
-            let (store, report) = try index.openStore(corpus: corpus)
-            let analysis: BriefingAnalysis
-            do {
-                analysis = try store.analysis([.statements, .claims, .events, .differences])
-            } catch {
-                StandardError.line("briefing: \(error.message)")
-                throw ExitCode(2)
-            }
+            let (analysis, report) = try index.analysis(corpus: corpus, parts: [.statements, .claims, .events, .differences])
             printSummary(Corpus(articles: analysis.articles, problems: report.problems), analysis, title: title)
             return
         }

@@ -50,6 +50,20 @@ public struct IndexOptions: ParsableArguments {
     }
 }
 
+extension IndexOptions {
+    /// ``openStore(corpus:)``, then `parts` of the analysis it holds; a one-line error when the
+    /// index cannot be read.
+    func analysis(corpus: CorpusOptions, parts: AnalysisParts) throws -> (analysis: BriefingAnalysis, report: IndexReport) {
+        let (store, report) = try openStore(corpus: corpus)
+        do {
+            return (try store.analysis(parts), report)
+        } catch {
+            StandardError.line("briefing: \(error.message)")
+            throw ExitCode(2)
+        }
+    }
+}
+
 /// Shows index progress on stderr: a bar redrawn in place on a terminal (files, MB/s, ETA),
 /// otherwise a plain line every few seconds and at each phase.
 final class ProgressReporter {
@@ -115,13 +129,7 @@ struct AnalysisOptions: ParsableArguments {
     /// message when no article could be read.
     func analysis(corpus: CorpusOptions, parts: AnalysisParts) throws -> BriefingAnalysis {
         if noIndex { return corpus.analyse(try corpus.readCorpus()) }
-        let analysis: BriefingAnalysis
-        do {
-            analysis = try index.openStore(corpus: corpus).store.analysis(parts)
-        } catch let error as IndexError {
-            StandardError.line("briefing: \(error.message)")
-            throw ExitCode(2)
-        }
+        let analysis = try index.analysis(corpus: corpus, parts: parts).analysis
         if analysis.articles.isEmpty {
             StandardError.line("briefing: no article could be read from \(corpus.paths.isEmpty ? "the demo briefing" : corpus.paths.joined(separator: " "))")
             throw ExitCode(2)

@@ -174,7 +174,8 @@ public final class CorpusIndexer {
         report.removed = firstFiles != nil ? [] : stored.keys.filter { !present.contains($0) }.sorted()
         // The paths in another order give the corpus another order (which outlet's quote is the
         // reference, how differences are numbered): the analysis runs again.
-        let needsAnalysis = meta["aliases"] != aliasesKey || meta["complete"] != "1" || meta["alignment"] != CorpusIndexer.alignmentVersion
+        let alignmentIsCurrent = meta["alignment"] == CorpusIndexer.alignmentVersion
+        let needsAnalysis = meta["aliases"] != aliasesKey || meta["complete"] != "1" || !alignmentIsCurrent
             || (firstFiles == nil && meta["paths"] != IndexCoding.json(paths.map(CorpusIndexer.absolute)))
         if candidates.isEmpty && report.removed.isEmpty && !needsAnalysis {
             report.articles = try store.overview().articles
@@ -263,10 +264,12 @@ public final class CorpusIndexer {
         // Events whose inputs did not change keep the alignment the index holds for them.
         var keptByID: [String: StoredArticle] = [:]
         for origin in origins { if case .kept(let item) = origin { keptByID[item.article.id] = item } }
-        let reuse: StoredAlignments? = keptByID.isEmpty || meta["alignment"] != CorpusIndexer.alignmentVersion ? nil : try store.database.read { db in
-            let removed = try String.fetchAll(db, sql: "SELECT id FROM articles WHERE file IN (SELECT value FROM json_each(?))",
-                                              arguments: [IndexCoding.json(Array(dropped))])
-            return try StoredAlignments(db, kept: keptByID, removedArticles: removed + duplicates)
+        // Stored articles of dropped files: deleted by the write, and their claims leave their groups.
+        let droppedArticles = stored.isEmpty || dropped.isEmpty ? [] : try store.database.read { db in
+            try String.fetchAll(db, sql: "SELECT id FROM articles WHERE file IN (SELECT value FROM json_each(?))", arguments: [IndexCoding.json(Array(dropped))])
+        }
+        let reuse: StoredAlignments? = keptByID.isEmpty || !alignmentIsCurrent ? nil : try store.database.read { db in
+            try StoredAlignments(db, kept: keptByID, removedArticles: droppedArticles + duplicates)
         }
         mark("load stored events")
         let store = self.store
@@ -319,9 +322,7 @@ public final class CorpusIndexer {
                     }
                 }
                 // Articles of dropped files, and stored articles a new file now duplicates.
-                let doomed = stored.isEmpty ? [] : try String.fetchAll(db, sql: "SELECT id FROM articles WHERE file IN (SELECT value FROM json_each(?))",
-                                                                       arguments: [IndexCoding.json(Array(dropped))])
-                for id in doomed where !keptIDs.contains(id) { try writer.deleteArticle(id: id) }
+                for id in droppedArticles where !keptIDs.contains(id) { try writer.deleteArticle(id: id) }
                 for id in duplicates { try writer.deleteArticle(id: id) }
                 mark("write: deletions")
                 let unreadable = fresh.filter { !$0.problems.allSatisfy(\.isWarning) }.map(\.absolute)
@@ -355,7 +356,8 @@ public final class CorpusIndexer {
                     """)
                 let order = Dictionary(files.enumerated().map { ($0.element.absolute, $0.offset) }, uniquingKeysWith: { first, _ in first })
                 // Unreadable files get no fingerprint: they are tried again next time.
-                for file in fresh where file.problems.allSatisfy(\.isWarning) {
+                let readable = fresh.filter { $0.problems.allSatisfy(\.isWarning) }
+                for file in readable {
                     let values: [(any DatabaseValueConvertible)?] = [
                         file.absolute, file.file.path, file.file.relativePath, file.file.folderName, file.size, file.modified, file.hash,
                         order[file.absolute] ?? 0,
@@ -364,7 +366,7 @@ public final class CorpusIndexer {
                 }
                 // Files read in this update got their place above; the others only when they moved.
                 let setOrder = try db.cachedStatement(sql: "UPDATE files SET scan_order = ? WHERE path = ?")
-                let written = Set(fresh.filter { $0.problems.allSatisfy(\.isWarning) }.map(\.absolute))
+                let written = Set(readable.map(\.absolute))
                 for (path, position) in order where !written.contains(path) && stored[path].map({ $0.scanOrder != position }) ?? false {
                     try setOrder.execute(arguments: [position, path])
                 }

@@ -43,6 +43,31 @@ enum IndexRows {
               reasons: IndexCoding.strings(row[11]), group: row[12])
     }
 
+    /// Every column of a claim row, the evidence as stored (nil when it is the article's text):
+    /// for reading many claims beside their articles' texts (``claim(_:articleText:extracted:)``).
+    static let storedClaimColumns = """
+        id, article, statement, speaker, claim_day, text, evidence_start, evidence_end, evidence_text, type, score, reasons, \
+        group_id, extracted_speaker, has_diff
+        """
+
+    /// A claim from a row of ``storedClaimColumns``, its evidence cut from `articleText` (the
+    /// article's UTF-8) unless stored. With `extracted`, the speaker as extraction found it and no
+    /// group (for re-running the cross-article analysis).
+    static func claim(_ row: Row, articleText: [UInt8], extracted: Bool) -> Claim {
+        let start: Int = row[6], end: Int = row[7]
+        let evidence = (row[8] as String?)
+            ?? (start >= 0 && start <= end && end <= articleText.count ? String(decoding: articleText[start..<end], as: UTF8.self) : "")
+        return Claim(id: row[0], articleID: row[1], statementID: row[2], speaker: extracted ? row[13] : row[3],
+                     date: (row[4] as Int?).map(Day.init(ordinal:)), text: row[5], evidence: TextSpan(start, end), evidenceText: evidence,
+                     type: ClaimType(rawValue: row[9]) ?? .fact, score: row[10], reasons: IndexCoding.strings(row[11]),
+                     group: extracted ? "" : row[12])
+    }
+
+    /// `columns` (a list as above) with each name qualified by a table alias: `a.id, a.path, …`.
+    static func qualified(_ columns: String, _ alias: String) -> String {
+        columns.split(separator: ",").map { alias + "." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }.joined(separator: ", ")
+    }
+
     static let assessmentColumns = "article, source, label, cue, start, end, sentence_start, sentence_end, claim"
 
     static func assessment(_ row: Row) -> Assessment {
@@ -59,7 +84,7 @@ enum IndexRows {
         var claims = try Row.fetchAll(db, sql: "SELECT \(claimColumns) FROM claims WHERE \(condition) ORDER BY rowid", arguments: arguments)
             .map { claim($0) }
         if !assessmentsOfWholeGroup {
-            let columns = assessmentColumns.split(separator: ",").map { "a." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
+            let columns = qualified(assessmentColumns, "a")
             for i in claims.indices {
                 claims[i].assessments = try Row.fetchAll(db, sql: "SELECT \(columns) FROM assessments a WHERE a.claim = ? ORDER BY a.ordinal",
                                                          arguments: [claims[i].id]).map(assessment)
@@ -70,7 +95,7 @@ enum IndexRows {
         for group in Set(claims.map(\.group)) {
             var seen = Set<Assessment>()
             byGroup[group] = try Row.fetchAll(db, sql: """
-                SELECT \(assessmentColumns.split(separator: ",").map { "a." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))
+                SELECT \(qualified(assessmentColumns, "a"))
                 FROM assessments a JOIN claims c ON a.claim = c.id WHERE c.group_id = ? ORDER BY c.rowid, a.ordinal
                 """, arguments: [group]).map(assessment).filter { seen.insert($0).inserted }
         }

@@ -32,11 +32,13 @@ struct IndexWriter {
         articlesWithDifferences = Set(differences.flatMap { $0.items.map(\.articleID) })
     }
 
-    /// The entry of statement `ordinal` of article `article` (an index into the analysis).
-    func entry(article: Int, statement ordinal: Int) -> TimelineEntry? {
+    /// The entry holding statement `ordinal` of article `article` (an index into the analysis),
+    /// and whether differences concern it.
+    func entry(article: Int, statement ordinal: Int) -> (id: String, hasDifference: Bool)? {
         guard article < entryOfStatement.count, ordinal < entryOfStatement[article].count else { return nil }
         let position = Int(entryOfStatement[article][ordinal])
-        return position >= 0 && position < entries.count ? entries[position] : nil
+        guard position >= 0 && position < entries.count else { return nil }
+        return (entries[position].id, !entries[position].differenceIDs.isEmpty)
     }
 
     /// Deletes an article, its statements, claims and judgements, and their search rows (a
@@ -107,7 +109,7 @@ struct IndexWriter {
         statementInfo.reserveCapacity(analysed.statements.count)
         for (ordinal, (raw, statement)) in zip(extracted.statements, analysed.statements).enumerated() {
             let entry = self.entry(article: analysisIndex, statement: ordinal)
-            let hasDifference = !(entry?.differenceIDs.isEmpty ?? true)
+            let hasDifference = entry?.hasDifference ?? false
             let day = (statement.date?.day ?? article.date)?.ordinal
             statementInfo[statement.id] = (statement.kind, hasDifference)
             insertStatement.bind(statement.id)
@@ -263,7 +265,7 @@ struct IndexWriter {
         for (ordinal, (statement, stored)) in zip(analysed.statements, kept.statementState).enumerated() {
             let holder = self.entry(article: analysisIndex, statement: ordinal)
             let entry = holder?.id
-            let flag = !(holder?.differenceIDs.isEmpty ?? true)
+            let flag = holder?.hasDifference ?? false
             statementInfo[statement.id] = (statement.kind, flag)
             if statement.speaker != stored.speaker || entry != stored.entry || flag != stored.hasDifference {
                 try updateStatement.execute(arguments: [statement.speaker, entry, flag, statement.id])

@@ -43,8 +43,7 @@ extension SQLiteBriefingStore {
             var positions: [String: Int] = [:]
             var nameVariants: [[String: Set<String>]] = []
             let articleRows = try Row.fetchCursor(db, sql: """
-                SELECT \(IndexRows.articleColumns.split(separator: ",").map { "a." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")),
-                    a.name_variants
+                SELECT \(IndexRows.qualified(IndexRows.articleColumns, "a")), a.name_variants
                 FROM articles a LEFT JOIN files f ON f.path = a.file ORDER BY f.scan_order, a.file, a.position
                 """)
             while let row = try articleRows.next() {
@@ -82,19 +81,10 @@ extension SQLiteBriefingStore {
 
             // The evidence is cut from the article's text unless it was stored (see IndexRows.claimColumns).
             let utf8 = parts.contains(.claims) ? articles.map { Array($0.text.utf8) } : []
-            let claimRows = try Row.fetchCursor(db, sql: """
-                SELECT id, article, statement, speaker, claim_day, text, evidence_start, evidence_end, evidence_text, type, score, reasons, group_id
-                FROM claims ORDER BY article, ordinal
-                """)
+            let claimRows = try Row.fetchCursor(db, sql: "SELECT \(IndexRows.storedClaimColumns) FROM claims ORDER BY article, ordinal")
             while parts.contains(.claims), let row = try claimRows.next() {
                 guard let a = positions[row[1]] else { continue }
-                let start: Int = row[6], end: Int = row[7]
-                let evidence = (row[8] as String?) ?? (start >= 0 && start <= end && end <= utf8[a].count
-                    ? String(decoding: utf8[a][start..<end], as: UTF8.self) : "")
-                extractions[a].claims.append(Claim(
-                    id: row[0], articleID: row[1], statementID: row[2], speaker: row[3], date: (row[4] as Int?).map(Day.init(ordinal:)),
-                    text: row[5], evidence: TextSpan(start, end), evidenceText: evidence, type: ClaimType(rawValue: row[9]) ?? .fact,
-                    score: row[10], reasons: IndexCoding.strings(row[11]), group: row[12]))
+                extractions[a].claims.append(IndexRows.claim(row, articleText: utf8[a], extracted: false))
             }
             // A group's judgements are shared by all its claims, in corpus order without repeats
             // (as ClaimGrouper shares them).
@@ -123,7 +113,7 @@ extension SQLiteBriefingStore {
             }
             let differences = parts.contains(.differences)
                 ? try Row.fetchAll(db, sql: """
-                    SELECT \(IndexRows.differenceColumns.split(separator: ",").map { "d." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))
+                    SELECT \(IndexRows.qualified(IndexRows.differenceColumns, "d"))
                     FROM differences d JOIN events e ON e.id = d.event ORDER BY e.position, d.position
                     """).map(IndexRows.difference) : []
             return BriefingAnalysis(articles: articles, extractions: extractions, events: events, statementGroups: groups, differences: differences)

@@ -35,23 +35,14 @@ struct StoredArticle {
             if skipping.contains(row[10]) { continue }
             loaded.append((IndexRows.article(row), row[10], row[11], row[12], row[13], row[14]))
         }
-        // Claim evidence is cut from the article's text (see IndexRows.claimColumns), here from
-        // the texts just read rather than by a subquery per claim.
+        // Claim evidence is cut from the texts just read rather than by a subquery per claim.
         var textOf: [String: [UInt8]] = [:]
         for item in loaded { textOf[item.article.id] = Array(item.article.text.utf8) }
         var claims: [String: [(Claim, (speaker: String?, group: String, hasDifference: Bool))]] = [:]
-        let claimRows = try Row.fetchCursor(db, sql: """
-            SELECT id, article, statement, speaker, claim_day, text, evidence_start, evidence_end, evidence_text, type, score, reasons,
-                group_id, extracted_speaker, has_diff
-            FROM claims ORDER BY article, ordinal
-            """)
+        let claimRows = try Row.fetchCursor(db, sql: "SELECT \(IndexRows.storedClaimColumns) FROM claims ORDER BY article, ordinal")
         while let row = try claimRows.next() {
             guard let text = textOf[row[1]] else { continue }
-            let start: Int = row[6], end: Int = row[7]
-            let evidence = (row[8] as String?) ?? (start >= 0 && start <= end && end <= text.count ? String(decoding: text[start..<end], as: UTF8.self) : "")
-            let claim = Claim(id: row[0], articleID: row[1], statementID: row[2], speaker: row[13], date: (row[4] as Int?).map(Day.init(ordinal:)),
-                              text: row[5], evidence: TextSpan(start, end), evidenceText: evidence, type: ClaimType(rawValue: row[9]) ?? .fact,
-                              score: row[10], reasons: IndexCoding.strings(row[11]), group: "")
+            let claim = IndexRows.claim(row, articleText: text, extracted: true)
             claims[claim.articleID, default: []].append((claim, (row[3], row[12], row[14])))
         }
         textOf = [:]
