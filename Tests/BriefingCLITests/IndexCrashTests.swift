@@ -27,25 +27,7 @@ struct IndexCrashTests {
         #expect(before.articles > 0)
 
         _ = try SyntheticCorpus(seed: 8, articleCount: 30).write(to: URL(fileURLWithPath: second))
-        let marker = root + "/writing"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: briefing)
-        process.arguments = ["index", root + "/corpus", "--index", index]
-        var environment = ProcessInfo.processInfo.environment
-        environment["BRIEFING_TEST_PAUSE_BEFORE_COMMIT"] = marker
-        environment["SWIFT_BACKTRACE"] = "enable=no"
-        process.environment = environment
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let deadline = Date().addingTimeInterval(120)
-        while !FileManager.default.fileExists(atPath: marker) && Date() < deadline && process.isRunning {
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        #expect(FileManager.default.fileExists(atPath: marker), "the child never reached the write")
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal)
+        try IndexCrashTests.killInsideTheWrite(briefing, arguments: ["index", root + "/corpus", "--index", index], marker: root + "/writing")
 
         // The index opens and answers from the last complete update, in this process and a new store.
         #expect(try store.overview() == before)
@@ -60,5 +42,51 @@ struct IndexCrashTests {
         #expect(after.articles > before.articles)
         let memory = BriefingAnalysis(articles: CorpusReader().read(paths: [root + "/corpus"]).articles)
         #expect(after.articles == memory.articles.count)
+    }
+
+    /// A first build into an empty index writes with a rollback journal, not the WAL.
+    @Test func sigkillInsideAFirstBuildLeavesAnEmptyIndexThatOpensAndTheNextRunCompletes() throws {
+        let briefing = try #require(IndexCrashTests.executable, "build the briefing executable first")
+        let root = NSTemporaryDirectory() + "briefing-crash-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        _ = try SyntheticCorpus(seed: 9, articleCount: 30).write(to: URL(fileURLWithPath: root + "/corpus"))
+        let index = root + "/index.sqlite"
+        try IndexCrashTests.killInsideTheWrite(briefing, arguments: ["index", root + "/corpus", "--index", index], marker: root + "/writing",
+                                               environment: ["BRIEFING_TEST_BULK_THRESHOLD": "1"])
+        #expect(FileManager.default.fileExists(atPath: index + "-journal"), "the first build did not use a rollback journal")
+
+        let reopened = try SQLiteBriefingStore(path: index)
+        #expect(try reopened.overview().articles == 0)
+        #expect(try reopened.search("minister", limit: 5).isEmpty)
+        #expect(try reopened.database.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
+        try reopened.database.close()
+
+        let (completed, report) = try BriefingIndex.open(paths: [root + "/corpus"], index: index)
+        #expect(report.added.count == 30)
+        #expect(try completed.overview().articles == BriefingAnalysis(articles: CorpusReader().read(paths: [root + "/corpus"]).articles).articles.count)
+    }
+
+    /// Runs `briefing` with `arguments` until it has created `marker` inside its write
+    /// transaction (BRIEFING_TEST_PAUSE_BEFORE_COMMIT), then kills it with SIGKILL.
+    static func killInsideTheWrite(_ briefing: String, arguments: [String], marker: String, environment extra: [String: String] = [:]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: briefing)
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["BRIEFING_TEST_PAUSE_BEFORE_COMMIT"] = marker
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        environment.merge(extra) { _, new in new }
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(120)
+        while !FileManager.default.fileExists(atPath: marker) && Date() < deadline && process.isRunning {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        #expect(FileManager.default.fileExists(atPath: marker), "the child never reached the write")
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
     }
 }

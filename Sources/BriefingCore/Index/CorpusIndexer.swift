@@ -47,6 +47,10 @@ public final class CorpusIndexer {
                 Thread.sleep(forTimeInterval: 60)
             }
         }
+        // For the crash test of a first build (see SQLiteBriefingStore.writeIntoEmptyIndex) on a small corpus.
+        if let threshold = ProcessInfo.processInfo.environment["BRIEFING_TEST_BULK_THRESHOLD"].flatMap(Int.init) {
+            bulkThreshold = threshold
+        }
     }
 
     struct Fingerprint {
@@ -297,8 +301,10 @@ public final class CorpusIndexer {
         let bulkThreshold = self.bulkThreshold
         // Many new articles: the full-text index is merged into one segment after the update.
         let bulk = origins.reduce(0) { if case .fresh = $1 { return $0 + 1 } else { return $0 } } >= bulkThreshold
+        // A first build into an empty index: see SQLiteBriefingStore.writeIntoEmptyIndex.
+        let intoEmptyIndex = stored.isEmpty && kept.isEmpty && origins.count >= bulkThreshold
         do {
-            try store.database.write { db in
+            try (intoEmptyIndex ? store.writeIntoEmptyIndex : store.database.write) { db in
                 // A large page cache while writing: indexes of hundreds of thousands of rows otherwise spill.
                 try db.execute(sql: "PRAGMA cache_size = -\(CorpusIndexer.writeCacheKB)")
                 defer { try? db.execute(sql: "PRAGMA cache_size = -8000") }
@@ -312,7 +318,7 @@ public final class CorpusIndexer {
                 // order, so their keys are appended.
                 var deferredIndexes: [String] = []
                 // Only into an empty index: deleting stored articles needs the indexes.
-                if stored.isEmpty && kept.isEmpty && origins.count >= bulkThreshold {
+                if intoEmptyIndex {
                     for row in try Row.fetchAll(db, sql: """
                         SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
                         AND tbl_name IN ('articles', 'statements', 'claims', 'assessments', 'dates') AND name NOT LIKE '%\\_day' ESCAPE '\\'

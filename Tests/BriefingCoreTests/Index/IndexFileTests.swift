@@ -153,6 +153,64 @@ struct IndexFileTests {
 
     struct Abort: Error {}
 
+    func journalMode(_ db: Database) throws -> String? { try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+
+    @Test func aFirstBuildIntoAnEmptyFileWritesWithARollbackJournalAndEndsInWALMode() throws {
+        let corpus = TemporaryCorpus()
+        let root = IndexFixture.write(into: corpus)
+        let store = try SQLiteBriefingStore(path: corpus.root + "-index/index.sqlite")
+        defer { try? FileManager.default.removeItem(atPath: corpus.root + "-index") }
+        let indexer = CorpusIndexer(store: store)
+        indexer.bulkThreshold = 0
+        var modeWhileWriting: String?
+        indexer.beforeCommit = { modeWhileWriting = try journalMode($0) }
+        try indexer.update(paths: [root + "/wire"])
+        #expect(modeWhileWriting == "delete")
+        #expect(try store.database.read { try journalMode($0) } == "wal")
+        #expect(!FileManager.default.fileExists(atPath: corpus.root + "-index/index.sqlite-journal"))
+
+        // The index is no longer empty: the next update writes through the WAL.
+        try indexer.update(paths: [root])
+        #expect(modeWhileWriting == "wal")
+        try expectSame(store, asCorpusAt: root)
+    }
+
+    @Test func aFirstBuildAbortedMidWriteLeavesAnEmptyIndexThatTheNextRunCompletes() throws {
+        let corpus = TemporaryCorpus()
+        let root = IndexFixture.write(into: corpus)
+        let store = try SQLiteBriefingStore(path: corpus.root + "-index/index.sqlite")
+        defer { try? FileManager.default.removeItem(atPath: corpus.root + "-index") }
+        let indexer = CorpusIndexer(store: store)
+        indexer.bulkThreshold = 0
+        indexer.beforeCommit = { _ in throw Abort() }
+        #expect(throws: Abort.self) { try indexer.update(paths: [root]) }
+        #expect(try store.overview().articles == 0)
+        #expect(try store.search("flow", limit: 10).isEmpty)
+        #expect(try store.database.read { try journalMode($0) } == "wal")
+        indexer.beforeCommit = nil
+        try indexer.update(paths: [root])
+        try expectSame(store, asCorpusAt: root)
+    }
+
+    @Test func aFirstBuildWhileAnotherConnectionHoldsTheFileWritesThroughTheWAL() throws {
+        let corpus = TemporaryCorpus()
+        let root = IndexFixture.write(into: corpus)
+        let path = corpus.root + "-index/index.sqlite"
+        let store = try SQLiteBriefingStore(path: path)
+        defer { try? FileManager.default.removeItem(atPath: corpus.root + "-index") }
+        let other = try SQLiteBriefingStore(path: path)
+        #expect(try other.overview().articles == 0)
+        let indexer = CorpusIndexer(store: store)
+        indexer.bulkThreshold = 0
+        var modeWhileWriting: String?
+        indexer.beforeCommit = { modeWhileWriting = try journalMode($0) }
+        try indexer.update(paths: [root])
+        #expect(modeWhileWriting == "wal")
+        try expectSame(store, asCorpusAt: root)
+        other.reload()
+        #expect(try other.overview() == store.overview())
+    }
+
     @Test func anAbortedUpdateLeavesTheLastCompleteStateAndTheNextRunCompletes() throws {
         let corpus = TemporaryCorpus()
         let root = IndexFixture.write(into: corpus)
