@@ -1,4 +1,4 @@
-import BriefingCore
+@testable import BriefingCore
 import Foundation
 import Testing
 

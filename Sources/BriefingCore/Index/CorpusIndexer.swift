@@ -289,8 +289,6 @@ public final class CorpusIndexer {
         report.events = analysis.events.count
         report.realignedEvents = analysis.events.count - reused.count
         mark("cross-article analysis (\(report.realignedEvents) of \(report.events) events aligned)")
-        let (entries, entryOfStatement) = TimelineBuilder.build(analysis)
-        mark("timeline")
         report.reanalysed = true
         report.articles = articles.count
 
@@ -308,7 +306,7 @@ public final class CorpusIndexer {
                 // A large page cache while writing: indexes of hundreds of thousands of rows otherwise spill.
                 try db.execute(sql: "PRAGMA cache_size = -\(CorpusIndexer.writeCacheKB)")
                 defer { try? db.execute(sql: "PRAGMA cache_size = -8000") }
-                var writer = IndexWriter(db: db, entries: entries, entryOfStatement: entryOfStatement, differences: analysis.differences)
+                let writer = IndexWriter(db: db)
                 // Meanwhile, FTS5 merges its segments only when 64 pile up, not every 4 (10k build:
                 // writing 13.9 → 13.0 s).
                 if bulk { try CorpusIndexer.setSearchMerging(db, automerge: 0, crisismerge: 64) }
@@ -333,27 +331,42 @@ public final class CorpusIndexer {
                 mark("write: deletions")
                 let unreadable = fresh.filter { !$0.problems.allSatisfy(\.isWarning) }.map(\.absolute)
                 for path in report.removed + unreadable { try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [path]) }
+                try writer.clearAnalysis(keptEvents: reused)
                 // New articles go in by publication day, so rowid order is roughly date order: search
                 // ranks the most recent matches of a very common word (see SQLiteBriefingStore.rankingWindow).
                 let writeOrder = origins.indices.sorted { (articles[$0].date?.ordinal ?? Int.min, $0) < (articles[$1].date?.ordinal ?? Int.min, $1) }
+                var newArticles: [IndexRowEncoder.NewArticle] = []
+                var keptArticles: [(index: Int, item: StoredArticle)] = []
                 for i in writeOrder {
-                    let origin = origins[i]
-                    switch origin {
-                    case .kept(let item): try writer.refresh(kept: item, analysed: analysis.extractions[i], analysisIndex: i)
+                    switch origins[i] {
+                    case .kept(let item): keptArticles.append((i, item))
                     case .fresh(let file, let position, let hash, let extraction):
-                        try writer.insert(article: articles[i], file: file, position: position, bodyHash: hash,
-                                          extracted: extraction, analysed: analysis.extractions[i], analysisIndex: i)
+                        newArticles.append(IndexRowEncoder.NewArticle(index: i, file: file, position: position, bodyHash: hash, extracted: extraction))
                     }
                 }
-                mark("write: articles")
-                try writer.writeSearchRows()
-                mark("write: full-text rows")
-                // SQLite's sorter may use a second thread while it builds each index.
-                if !deferredIndexes.isEmpty { try db.execute(sql: "PRAGMA threads = 2") }
-                for sql in deferredIndexes { try db.execute(sql: sql) }
-                mark("write: indexes")
-                try writer.replaceAnalysis(analysis, entries: entries, keptEvents: reused)
-                mark("write: analysis")
+                func lastRowid(_ table: String) throws -> Int64 { try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM \(table)") ?? 0 }
+                let encoder = IndexRowEncoder(analysis: analysis, newArticles: newArticles,
+                                              lastRowids: (try lastRowid("articles"), try lastRowid("statements"), try lastRowid("claims")),
+                                              keptEvents: reused)
+                // The encoder builds rows (and the timeline) on the other core while this writer inserts them.
+                try RowPipeline.run(db, encode: encoder.encode) { stage in
+                    switch stage {
+                    case .articles: mark("write: articles")
+                    case .articleText: mark("write: articles' full text")
+                    case .timeline(let lookup):
+                        for (i, item) in keptArticles {
+                            try writer.refresh(kept: item, analysed: analysis.extractions[i], analysisIndex: i, lookup: lookup)
+                        }
+                        mark("write: judgements, dates, events, groups, differences, kept articles (timeline built meanwhile)")
+                    case .extractions:
+                        mark("write: statements, claims and their full text")
+                        // SQLite's sorter may use a second thread while it builds each index.
+                        if !deferredIndexes.isEmpty { try db.execute(sql: "PRAGMA threads = 2") }
+                        for sql in deferredIndexes { try db.execute(sql: sql) }
+                        mark("write: indexes")
+                    case .analysis: mark("write: timeline")
+                    }
+                }
                 let upsert = try db.cachedStatement(sql: """
                     INSERT INTO files(path, display_path, relative_path, folder, size, mtime, hash, scan_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT(path) DO UPDATE SET display_path = excluded.display_path, relative_path = excluded.relative_path,

@@ -93,7 +93,12 @@ public final class SQLiteBriefingStore: BriefingStore {
     func writeIntoEmptyIndex(_ body: (Database) throws -> Void) throws {
         guard let pool = database as? DatabasePool else { return try database.write(body) }
         pool.releaseMemory() // closes this store's idle readers: leaving WAL mode needs the only connection
-        let mode = try pool.writeWithoutTransaction { try String.fetchOne($0, sql: "PRAGMA journal_mode = DELETE") }
+        // Another connection makes the switch fail at once (busy), not wait for it to close.
+        let mode = try pool.writeWithoutTransaction { db -> String? in
+            try db.execute(sql: "PRAGMA busy_timeout = 0")
+            defer { try? db.execute(sql: "PRAGMA busy_timeout = \(Int(SQLiteBriefingStore.busyTimeout * 1000))") }
+            return try? String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
+        }
         guard mode?.lowercased() == "delete" else { return try database.write(body) }
         defer {
             try? pool.writeWithoutTransaction { db in

@@ -1,0 +1,85 @@
+import GRDB
+import GRDBSQLite
+
+/// Rows for one prepared INSERT, encoded so that inserting them costs no Swift allocation or
+/// reference counting: the values in row order, text as ranges of one byte buffer.
+///
+/// Built by ``IndexRowEncoder`` on a thread of its own and inserted by the database's writer
+/// (``RowPipeline``): building the values (strings, JSON lists, search tags) cost the writer
+/// about as much as SQLite's inserting them.
+struct RowBatch: Sendable {
+    enum Value: Sendable {
+        case null
+        case integer(Int64)
+        case real(Double)
+        /// Offset and length in bytes of ``RowBatch/bytes``.
+        case text(Int, Int)
+    }
+
+    let sql: String
+    let columns: Int
+    private(set) var values: [Value] = []
+    private(set) var bytes: [UInt8] = []
+
+    init(sql: String, columns: Int) {
+        self.sql = sql
+        self.columns = columns
+        values.reserveCapacity(RowBatch.maximumRows * columns)
+    }
+
+    /// An empty C string that lives as long as the program (an empty text is not NULL).
+    nonisolated(unsafe) private static let emptyText = UnsafeRawPointer(("" as StaticString).utf8Start).assumingMemoryBound(to: CChar.self)
+
+    static let maximumRows = 4_096
+    static let maximumBytes = 1 << 20
+
+    var rowCount: Int { values.count / columns }
+    var isEmpty: Bool { values.isEmpty }
+    /// Whether the batch is big enough to hand over (about a megabyte, or 4,096 rows).
+    var isFull: Bool { bytes.count >= RowBatch.maximumBytes || values.count >= RowBatch.maximumRows * columns }
+
+    mutating func add(_ value: String?) {
+        guard let value else { values.append(.null); return }
+        let start = bytes.count
+        bytes.append(contentsOf: value.utf8)
+        values.append(.text(start, bytes.count - start))
+    }
+
+    mutating func add(_ value: Int?) { values.append(value.map { .integer(Int64($0)) } ?? .null) }
+    mutating func add(_ value: Int64) { values.append(.integer(value)) }
+    mutating func add(_ value: Double) { values.append(.real(value)) }
+    mutating func add(_ value: Bool) { values.append(.integer(value ? 1 : 0)) }
+
+    /// Inserts the rows, in order.
+    func insert(into db: Database) throws {
+        guard !values.isEmpty else { return }
+        precondition(values.count % columns == 0, "a row of \(sql) is incomplete")
+        let handle = try db.cachedStatement(sql: sql).sqliteStatement
+        defer {
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle) // the bindings point into `bytes`
+        }
+        try bytes.withUnsafeBufferPointer { buffer in
+            let base = UnsafeRawPointer(buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!).assumingMemoryBound(to: CChar.self)
+            var next = 0
+            for _ in 0..<rowCount {
+                for column in 1...Int32(columns) {
+                    switch values[next] {
+                    case .null: sqlite3_bind_null(handle, column)
+                    case .integer(let value): sqlite3_bind_int64(handle, column, value)
+                    case .real(let value): sqlite3_bind_double(handle, column, value)
+                    case .text(let offset, let count):
+                        // SQLITE_STATIC (nil): `bytes` outlives the step.
+                        sqlite3_bind_text(handle, column, count == 0 ? RowBatch.emptyText : base + offset, Int32(count), nil)
+                    }
+                    next += 1
+                }
+                let code = sqlite3_step(handle)
+                sqlite3_reset(handle)
+                guard code == SQLITE_DONE else {
+                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection!)), sql: sql)
+                }
+            }
+        }
+    }
+}
