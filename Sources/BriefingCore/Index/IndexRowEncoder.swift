@@ -32,6 +32,19 @@ struct IndexRowEncoder: Sendable {
 
     /// Hands over every row and stage, in order; stops early when the writer gave up.
     func encode(into pipeline: RowPipeline) {
+        // The timeline is built on a thread of its own: this one mostly waits for the writer.
+        let timelineBuilt = DispatchSemaphore(value: 0)
+        let timelineBox = TimelineBox()
+        let analysis = self.analysis
+        let builder = Thread {
+            timelineBox.value = TimelineBuilder.build(analysis)
+            timelineBuilt.signal()
+        }
+        builder.stackSize = 8 << 20
+        builder.start()
+        // Every way out waits for it: nothing runs on after the update.
+        var timelineWaited = false
+        defer { if !timelineWaited { timelineBuilt.wait() } }
         var output = Output(pipeline: pipeline)
         let articles = analysis.articles
         let articlesWithDifferences = EntryLookup.articlesWithDifferences(analysis.differences)
@@ -77,7 +90,9 @@ struct IndexRowEncoder: Sendable {
 
         // Rows that do not need the timeline, for the writer to insert while it is built.
         guard encodeJudgementsAndDates(&output), encodeAlignment(&output) else { return }
-        let (entries, entryOfStatement) = TimelineBuilder.build(analysis)
+        timelineBuilt.wait()
+        timelineWaited = true
+        guard let (entries, entryOfStatement) = timelineBox.value else { return }
         let lookup = EntryLookup(entries: entries, entryOfStatement: entryOfStatement, articlesWithDifferences: articlesWithDifferences)
         guard output.stage(.timeline(lookup)) else { return }
         guard encodeStatementsAndClaims(&output, lookup) else { return }
@@ -349,6 +364,11 @@ struct IndexRowEncoder: Sendable {
                 bytes.isEmpty || memcmp(all.baseAddress! + span.start, bytes.baseAddress!, bytes.count) == 0
             }
         }
+    }
+
+    /// The timeline, handed from the thread that builds it (written before the semaphore is signalled).
+    private final class TimelineBox: @unchecked Sendable {
+        var value: (entries: [TimelineEntry], entryOfStatement: [[Int32]])?
     }
 
     /// The encoder's end of the pipeline: hands over full batches and stages.
