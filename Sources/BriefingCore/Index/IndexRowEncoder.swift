@@ -92,7 +92,7 @@ struct IndexRowEncoder: Sendable {
         guard encodeJudgementsAndDates(&output), encodeAlignment(&output) else { return }
         timelineBuilt.wait()
         timelineWaited = true
-        guard let (entries, entryOfStatement) = timelineBox.value else { return }
+        guard let (entries, entryOfStatement) = timelineBox.value else { preconditionFailure("the timeline thread ended without a timeline") }
         let lookup = EntryLookup(entries: entries, entryOfStatement: entryOfStatement, articlesWithDifferences: articlesWithDifferences)
         guard output.stage(.timeline(lookup)) else { return }
         guard encodeStatementsAndClaims(&output, lookup) else { return }

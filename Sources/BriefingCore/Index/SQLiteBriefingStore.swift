@@ -59,9 +59,9 @@ public final class SQLiteBriefingStore: BriefingStore {
         }
     }
 
-    /// Deletes the index file at `path` and its WAL companions (for `--rebuild`).
+    /// Deletes the index file at `path` and its WAL and journal companions (for `--rebuild`).
     public static func remove(path: String) throws {
-        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+        for suffix in ["", "-wal", "-shm", "-journal"] where FileManager.default.fileExists(atPath: path + suffix) {
             try FileManager.default.removeItem(atPath: path + suffix)
         }
     }
@@ -87,9 +87,10 @@ public final class SQLiteBriefingStore: BriefingStore {
     /// the file by the checkpoint after the commit (3 GB and 20–26 s for 100,000 articles). Pages
     /// added to an empty file need no journal, so they are written once. The journal is synced
     /// (`synchronous = FULL`): a killed process or a power cut rolls back to the empty index, as
-    /// the WAL would. Another process reading meanwhile waits (up to ``busyTimeout``) instead of
-    /// reading the empty state. When another connection holds the file, SQLite refuses to leave
-    /// WAL mode and the write goes through the WAL as usual.
+    /// the WAL would. Another process reads the empty index until the build spills pages into the
+    /// file or commits, then waits (up to ``busyTimeout``); a browser opening the index then
+    /// cannot switch it to WAL mode and reports it busy. When another connection holds the file,
+    /// SQLite refuses to leave WAL mode and the write goes through the WAL as usual.
     func writeIntoEmptyIndex(_ body: (Database) throws -> Void) throws {
         guard let pool = database as? DatabasePool else { return try database.write(body) }
         pool.releaseMemory() // closes this store's idle readers: leaving WAL mode needs the only connection
@@ -101,13 +102,29 @@ public final class SQLiteBriefingStore: BriefingStore {
         }
         guard mode?.lowercased() == "delete" else { return try database.write(body) }
         defer {
+            // Back to WAL, and only then to WAL's sync level: a rollback journal with
+            // `synchronous = NORMAL` can be torn by a power cut. If a reader of another process
+            // keeps WAL mode from coming back, the file stays in rollback mode, synced in full,
+            // until the next open switches it (DatabasePool does).
             try? pool.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA synchronous = NORMAL")
-                _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+                if try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")?.lowercased() == "wal" {
+                    try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                }
             }
         }
         try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
         try database.write(body)
+    }
+
+    /// Whether the first 100 bytes of `path` are an SQLite header with our application id
+    /// (big-endian at offset 68).
+    static func hasIndexHeader(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let header = try? handle.read(upToCount: 100), header.count == 100 else { return false }
+        let bytes = [UInt8](header)
+        let id = bytes[68..<72].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+        return bytes.starts(with: Array("SQLite format 3\0".utf8)) && Int32(bitPattern: id) == IndexSchema.applicationID
     }
 
     /// Reads the file read-only and refuses anything but an empty file or a briefing index:
@@ -133,12 +150,19 @@ public final class SQLiteBriefingStore: BriefingStore {
             throw IndexError.busy(path)
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_READONLY_ROLLBACK && !afterRollback {
             // A first build killed mid-write left its rollback journal (see writeIntoEmptyIndex),
-            // which a read-only connection cannot play back. A read-write connection does, as any
-            // SQLite client would: the file returns to its last committed state. Then look again.
+            // which a read-only connection cannot play back. When the file's header says it is a
+            // briefing index (a build never changes those bytes), a read-write connection plays it
+            // back, as any SQLite client would: the file returns to its last committed state. A
+            // foreign file with a journal is left alone.
+            guard hasIndexHeader(path) else { throw IndexError.notAnIndex(path) }
+            var recoveryConfig = Configuration()
+            recoveryConfig.busyMode = .timeout(busyTimeout)
             do {
-                let recovery = try DatabaseQueue(path: path, configuration: Configuration())
+                let recovery = try DatabaseQueue(path: path, configuration: recoveryConfig)
                 _ = try recovery.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }
                 try recovery.close()
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+                throw IndexError.busy(path)
             } catch {
                 throw IndexError.notADatabase(path)
             }

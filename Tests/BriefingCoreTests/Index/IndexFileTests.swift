@@ -116,6 +116,92 @@ struct IndexFileTests {
         #expect(try store.overview().articles == 2)
     }
 
+    /// Copies `path` and its rollback journal while a transaction has changed it: the copy has
+    /// a hot journal, as after a process was killed in the middle of a write.
+    func copyWithHotJournal(_ path: String, to copy: String) throws {
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA journal_mode = DELETE")
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            try db.execute(sql: "PRAGMA cache_size = 1") // spill: the change reaches the file
+            try db.execute(sql: "CREATE TABLE filler(x TEXT)")
+            for _ in 0..<200 { try db.execute(sql: "INSERT INTO filler VALUES (?)", arguments: [String(repeating: "x", count: 2_000)]) }
+            try FileManager.default.copyItem(atPath: path, toPath: copy)
+            try FileManager.default.copyItem(atPath: path + "-journal", toPath: copy + "-journal")
+            try db.execute(sql: "ROLLBACK")
+        }
+        try queue.close()
+    }
+
+    @Test func aKilledWriteOfAnIndexIsRolledBackWhenOpenedButAForeignFileIsLeftAlone() throws {
+        let corpus = TemporaryCorpus()
+        // An index with articles, killed while writing more.
+        let root = IndexFixture.write(into: corpus)
+        let built = corpus.root + "/built.sqlite"
+        let (store, _) = try BriefingIndex.open(paths: [root + "/wire"], index: built)
+        let overview = try store.overview()
+        try store.database.writeWithoutTransaction { try $0.checkpoint(.truncate) } // everything in the file
+        try store.database.close()
+        try copyWithHotJournal(built, to: corpus.root + "/index.sqlite")
+        #expect(SQLiteBriefingStore.hasIndexHeader(corpus.root + "/index.sqlite"))
+        let reopened = try SQLiteBriefingStore(path: corpus.root + "/index.sqlite")
+        #expect(try reopened.overview() == overview)
+        #expect(try reopened.database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master WHERE name = 'filler'") } == 0)
+
+        // Another program's database, killed while writing: neither it nor its journal is touched.
+        let foreign = corpus.root + "/contacts.sqlite"
+        let other = try DatabaseQueue(path: foreign)
+        try other.write { try $0.execute(sql: "CREATE TABLE contacts(name TEXT); INSERT INTO contacts VALUES ('Ada')") }
+        try other.close()
+        let copy = corpus.root + "/contacts-copy.sqlite"
+        try copyWithHotJournal(foreign, to: copy)
+        let before = try Data(contentsOf: URL(fileURLWithPath: copy))
+        let journal = try Data(contentsOf: URL(fileURLWithPath: copy + "-journal"))
+        #expect {
+            _ = try SQLiteBriefingStore(path: copy)
+        } throws: { error in
+            (error as? IndexError)?.message.contains("not a briefing index") == true
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == before)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: copy + "-journal")) == journal)
+
+        // --rebuild removes the journal with the file.
+        try SQLiteBriefingStore.remove(path: copy)
+        #expect(!FileManager.default.fileExists(atPath: copy) && !FileManager.default.fileExists(atPath: copy + "-journal"))
+    }
+
+    /// The number of segments of the full-text index, from FTS5's structure record (a 4-byte
+    /// cookie, then varints: levels, segments).
+    func searchSegments(_ store: SQLiteBriefingStore) throws -> Int {
+        let block = try #require(try store.database.read { try Data.fetchOne($0, sql: "SELECT block FROM search_data WHERE id = 10") })
+        var bytes = [UInt8](block)[4...].makeIterator()
+        func varint() -> Int {
+            var value = 0
+            while let byte = bytes.next() {
+                value = value << 7 | Int(byte & 0x7f)
+                if byte & 0x80 == 0 { break }
+            }
+            return value
+        }
+        _ = varint()
+        return varint()
+    }
+
+    @Test func everyUpdateLeavesTheFullTextIndexInOneSegment() throws {
+        let corpus = TemporaryCorpus()
+        let root = IndexFixture.write(into: corpus)
+        let store = try SQLiteBriefingStore()
+        let indexer = CorpusIndexer(store: store)
+        try indexer.update(paths: [root + "/wire"])
+        #expect(try searchSegments(store) == 1)
+        try indexer.update(paths: [root])
+        #expect(try searchSegments(store) == 1)
+        try FileManager.default.removeItem(atPath: root + "/wire/tariffs.txt")
+        try indexer.update(paths: [root])
+        #expect(try searchSegments(store) == 1)
+        try expectSame(store, asCorpusAt: root)
+    }
+
     @Test func anOlderSchemaIsUpgradedAndANewerOneRefused() throws {
         let corpus = TemporaryCorpus()
         let path = corpus.root + "/old.sqlite"
