@@ -107,6 +107,16 @@ public enum IndexSchema {
                 UPDATE files SET mtime = -1, hash = '';
                 """)
         }
+        // Indexes no query reads (speaker filters are search tags and the timeline's own index;
+        // bodies are compared in memory). A 100k build spent 10–16 s on indexes with them, 6.8 s
+        // without; the file is 70 MB smaller.
+        migrator.registerMigration("v4") { db in
+            try db.execute(sql: """
+                DROP INDEX IF EXISTS statements_speaker;
+                DROP INDEX IF EXISTS claims_speaker;
+                DROP INDEX IF EXISTS articles_body_hash;
+                """)
+        }
         return migrator
     }
 }

@@ -212,7 +212,8 @@ struct IndexFileTests {
         let store = try SQLiteBriefingStore(path: path)
         #expect(try store.meta("marker") == "kept")
         let indexes = try store.database.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'index'") }
-        #expect(indexes.contains("statements_speaker"))
+        #expect(indexes.contains("dates_article")) // v3
+        #expect(!indexes.contains("statements_speaker")) // v4
 
         try store.database.write { try $0.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES ('v99-from-the-future')") }
         #expect {
