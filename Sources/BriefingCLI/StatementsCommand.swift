@@ -28,7 +28,7 @@ struct StatementsCommand: ParsableCommand {
             for statement in extraction.statements {
                 let who = statement.speaker ?? "(\(statement.speakerMention ?? "unattributed"))"
                 let date = statement.date?.description ?? "undated"
-                out.line("  \(date)  \(statement.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(VisibleText.sanitized(who)): \(VisibleText.sanitized(statement.text))")
+                out.line("  \(date)  \(statement.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(VisibleText.sanitized(who)): \(VisibleText.sanitized(statement.reportedText))")
             }
             out.line("")
         }

@@ -87,7 +87,7 @@ public enum TimelineBuilder {
             let first = statement(reference)
             entries.append(TimelineEntry(
                 id: id, position: 0, day: day, eventID: event?.id, eventTitle: event?.title, speaker: first.speaker,
-                text: first.text, statementIDs: ordered.map { statement($0).id }, sources: sources,
+                text: first.reportedText, statementIDs: ordered.map { statement($0).id }, sources: sources,
                 eventSourceCount: max(sources.count, event?.sources.count ?? 1), differenceKinds: [], differenceIDs: []))
             memberStart.append(allMembers.count)
             allMembers.append(contentsOf: ordered)

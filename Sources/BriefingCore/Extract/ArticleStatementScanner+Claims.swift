@@ -129,7 +129,7 @@ extension ArticleStatementScanner {
             subject = speakers.entity(index).name
         }
         // "ruled out deploying troops": the cue carries the meaning of the clause.
-        if statement.kind == .indirect, let cue = statement.cue, ArticleStatementScanner.negates(cue) {
+        if statement.kind == .indirect, let cue = statement.cue, Statement.cueNegates(cue) {
             prefix = prefix.isEmpty ? cue : prefix + " " + cue
         }
         // Built on bytes: the claim's words, a capital first letter, trailing ",;" and spaces
@@ -188,23 +188,6 @@ extension ArticleStatementScanner {
         return speakers.lookup(name: text.string(token.range))
     }
 
-    static let negatingCues: [[UInt8]] = ["ruled out", "denied", "rejected", "dismissed", "refused", "rules out", "denies", "rejects"].map { Array($0.utf8) }
-
-    /// Whether a cue carries a negation the claim must keep ("ruled out", "Denied"): compared
-    /// on bytes, ASCII letters folded (the cues are ASCII).
-    static func negates(_ cue: String) -> Bool {
-        var cue = cue
-        return cue.withUTF8 { bytes in
-            negatingCues.contains { prefix in
-                guard bytes.count >= prefix.count else { return false }
-                for i in prefix.indices {
-                    let b = bytes[i]
-                    if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != prefix[i] { return false }
-                }
-                return true
-            }
-        }
-    }
     static let participles2: WordSet = WordHash.set(["been", "done", "said", "spoken", "talked", "made", "given", "taken", "seen", "got", "gotten", "ruled", "told", "shown", "known", "won", "lost", "had"])
 
     /// Who "he" or "she" in a quotation means: the nearest person before it, named or described

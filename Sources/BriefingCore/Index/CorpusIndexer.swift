@@ -26,9 +26,10 @@ public final class CorpusIndexer {
     var beforeCommit: ((Database) throws -> Void)?
 
     /// The version of the alignment code (StatementAligner, DifferenceFinder, WordDiff, the
-    /// claim-to-statement rules they read): stored in `meta`; events keep their stored alignment
-    /// only when it was made by this version. Raise it whenever alignment output can change.
-    static let alignmentVersion = "1"
+    /// claim-to-statement rules they read) and of what the timeline shows: stored in `meta`;
+    /// events keep their stored alignment only when it was made by this version, and an index of
+    /// another version is analysed again once. Raise it whenever that output can change.
+    static let alignmentVersion = "2" // 2: timeline entries keep a negating cue (Statement.reportedText)
 
     /// Files read and extracted in one parallel batch, between progress reports.
     static let batchSize = 256

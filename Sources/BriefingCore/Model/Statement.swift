@@ -91,3 +91,31 @@ public struct Statement: Sendable, Equatable, Identifiable {
         self.pronounMismatch = pronounMismatch
     }
 }
+
+extension Statement {
+    /// What the speaker is reported to have said, as a reader should see it: an indirect
+    /// statement whose cue carries a negation ("ruled out deploying ground forces", "denied that
+    /// …") keeps its cue — ``text`` alone ("deploying ground forces") would say the opposite.
+    public var reportedText: String {
+        guard kind == .indirect, let cue, Statement.cueNegates(cue) else { return text }
+        return cue + " " + text
+    }
+
+    static let negatingCues: [[UInt8]] = ["ruled out", "denied", "rejected", "dismissed", "refused", "rules out", "denies", "rejects"].map { Array($0.utf8) }
+
+    /// Whether a cue carries a negation the statement's words must keep ("ruled out", "Denied"):
+    /// compared on bytes, ASCII letters folded (the cues are ASCII).
+    static func cueNegates(_ cue: String) -> Bool {
+        var cue = cue
+        return cue.withUTF8 { bytes in
+            negatingCues.contains { prefix in
+                guard bytes.count >= prefix.count else { return false }
+                for i in prefix.indices {
+                    let b = bytes[i]
+                    if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != prefix[i] { return false }
+                }
+                return true
+            }
+        }
+    }
+}

@@ -16,6 +16,8 @@ extension Statement {
             ("kind", .string(kind.rawValue)),
             ("cue", .optional(cue)),
             ("text", .string(text)),
+            // As a reader should see it: with a cue that negates ("ruled out deploying …").
+            ("reportedText", .string(reportedText)),
             ("start", cp(start)),
             ("end", cp(end)),
             ("spans", .array(spans.map { .object([("start", cp($0.start)), ("end", cp($0.end))]) })),

@@ -52,8 +52,8 @@ struct ClaimExtractionTests {
     }
 
     @Test func negatingCuesAreRecognisedWhateverTheirCase() {
-        for cue in ["ruled out", "Ruled out", "DENIED", "rejects", "refused to"] { #expect(ArticleStatementScanner.negates(cue), "\(cue)") }
-        for cue in ["said", "ruled", "den", "announced", "out"] { #expect(!ArticleStatementScanner.negates(cue), "\(cue)") }
+        for cue in ["ruled out", "Ruled out", "DENIED", "rejects", "refused to"] { #expect(Statement.cueNegates(cue), "\(cue)") }
+        for cue in ["said", "ruled", "den", "announced", "out"] { #expect(!Statement.cueNegates(cue), "\(cue)") }
     }
 
     @Test func greetingsAndQuestionsAreNotClaims() {

@@ -57,3 +57,35 @@ struct SpeakerCanonicalizerTests {
         }
     }
 }
+
+@Suite("What a reader sees of a statement")
+struct ReportedTextTests {
+    func statements(_ text: String) -> [Statement] {
+        let article = Article(id: "a", path: "a.txt", format: .text, date: Day(year: 2025, month: 8, day: 19), text: text)
+        return StatementExtractor().extract(article).statements
+    }
+
+    @Test func aCueThatNegatesStaysWithTheReportedWords() throws {
+        let ruledOut = try #require(statements("The White House ruled out on Tuesday deploying US ground forces in Ukraine, a spokesperson said.").first)
+        #expect(ruledOut.kind == .indirect)
+        #expect(ruledOut.reportedText.hasPrefix("ruled out"), "\(ruledOut.reportedText)")
+        #expect(ruledOut.reportedText.hasSuffix(ruledOut.text))
+        let denied = try #require(statements("The ministry denied that troops had crossed the border.").first)
+        #expect(denied.reportedText.lowercased().hasPrefix("denied"), "\(denied.reportedText)")
+    }
+
+    @Test func otherCuesLeaveTheWordsAsTheyAre() throws {
+        let said = try #require(statements("Leavitt said that the talks would continue next week.").first)
+        #expect(said.reportedText == said.text)
+        let quoted = try #require(statements("\"We ruled out nothing,\" Leavitt said.").first)
+        #expect(quoted.reportedText == quoted.text)
+    }
+
+    @Test func theTimelineShowsTheNegatingCue() throws {
+        let article = Article(id: "a", path: "a.txt", format: .text, date: Day(year: 2025, month: 8, day: 19),
+                              text: "The White House ruled out on Tuesday deploying US ground forces in Ukraine.")
+        let analysis = BriefingAnalysis(articles: [article], concurrently: false)
+        let entries = TimelineBuilder.build(analysis).entries
+        #expect(entries.contains { $0.text.hasPrefix("ruled out") }, "\(entries.map(\.text))")
+    }
+}
