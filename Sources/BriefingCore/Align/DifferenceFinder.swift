@@ -77,7 +77,8 @@ public struct DifferenceFinder {
             } }
             for carrier in carriers where !carrier.statements.isEmpty && carrier.sources.count < newsSources.count {
                 let first = carrier.statements[0]
-                let preview = String(first.text.prefix(90)) + (first.text.count > 90 ? "…" : "")
+                let shown = first.reportedText // "ruled out deploying …", not "deploying …"
+                let preview = String(shown.prefix(90)) + (shown.count > 90 ? "…" : "")
                 add(.coverage, "Only in \(carrier.sources.sorted().joined(separator: ", ")): \(first.speaker ?? "unattributed") — “\(preview)”",
                     speaker: first.speaker, items: carrier.statements.map(item))
             }

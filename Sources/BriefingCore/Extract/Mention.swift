@@ -172,6 +172,9 @@ struct MentionParser {
            Lexicon.roleWords.contains(text.tokens[i - 1].hash) || Lexicon.organisationHeads.contains(text.tokens[i - 1].hash) { return true }
         if MentionParser.genderedRoles[token.hash] != nil || Lexicon.descriptionHeads.contains(token.hash) { return true }
         if Lexicon.organisationHeads.contains(token.hash) && i == end { return true } // "the authority said"
+        // Inside a title: "government spokesperson Mara Lindqvist", "the army chief", "party leader".
+        if Lexicon.organisationHeads.contains(token.hash), i < end, text.tokens[i + 1].kind == .word,
+           Lexicon.roleWords.contains(text.tokens[i + 1].hash) || Lexicon.descriptionHeads.contains(text.tokens[i + 1].hash) { return true }
         return false
     }
 

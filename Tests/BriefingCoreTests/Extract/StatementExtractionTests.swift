@@ -89,3 +89,28 @@ struct ReportedTextTests {
         #expect(entries.contains { $0.text.hasPrefix("ruled out") }, "\(entries.map(\.text))")
     }
 }
+
+extension ReportedTextTests {
+    @Test func aCoverageDifferenceQuotesTheNegatingCue() {
+        let day = Day(year: 2025, month: 8, day: 19)
+        let articles = [
+            Article(id: "a", path: "a/one.txt", format: .text, source: "Wire", date: day, text: """
+                The Korsland government ruled out on Tuesday sending troops to the border region, while confirming that air patrols remain under consideration.
+
+                "The prime minister has definitively stated that no soldiers will be deployed to the border," spokesperson Mara Lindqvist told reporters.
+
+                "Talks with our neighbours will continue next week in Halden," Lindqvist said.
+                """),
+            Article(id: "b", path: "b/two.txt", format: .text, source: "Herald", date: day, text: """
+                "The prime minister has definitively stated no soldiers will be deployed to the border," government spokesperson Mara Lindqvist said on Tuesday.
+
+                "Talks with our neighbours will continue next week in Halden," she added.
+                """),
+        ]
+        let analysis = BriefingAnalysis(articles: articles, concurrently: false)
+        let coverage = analysis.differences.filter { $0.kind == .coverage }.map(\.summary)
+        #expect(coverage.contains { $0.contains("ruled out sending troops") }, "\(coverage)")
+        // "government spokesperson Mara Lindqvist said": the same quote in both, aligned as a wording difference.
+        #expect(analysis.differences.contains { $0.kind == .wording && $0.speaker == "Mara Lindqvist" }, "\(analysis.differences.map(\.summary))")
+    }
+}
