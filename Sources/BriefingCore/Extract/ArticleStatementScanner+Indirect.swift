@@ -146,7 +146,8 @@ extension ArticleStatementScanner {
     private mutating func addIndirect(content: Range<Int>, subject: Mention, cue: Range<Int>, attributionTokens: Range<Int>,
                                       sentence: Range<Int>, paragraph p: Int) -> Bool {
         var wordCount = 0, quoted = 0, first = -1
-        for k in content where text.tokens[k].kind == .word || text.tokens[k].kind == .number {
+        // The dateline ("HALDEN, March 9 (Reuters) -") is the outlet's, not the speaker's words.
+        for k in content where (text.tokens[k].kind == .word || text.tokens[k].kind == .number) && Int(text.tokens[k].start) >= datelineBytes {
             if first < 0 { first = k }
             wordCount += 1
             if isInsideQuote(k) { quoted += 1 }
