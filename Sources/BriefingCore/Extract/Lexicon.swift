@@ -50,6 +50,9 @@ enum Lexicon {
         "confirm", "deny", "tell", "add", "say", "announce", "acknowledge",
     ])
 
+    /// Abbreviated military and political titles whose dot does not end the name ("Gen. Mark Milley", "Sen. Ana Ruiz").
+    static let titleAbbreviations: WordSet = WordHash.set(["gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "adm", "maj", "cpl", "cmdr", "brig", "supt", "insp", "det", "rev", "hon"])
+
     static let pronouns: WordMap<Gender> = [
         WordHash.of("she"): .female, WordHash.of("he"): .male, WordHash.of("they"): .plural,
         WordHash.of("it"): .neuter, WordHash.of("i"): .unknown, WordHash.of("we"): .plural,

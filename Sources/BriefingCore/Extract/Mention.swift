@@ -149,7 +149,8 @@ struct MentionParser {
                text.tokens[i - 1].isCapitalized, text.tokens[i + 1].isCapitalized { return true }
             // The dot of "Ms." or of an initial "J.", inside the mention.
             if token.mark == 0x2E, i > lowerBound, i < end, text.tokens[i - 1].kind == .word,
-               Lexicon.honorifics[text.tokens[i - 1].hash] != nil || (text.tokens[i - 1].length == 1 && text.tokens[i - 1].isCapitalized) {
+               Lexicon.honorifics[text.tokens[i - 1].hash] != nil || Lexicon.titleAbbreviations.contains(text.tokens[i - 1].hash)
+                || (text.tokens[i - 1].length == 1 && text.tokens[i - 1].isCapitalized) {
                 return true
             }
             return false
@@ -167,7 +168,8 @@ struct MentionParser {
             return true
         }
         if Lexicon.roleWords.contains(token.hash) || Lexicon.demonyms.contains(token.hash) { return true }
-        if MentionParser.particles.contains(token.hash), i > lowerBound, i < end, text.tokens[i - 1].isCapitalized, text.tokens[i + 1].isCapitalized { return true }
+        // "van Berg", "Dick van der Berg", "Ursula von der Leyen": particles between the parts of a name.
+        if MentionParser.particles.contains(token.hash), i > lowerBound, i < end, isNamePart(i - 1), isNamePart(i + 1) { return true }
         if token.hash == Lexicon.of, i > lowerBound, i < end, text.tokens[i + 1].isCapitalized,
            Lexicon.roleWords.contains(text.tokens[i - 1].hash) || Lexicon.organisationHeads.contains(text.tokens[i - 1].hash) { return true }
         if MentionParser.genderedRoles[token.hash] != nil || Lexicon.descriptionHeads.contains(token.hash) { return true }
@@ -176,6 +178,12 @@ struct MentionParser {
         if Lexicon.organisationHeads.contains(token.hash), i < end, text.tokens[i + 1].kind == .word,
            Lexicon.roleWords.contains(text.tokens[i + 1].hash) || Lexicon.descriptionHeads.contains(text.tokens[i + 1].hash) { return true }
         return false
+    }
+
+    /// A capitalised word or a name particle ("van", "der"): what may stand beside a particle in a name.
+    private func isNamePart(_ i: Int) -> Bool {
+        let token = text.tokens[i]
+        return token.kind == .word && (token.isCapitalized || MentionParser.particles.contains(token.hash))
     }
 
     private func isSentenceStart(_ i: Int) -> Bool {
@@ -243,7 +251,8 @@ struct MentionParser {
         }
         while end < upperBound {
             let token = text.tokens[end]
-            if token.kind == .punctuation, token.mark == 0x2E, end > k, Lexicon.honorifics[text.tokens[end - 1].hash] != nil || (text.tokens[end - 1].length == 1 && text.tokens[end - 1].isCapitalized) {
+            if token.kind == .punctuation, token.mark == 0x2E, end > k, Lexicon.honorifics[text.tokens[end - 1].hash] != nil
+                || Lexicon.titleAbbreviations.contains(text.tokens[end - 1].hash) || (text.tokens[end - 1].length == 1 && text.tokens[end - 1].isCapitalized) {
                 end += 1
                 continue
             }
@@ -260,7 +269,8 @@ struct MentionParser {
                 end += 1
                 continue
             }
-            if (MentionParser.particles.contains(token.hash) || token.hash == Lexicon.of) && end + 1 < upperBound && text.tokens[end + 1].isCapitalized && end > k {
+            if (MentionParser.particles.contains(token.hash) || token.hash == Lexicon.of) && end + 1 < upperBound && end > k,
+               text.tokens[end + 1].isCapitalized || (MentionParser.particles.contains(text.tokens[end + 1].hash) && end + 2 < upperBound && text.tokens[end + 2].isCapitalized) {
                 end += 1
                 continue
             }
@@ -323,7 +333,8 @@ struct MentionParser {
                 nameStart -= 1
                 continue
             }
-            if MentionParser.particles.contains(t.hash) && nameStart < upper && nameStart - 1 > lower && tokens[nameStart - 2].isCapitalized {
+            if MentionParser.particles.contains(t.hash) && nameStart < upper && nameStart - 1 > lower
+                && (tokens[nameStart - 2].isCapitalized || MentionParser.particles.contains(tokens[nameStart - 2].hash)) {
                 nameStart -= 1
                 continue
             }
@@ -333,7 +344,7 @@ struct MentionParser {
         if upper - nameStart >= 3 {
             if let given = (nameStart..<(upper - 1)).first(where: { FirstNames.gender(of: tokens[$0].hash) != .unknown }), given > nameStart {
                 nameStart = given
-            } else if upper - nameStart >= 4 {
+            } else if upper - nameStart >= 4, !(nameStart..<upper).contains(where: { MentionParser.particles.contains(tokens[$0].hash) }) {
                 nameStart = upper - 2
             }
         }
