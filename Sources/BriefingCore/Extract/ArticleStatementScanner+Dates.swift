@@ -63,20 +63,32 @@ extension ArticleStatementScanner {
     /// The statement's date from the date words attached to its attribution (`said on Tuesday`,
     /// `on Tuesday (local time) said`, `told reporters Tuesday`, `On Tuesday, X said`), else the
     /// carried lead date, else nil (the publication day).
-    mutating func attributionDate(_ regions: [Range<Int>], sentence: Range<Int>) -> (value: DateValue, expression: Int?, basis: DateBasis)? {
+    ///
+    /// With `restIsAttribution` (an attribution after the quotation it closes: `"…," she said in
+    /// her nightly address on Saturday.`) the rest of the sentence describes the speaking, so a
+    /// date further on in it counts, unless a clause of its own comes first ("adding that …").
+    mutating func attributionDate(_ regions: [Range<Int>], sentence: Range<Int>, restIsAttribution: Bool = false) -> (value: DateValue, expression: Int?, basis: DateBasis)? {
         var chosen: Int?
         for region in regions {
             // The region may lie in another sentence (a quotation attributed after its last
             // paragraph): look around the region itself, never past the text.
             let lower = max(0, region.lowerBound)
-            let upper = max(lower, min(text.tokens.count, region.upperBound + 4, region.overlaps(sentence) ? sentence.upperBound : Int.max))
+            let reach = restIsAttribution ? ArticleStatementScanner.attributionTailWords + 4 : 4
+            let upper = max(lower, min(text.tokens.count, region.upperBound + reach, region.overlaps(sentence) ? sentence.upperBound : Int.max))
             let extended = lower..<upper
             for k in extended {
                 guard let d = dateAt(k), usableDate(d) else { continue }
                 let date = dates[d]
                 // A date right after the region must follow the cue directly (skipping "reporters", "that").
                 if date.tokens.lowerBound >= region.upperBound {
-                    let gap = (region.upperBound..<date.tokens.lowerBound).filter { text.tokens[$0].kind == .word }
+                    let between = region.upperBound..<date.tokens.lowerBound
+                    let gap = between.filter { text.tokens[$0].kind == .word }
+                    if restIsAttribution, !gap.isEmpty, gap.count <= ArticleStatementScanner.attributionTailWords,
+                       between.allSatisfy({ text.tokens[$0].kind != .quote && !(text.tokens[$0].kind == .punctuation && text.tokens[$0].mark == 0x2C) }),
+                       !gap.contains(where: { ArticleStatementScanner.clauseOpeners.contains(text.tokens[$0].hash) || Lexicon.speechVerbs.contains(text.tokens[$0].hash) }) {
+                        chosen = d
+                        break
+                    }
                     if !gap.isEmpty { continue }
                 }
                 chosen = d
@@ -99,6 +111,15 @@ extension ArticleStatementScanner {
         if let carry { return (carry.value, carry.expression, .carried) }
         return nil
     }
+
+    /// Words an attribution after its quotation may run on for before the day it names
+    /// ("told CNN's State of the Union on Sunday").
+    static let attributionTailWords = 8
+    /// Words that open a clause of its own after an attribution ("…, she said, adding that …").
+    static let clauseOpeners: WordSet = WordHash.set([
+        "and", "or", "but", "as", "when", "while", "after", "before", "because", "if", "that", "which", "who", "whom", "where",
+        "since", "although", "though", "until", "adding", "saying", "noting", "amid",
+    ])
 
     /// Date words inside quotations refer to the day the words were spoken.
     mutating func resolveQuotedDates() {

@@ -78,7 +78,8 @@ extension ArticleStatementScanner {
                 partialPieces = [quote.contentBytes.lowerBound..<split.fragmentEnd]
                 pieces = [split.restStart..<quote.contentBytes.upperBound]
             }
-            let date = attributionDate(attribution.map { [$0.tokens] } ?? [], sentence: sentence)
+            let date = attributionDate(attribution.map { [$0.tokens] } ?? [], sentence: sentence,
+                                       restIsAttribution: attribution.map { $0.tokens.lowerBound > quote.open } ?? false)
             if let partialPieces {
                 record(Found(kind: .partial, pieces: partialPieces, speaker: speaker, mention: mention, cue: cue, mismatch: mismatch,
                              date: date, paragraph: p))
