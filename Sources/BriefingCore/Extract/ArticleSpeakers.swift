@@ -146,7 +146,10 @@ struct ArticleSpeakers {
     /// Resolves a pronoun: the most recent compatible speaker; failing that (an outlet's slip,
     /// "he said" for a woman), the most recent speaker if they spoke in this or the previous
     /// paragraph, flagged as a mismatch; else nothing.
-    func resolvePronoun(_ gender: Gender, at offset: Int, recentParagraphStart: Int, excluded: (Int) -> Bool) -> (index: Int, mismatch: Bool)? {
+    /// `named(entity)`: whether the quotation being attributed names that person in the third
+    /// person ("the president has learned a lot"): then they are not who speaks it.
+    func resolvePronoun(_ gender: Gender, at offset: Int, recentParagraphStart: Int, excluded: (Int) -> Bool,
+                        named: (Int) -> Bool = { _ in false }) -> (index: Int, mismatch: Bool)? {
         let wantsOrganisation = gender == .neuter || gender == .plural
         // People named (outside reported clauses) in this or the previous paragraph, or who spoke,
         // most recent first.
@@ -177,6 +180,18 @@ struct ArticleSpeakers {
             }
             if entity.isOrganisation { continue }
             if gender.isCompatible(with: entity.gender) { return (index, false) }
+        }
+        // Someone introduced earlier in the article whose gender fits ("Ewan Rusk and Nadia
+        // Ferreira met …", "…," he said, "…," she said): likelier than the outlet getting the last
+        // speaker's gender wrong. A known match first, then someone of unknown gender.
+        if gender == .male || gender == .female {
+            var exact: (offset: Int, entity: Int)?, open: (offset: Int, entity: Int)?
+            for mention in mentions where mention.offset < offset && !excluded(mention.offset) && !entities[mention.entity].isOrganisation {
+                let known = entities[mention.entity].gender
+                if known == gender, mention.offset > (exact?.offset ?? -1) { exact = mention }
+                if known == .unknown, mention.offset > (open?.offset ?? -1) { open = mention }
+            }
+            if let found = exact ?? open, !named(found.entity) { return (found.entity, false) }
         }
         if !wantsOrganisation, let last = speakingOrder.last, !entities[last].isOrganisation, entities[last].lastSpoke >= recentParagraphStart {
             return (last, true)

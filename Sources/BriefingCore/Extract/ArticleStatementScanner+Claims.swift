@@ -68,7 +68,7 @@ extension ArticleStatementScanner {
         return result
     }
 
-    private func firstToken(atOrAfter byte: Int) -> Int? {
+    func firstToken(atOrAfter byte: Int) -> Int? {
         var lo = 0, hi = text.tokens.count
         while lo < hi {
             let mid = (lo + hi) / 2

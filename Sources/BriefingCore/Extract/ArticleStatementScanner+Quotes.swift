@@ -62,7 +62,7 @@ extension ArticleStatementScanner {
             var mention: Mention?
             var cue: Range<Int>?
             if let attribution {
-                (speaker, mismatch) = resolve(attribution.mention, paragraph: p)
+                (speaker, mismatch) = resolve(attribution.mention, paragraph: p, quoted: pieces)
                 mention = attribution.mention
                 cue = attribution.cue
                 if let cue { for k in cue { usedCues[k] = true } }

@@ -223,7 +223,28 @@ struct ArticleStatementScanner {
 
     /// Resolves a mention to a speaker entity; `mismatch` is set for a pronoun whose gender
     /// contradicts the speaker it resolved to.
-    mutating func resolve(_ mention: Mention, paragraph: Int) -> (speaker: Int?, mismatch: Bool) {
+    ///
+    /// `quoted`: the words attributed (byte ranges), when they are a quotation: a pronoun is not
+    /// resolved to someone the quotation itself names in the third person.
+    /// Whether words of `quoted` name `entity`: its surname, or "the" and a word of its role
+    /// ("the president").
+    func quotation(_ quoted: [Range<Int>], names entity: ArticleSpeakers.Entity) -> Bool {
+        guard let surname = entity.keys.last else { return false }
+        for range in quoted {
+            guard var k = firstToken(atOrAfter: range.lowerBound) else { continue }
+            while k < text.tokens.count, Int(text.tokens[k].start) < range.upperBound {
+                let token = text.tokens[k]
+                if token.kind == .word {
+                    if token.hash == surname { return true }
+                    if k > 0, text.tokens[k - 1].hash == Lexicon.the, entity.roleHashes.contains(token.hash) { return true }
+                }
+                k += 1
+            }
+        }
+        return false
+    }
+
+    mutating func resolve(_ mention: Mention, paragraph: Int, quoted: [Range<Int>] = []) -> (speaker: Int?, mismatch: Bool) {
         switch mention.kind {
         case .name:
             return (register(mention), false)
@@ -249,8 +270,11 @@ struct ArticleStatementScanner {
             let recent = paragraph > 0 ? Int(text.tokens[paragraphs[paragraph - 1].lowerBound].start) : 0
             let offset = Int(text.tokens[mention.tokens.lowerBound].start)
             let reported = reportedPieces
+            let entities = speakers
+            let named = { (entity: Int) -> Bool in self.quotation(quoted, names: entities.entity(entity)) }
             guard let (index, mismatch) = speakers.resolvePronoun(mention.gender, at: offset, recentParagraphStart: recent,
-                                                                   excluded: { o in reported.contains { $0.contains(o) } }) else { return (nil, false) }
+                                                                   excluded: { o in reported.contains { $0.contains(o) } },
+                                                                   named: named) else { return (nil, false) }
             if !mismatch { speakers.learnGender(index, mention.gender) }
             return (index, mismatch)
         case .description:
