@@ -124,8 +124,23 @@ extension ArticleStatementScanner {
     }
 
     /// "According to X, …" and "…, according to X."
+    /// Documents that stand for who issued them: "according to a statement from the ministry".
+    static let issuedDocuments: WordSet = WordHash.set(["statement", "report", "release", "filing", "letter", "document", "post", "notice", "memo"])
+    static let issuedBy: WordSet = WordHash.set(["from", "by", "of"])
+    static let issued = WordHash.of("issued"), released = WordHash.of("released")
+
     private mutating func according(at c: Int, sentence: Range<Int>, paragraph p: Int) -> Int? {
-        guard let mention = parser.parseForward(from: c + 2, upperBound: sentence.upperBound) else { return nil }
+        // "according to a statement (issued) from/by the ministry": the ministry.
+        var start = c + 2
+        var k = start
+        func word(_ i: Int) -> Bool { i < sentence.upperBound && text.tokens[i].kind == .word }
+        if word(k), Lexicon.determiners.contains(text.hash(k)) { k += 1 }
+        if word(k), ArticleStatementScanner.issuedDocuments.contains(text.hash(k)) {
+            k += 1
+            if word(k), text.hash(k) == ArticleStatementScanner.issued || text.hash(k) == ArticleStatementScanner.released { k += 1 }
+            if word(k), ArticleStatementScanner.issuedBy.contains(text.hash(k)) { start = k + 1 }
+        }
+        guard let mention = parser.parseForward(from: start, upperBound: sentence.upperBound) else { return nil }
         let cue = c..<(c + 2)
         if c == sentence.lowerBound || (c == sentence.lowerBound + 1 && dateAt(sentence.lowerBound) != nil) {
             var start = mention.tokens.upperBound
