@@ -143,10 +143,11 @@ struct MentionParser {
     /// Whether the token at `i` continues a name or title going backwards.
     private func accepts(_ i: Int, walkingBackFrom end: Int, lowerBound: Int) -> Bool {
         let token = text.tokens[i]
+        // "Residents' Association": a plural possessive inside an organisation's name (the
+        // tokenizer may take the apostrophe for a closing single quotation mark).
+        if token.kind == .punctuation || token.kind == .quote, token.mark == 0x27 || token.mark == 0x2019, i > lowerBound, i < end,
+           !token.spaceBefore, text.tokens[i - 1].isCapitalized, text.tokens[i + 1].isCapitalized { return true }
         if token.kind == .punctuation {
-            // "Residents' Association": a plural possessive inside an organisation's name.
-            if (token.mark == 0x27 || token.mark == 0x2019), i > lowerBound, i < end, !token.spaceBefore,
-               text.tokens[i - 1].isCapitalized, text.tokens[i + 1].isCapitalized { return true }
             // The dot of "Ms." or of an initial "J.", inside the mention.
             if token.mark == 0x2E, i > lowerBound, i < end, text.tokens[i - 1].kind == .word,
                Lexicon.honorifics[text.tokens[i - 1].hash] != nil || Lexicon.titleAbbreviations.contains(text.tokens[i - 1].hash)
@@ -256,7 +257,7 @@ struct MentionParser {
                 end += 1
                 continue
             }
-            if token.kind == .punctuation, token.mark == 0x27 || token.mark == 0x2019, end > k, !token.spaceBefore,
+            if token.kind == .punctuation || token.kind == .quote, token.mark == 0x27 || token.mark == 0x2019, end > k, !token.spaceBefore,
                text.tokens[end - 1].isCapitalized, end + 1 < upperBound, text.tokens[end + 1].isCapitalized {
                 end += 1
                 continue
