@@ -214,6 +214,21 @@ struct ArticleSpeakers {
         return candidates.first?.offset
     }
 
+    /// The organisation (most recently introduced) whose capitalised words' initials spell
+    /// `acronym` ("OEA": Ostmark Environment Agency), when `acronym` is 2 to 6 capital letters.
+    func organisation(withInitials acronym: String) -> Int? {
+        let letters = Array(acronym.utf8)
+        guard (2...6).contains(letters.count), letters.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return nil }
+        for (i, entity) in entities.enumerated().reversed() where entity.isOrganisation {
+            let initials = entity.name.split(separator: " ").compactMap { word -> UInt8? in
+                guard let first = word.utf8.first, first >= 0x41 && first <= 0x5A else { return nil }
+                return first
+            }
+            if initials == letters { return i }
+        }
+        return nil
+    }
+
     /// Resolves an organisation description ("the ministry") to a named organisation with that head.
     func resolveOrganisation(head: UInt64) -> Int? {
         for (i, entity) in entities.enumerated().reversed() where entity.isOrganisation && entity.roleHashes.contains(head) {

@@ -213,6 +213,12 @@ struct ArticleStatementScanner {
             roleHashes.insert(text.tokens[k].hash)
         }
         if mention.kind == .organisation { roleHashes.insert(mention.head) }
+        // "the OEA" after "the Ostmark Environment Agency (OEA)": the organisation, by its initials.
+        if names.count == 1, let org = speakers.organisation(withInitials: name) {
+            registeredKeys.append(key)
+            registeredEntities.append(org)
+            return org
+        }
         let index = speakers.register(name: name, role: mention.role, gender: mention.gender,
                                       isOrganisation: mention.kind == .organisation, roleHashes: roleHashes)
         guard index >= 0 else { return nil }
@@ -221,11 +227,6 @@ struct ArticleStatementScanner {
         return index
     }
 
-    /// Resolves a mention to a speaker entity; `mismatch` is set for a pronoun whose gender
-    /// contradicts the speaker it resolved to.
-    ///
-    /// `quoted`: the words attributed (byte ranges), when they are a quotation: a pronoun is not
-    /// resolved to someone the quotation itself names in the third person.
     /// Whether words of `quoted` name `entity`: its surname, or "the" and a word of its role
     /// ("the president").
     func quotation(_ quoted: [Range<Int>], names entity: ArticleSpeakers.Entity) -> Bool {
@@ -244,6 +245,11 @@ struct ArticleStatementScanner {
         return false
     }
 
+    /// Resolves a mention to a speaker entity; `mismatch` is set for a pronoun whose gender
+    /// contradicts the speaker it resolved to.
+    ///
+    /// `quoted`: the words attributed (byte ranges), when they are a quotation: a pronoun is not
+    /// resolved to someone the quotation itself names in the third person.
     mutating func resolve(_ mention: Mention, paragraph: Int, quoted: [Range<Int>] = []) -> (speaker: Int?, mismatch: Bool) {
         switch mention.kind {
         case .name:
