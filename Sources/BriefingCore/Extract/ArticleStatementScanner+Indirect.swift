@@ -117,18 +117,28 @@ extension ArticleStatementScanner {
         return speakers.entity(last).isOrganisation
     }
 
+    /// Whether the attribution ends the sentence: only dates, then the end, or a participle
+    /// clause of the outlet's own ("…, the company said on Thursday, blaming a slump in orders").
     private func isSentenceEnd(after index: Int, sentence: Range<Int>) -> Bool {
         var k = index
         while k < sentence.upperBound, dateAt(k) != nil { k += 1 }
-        return k >= sentence.upperBound || (text.tokens[k].kind == .punctuation && SentenceSplitter.isTerminal(text.tokens[k]))
+        if k >= sentence.upperBound || (text.tokens[k].kind == .punctuation && SentenceSplitter.isTerminal(text.tokens[k])) { return true }
+        // A speech participle ("adding that …") reports more: not an end.
+        if text.isMark(k, ","), k + 1 < sentence.upperBound, text.tokens[k + 1].kind == .word, !text.tokens[k + 1].isCapitalized,
+           !ArticleStatementScanner.participles.contains(text.tokens[k + 1].hash), !Lexicon.speechVerbs.contains(text.tokens[k + 1].hash) {
+            let word = text.tokens[k + 1]
+            let bytes = text.bytes
+            return word.length > 4 && bytes[Int(word.end) - 3] == 0x69 && bytes[Int(word.end) - 2] == 0x6E && bytes[Int(word.end) - 1] == 0x67 // "-ing"
+        }
+        return false
     }
 
-    /// "According to X, …" and "…, according to X."
     /// Documents that stand for who issued them: "according to a statement from the ministry".
     static let issuedDocuments: WordSet = WordHash.set(["statement", "report", "release", "filing", "letter", "document", "post", "notice", "memo"])
     static let issuedBy: WordSet = WordHash.set(["from", "by", "of"])
     static let issued = WordHash.of("issued"), released = WordHash.of("released")
 
+    /// "According to X, …" and "…, according to X."
     private mutating func according(at c: Int, sentence: Range<Int>, paragraph p: Int) -> Int? {
         // "according to a statement (issued) from/by the ministry": the ministry.
         var start = c + 2
