@@ -9,6 +9,8 @@ extension ArticleStatementScanner {
         let speechVerbs = Lexicon.speechVerbs, quoteOnlyVerbs = Lexicon.quoteOnlyVerbs
         var c = sentence.lowerBound
         var coveredUntil = sentence.lowerBound
+        // Who the last statement of this sentence is by: "said … and added that …" shares it.
+        var lastSubject: Mention?
         while c < sentence.upperBound {
             defer { c += 1 }
             if c < coveredUntil || isInsideQuote(c) || usedCues[c] { continue }
@@ -31,6 +33,15 @@ extension ArticleStatementScanner {
             }
             if mention == nil, ArticleStatementScanner.participles.contains(token.hash), c > sentence.lowerBound, text.isMark(c - 1, ",") {
                 mention = mainClauseAttribution(before: c - 1, lowerBound: sentence.lowerBound)?.mention
+            }
+            if mention == nil, c > sentence.lowerBound, text.hash(c - 1) == Lexicon.and || text.hash(c - 1) == Lexicon.but,
+               ArticleStatementScanner.clauseVerbs.contains(token.hash) || thatAhead(after: c + 1, sentence: sentence) != nil {
+                // A second verb of the sentence's subject: "Marcus Dwyer … called the threat "a bluff" and said …".
+                if let previous = lastSubject {
+                    mention = previous
+                } else if let opening = parser.parseForward(from: sentence.lowerBound, upperBound: c), opening.kind == .name || opening.kind == .organisation {
+                    mention = opening
+                }
             }
             if mention == nil { mention = parser.anonymousSubject(before: c, lowerBound: sentence.lowerBound) }
             guard let subject = mention else { continue }
@@ -67,6 +78,7 @@ extension ArticleStatementScanner {
             if addIndirect(content: start..<end, subject: subject, cue: cue, attributionTokens: subject.tokens.lowerBound..<attributionEnd,
                            sentence: sentence, paragraph: p) {
                 coveredUntil = end
+                lastSubject = subject
             }
         }
     }
@@ -92,6 +104,10 @@ extension ArticleStatementScanner {
         }
         return end
     }
+
+    /// Verbs whose reported clause may follow without "that" ("and said members would walk out");
+    /// others ("urged parliament to pass it") take an object and an infinitive.
+    static let clauseVerbs: WordSet = WordHash.set(["said", "says", "added", "adds", "stressed", "insisted", "warned", "noted", "argued", "explained", "claimed", "maintained", "predicted"])
 
     /// Verbs that report speech only with a "that" clause ("responded that", "replied that").
     static let thatClauseVerbs: WordSet = WordHash.set(["responded", "replied", "countered", "agreed", "complained", "wrote", "writes", "posted", "tweeted", "proposed", "reported", "objected", "lamented", "hinted", "answered", "asked", "demanded", "believes", "believed", "thinks", "acknowledge"])
