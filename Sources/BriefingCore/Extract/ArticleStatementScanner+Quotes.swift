@@ -235,9 +235,14 @@ extension ArticleStatementScanner {
         var c = end - 1
         while c >= lowerBound {
             let token = text.tokens[c]
-            if !isInsideQuote(c), token.kind == .word, Lexicon.speechVerbs.contains(token.hash),
-               let mention = parser.parseBackward(before: c, lowerBound: lowerBound) {
-                return Attribution(mention: mention, cue: c..<(c + 1), tokens: mention.tokens.lowerBound..<(c + 1))
+            if !isInsideQuote(c), token.kind == .word, Lexicon.speechVerbs.contains(token.hash) {
+                if let mention = parser.parseBackward(before: c, lowerBound: lowerBound) {
+                    return Attribution(mention: mention, cue: c..<(c + 1), tokens: mention.tokens.lowerBound..<(c + 1))
+                }
+                // Inverted after a quotation: "…," said Lindqvist, adding that …
+                if let mention = parser.parseForward(from: c + 1, upperBound: end), mention.tokens.upperBound == end {
+                    return Attribution(mention: mention, cue: c..<(c + 1), tokens: c..<end)
+                }
             }
             c -= 1
         }
