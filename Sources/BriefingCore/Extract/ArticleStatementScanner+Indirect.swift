@@ -31,8 +31,13 @@ extension ArticleStatementScanner {
                text.tokens[m.tokens.lowerBound - 1].kind == .word, ArticleStatementScanner.relativeWords.contains(text.tokens[m.tokens.lowerBound - 1].hash) {
                 continue // "the plan, which officials said would …"
             }
-            if mention == nil, ArticleStatementScanner.participles.contains(token.hash), c > sentence.lowerBound, text.isMark(c - 1, ",") {
-                mention = mainClauseAttribution(before: c - 1, lowerBound: sentence.lowerBound)?.mention
+            if mention == nil, ArticleStatementScanner.participles.contains(token.hash), c > sentence.lowerBound {
+                // "…, adding that …", also with the comma inside a closing quotation mark ("very productive," adding).
+                if text.isMark(c - 1, ",") {
+                    mention = mainClauseAttribution(before: c - 1, lowerBound: sentence.lowerBound)?.mention
+                } else if c - 1 > sentence.lowerBound, text.tokens[c - 1].kind == .quote, text.tokens[c - 1].quoteRole == .closing, text.isMark(c - 2, ",") {
+                    mention = mainClauseAttribution(before: c - 2, lowerBound: sentence.lowerBound)?.mention
+                }
             }
             if mention == nil, c > sentence.lowerBound, text.hash(c - 1) == Lexicon.and || text.hash(c - 1) == Lexicon.but,
                ArticleStatementScanner.clauseVerbs.contains(token.hash) || thatAhead(after: c + 1, sentence: sentence) != nil {
@@ -65,7 +70,9 @@ extension ArticleStatementScanner {
                 start = that
                 attributionEnd = that
             }
-            while start < sentence.upperBound, dateAt(start) != nil || (text.tokens[start].kind == .word && Lexicon.adverbs.contains(text.tokens[start].hash) && !isInsideQuote(start)) { start += 1 }
+            // Dates ("on Tuesday, March 4,"), with the commas around them, and adverbs.
+            while start < sentence.upperBound, dateAt(start) != nil || (text.tokens[start].kind == .word && Lexicon.adverbs.contains(text.tokens[start].hash) && !isInsideQuote(start))
+                    || (text.isMark(start, ",") && start > cue.upperBound && dateAt(start - 1) != nil) { start += 1 }
             if start < sentence.upperBound, text.hash(start) == Lexicon.that, text.tokens[start].kind == .word { start += 1 }
             guard start < sentence.upperBound else { continue }
             let first = text.tokens[start]
