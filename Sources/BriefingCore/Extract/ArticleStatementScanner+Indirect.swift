@@ -98,8 +98,12 @@ extension ArticleStatementScanner {
         if let next = (start..<sentence.upperBound).first(where: { k in
             guard k + 1 < sentence.upperBound, !isInsideQuote(k) else { return false }
             let isJoin = text.hash(k) == Lexicon.and || text.hash(k) == Lexicon.but || text.isMark(k, ",")
-            return isJoin && text.tokens[k + 1].kind == .word && Lexicon.speechVerbs.contains(text.tokens[k + 1].hash)
-                && !Lexicon.describingVerbs.contains(text.tokens[k + 1].hash)
+            guard isJoin && text.tokens[k + 1].kind == .word && Lexicon.speechVerbs.contains(text.tokens[k + 1].hash)
+                && !Lexicon.describingVerbs.contains(text.tokens[k + 1].hash) else { return false }
+            // A verb that reports speech only with a quotation ("and continued discussions with …"
+            // is no cue) ends the clause only when a quotation follows close by.
+            guard Lexicon.quoteOnlyVerbs.contains(text.tokens[k + 1].hash) else { return true }
+            return ((k + 2)..<min(sentence.upperBound, k + 12)).contains { text.tokens[$0].kind == .quote }
         }) {
             end = next
         }
