@@ -129,7 +129,7 @@ extension ArticleStatementScanner {
             subject = speakers.entity(index).name
         }
         // "ruled out deploying troops": the cue carries the meaning of the clause.
-        if statement.kind == .indirect, let cue = statement.cue, Statement.cueNegates(cue) {
+        if let cue = statement.negatingCue {
             prefix = prefix.isEmpty ? cue : prefix + " " + cue
         }
         // Built on bytes: the claim's words, a capital first letter, trailing ",;" and spaces

@@ -145,16 +145,10 @@ struct MentionParser {
         let token = text.tokens[i]
         // "Residents' Association": a plural possessive inside an organisation's name (the
         // tokenizer may take the apostrophe for a closing single quotation mark).
-        if token.kind == .punctuation || token.kind == .quote, token.mark == 0x27 || token.mark == 0x2019, i > lowerBound, i < end,
-           !token.spaceBefore, text.tokens[i - 1].isCapitalized, text.tokens[i + 1].isCapitalized { return true }
+        if i > lowerBound, i < end, isApostropheInsideName(i) { return true }
         if token.kind == .punctuation {
             // The dot of "Ms." or of an initial "J.", inside the mention.
-            if token.mark == 0x2E, i > lowerBound, i < end, text.tokens[i - 1].kind == .word,
-               Lexicon.honorifics[text.tokens[i - 1].hash] != nil || Lexicon.titleAbbreviations.contains(text.tokens[i - 1].hash)
-                || (text.tokens[i - 1].length == 1 && text.tokens[i - 1].isCapitalized) {
-                return true
-            }
-            return false
+            return i > lowerBound && i < end && isAbbreviationDot(i)
         }
         guard token.kind == .word else { return false }
         if token.hash == Lexicon.possessive { return i < end && i > lowerBound } // "the ministry's spokesman"
@@ -179,6 +173,23 @@ struct MentionParser {
         if Lexicon.organisationHeads.contains(token.hash), i < end, text.tokens[i + 1].kind == .word,
            Lexicon.roleWords.contains(text.tokens[i + 1].hash) || Lexicon.descriptionHeads.contains(text.tokens[i + 1].hash) { return true }
         return false
+    }
+
+    /// The dot after an honorific, an abbreviated title or an initial ("Ms.", "Gen.", "J."),
+    /// which does not end the name. `i` > 0.
+    private func isAbbreviationDot(_ i: Int) -> Bool {
+        let token = text.tokens[i], previous = text.tokens[i - 1]
+        guard token.kind == .punctuation, token.mark == 0x2E, previous.kind == .word else { return false }
+        return Lexicon.honorifics[previous.hash] != nil || Lexicon.titleAbbreviations.contains(previous.hash)
+            || (previous.length == 1 && previous.isCapitalized)
+    }
+
+    /// "Residents' Association", "O'Brien": an apostrophe between capitalised words (the
+    /// tokenizer may take it for a closing single quotation mark). `i` > 0, `i` + 1 < token count.
+    private func isApostropheInsideName(_ i: Int) -> Bool {
+        let token = text.tokens[i]
+        return (token.kind == .punctuation || token.kind == .quote) && (token.mark == 0x27 || token.mark == 0x2019) && !token.spaceBefore
+            && text.tokens[i - 1].isCapitalized && text.tokens[i + 1].isCapitalized
     }
 
     /// A capitalised word or a name particle ("van", "der"): what may stand beside a particle in a name.
@@ -252,13 +263,7 @@ struct MentionParser {
         }
         while end < upperBound {
             let token = text.tokens[end]
-            if token.kind == .punctuation, token.mark == 0x2E, end > k, Lexicon.honorifics[text.tokens[end - 1].hash] != nil
-                || Lexicon.titleAbbreviations.contains(text.tokens[end - 1].hash) || (text.tokens[end - 1].length == 1 && text.tokens[end - 1].isCapitalized) {
-                end += 1
-                continue
-            }
-            if token.kind == .punctuation || token.kind == .quote, token.mark == 0x27 || token.mark == 0x2019, end > k, !token.spaceBefore,
-               text.tokens[end - 1].isCapitalized, end + 1 < upperBound, text.tokens[end + 1].isCapitalized {
+            if end > k, isAbbreviationDot(end) || (end + 1 < upperBound && isApostropheInsideName(end)) {
                 end += 1
                 continue
             }

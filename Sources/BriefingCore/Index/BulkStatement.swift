@@ -55,8 +55,11 @@ struct BulkStatement {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
         index = 0
-        guard code == SQLITE_DONE else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection!)), sql: sql)
-        }
+        guard code == SQLITE_DONE else { throw BulkStatement.error(code, db, sql: sql) }
+    }
+
+    /// The error of a step that returned `code`, with SQLite's message.
+    static func error(_ code: Int32, _ db: Database, sql: String) -> DatabaseError {
+        DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection!)), sql: sql)
     }
 }

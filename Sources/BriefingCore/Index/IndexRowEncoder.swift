@@ -33,18 +33,10 @@ struct IndexRowEncoder: Sendable {
     /// Hands over every row and stage, in order; stops early when the writer gave up.
     func encode(into pipeline: RowPipeline) {
         // The timeline is built on a thread of its own: this one mostly waits for the writer.
-        let timelineBuilt = DispatchSemaphore(value: 0)
-        let timelineBox = TimelineBox()
         let analysis = self.analysis
-        let builder = Thread {
-            timelineBox.value = TimelineBuilder.build(analysis)
-            timelineBuilt.signal()
-        }
-        builder.stackSize = 8 << 20
-        builder.start()
+        let timeline = ThreadedWork { TimelineBuilder.build(analysis) }
         // Every way out waits for it: nothing runs on after the update.
-        var timelineWaited = false
-        defer { if !timelineWaited { timelineBuilt.wait() } }
+        defer { _ = timeline.result }
         var output = Output(pipeline: pipeline)
         let articles = analysis.articles
         let articlesWithDifferences = EntryLookup.articlesWithDifferences(analysis.differences)
@@ -79,20 +71,16 @@ struct IndexRowEncoder: Sendable {
         var search = RowBatch(sql: IndexRowEncoder.searchSQL, columns: 4)
         for (k, new) in newArticles.enumerated() {
             let article = articles[new.index]
-            search.add((lastRowids.articles + 1 + Int64(k)) * 4 + 2)
-            search.add(article.headline ?? "")
-            search.add(article.text)
-            search.add(SearchTags.of(kind: .article, speaker: nil, source: article.source, statementKind: nil, claimType: nil,
-                                     day: article.date?.ordinal, hasDifference: articlesWithDifferences.contains(article.id)))
+            search.addSearchRow((lastRowids.articles + 1 + Int64(k)) * 4 + 2, article.headline ?? "", article.text,
+                                SearchTags.of(kind: .article, speaker: nil, source: article.source, statementKind: nil, claimType: nil,
+                                              day: article.date?.ordinal, hasDifference: articlesWithDifferences.contains(article.id)))
             guard output.send(&search) else { return }
         }
         guard output.flush(&search), output.stage(.articleText) else { return }
 
         // Rows that do not need the timeline, for the writer to insert while it is built.
         guard encodeJudgementsAndDates(&output), encodeAlignment(&output) else { return }
-        timelineBuilt.wait()
-        timelineWaited = true
-        guard let (entries, entryOfStatement) = timelineBox.value else { preconditionFailure("the timeline thread ended without a timeline") }
+        let (entries, entryOfStatement) = timeline.result
         let lookup = EntryLookup(entries: entries, entryOfStatement: entryOfStatement, articlesWithDifferences: articlesWithDifferences)
         guard output.stage(.timeline(lookup)) else { return }
         guard encodeStatementsAndClaims(&output, lookup) else { return }
@@ -144,11 +132,9 @@ struct IndexRowEncoder: Sendable {
                 statements.add(article.source)
                 statements.add(entry?.id)
                 statements.add(hasDifference)
-                search.add(rowid * 4)
-                search.add("")
-                search.add(statement.text)
-                search.add(SearchTags.of(kind: .statement, speaker: statement.speaker, source: article.source, statementKind: statement.kind,
-                                         claimType: nil, day: day, hasDifference: hasDifference))
+                search.addSearchRow(rowid * 4, "", statement.text,
+                                    SearchTags.of(kind: .statement, speaker: statement.speaker, source: article.source, statementKind: statement.kind,
+                                                  claimType: nil, day: day, hasDifference: hasDifference))
                 guard output.send(&statements), output.send(&search) else { return false }
             }
         }
@@ -197,11 +183,9 @@ struct IndexRowEncoder: Sendable {
                 claims.add(claim.group)
                 claims.add(info?.kind.rawValue)
                 claims.add(hasDifference)
-                search.add(rowid * 4 + 1)
-                search.add("")
-                search.add(claim.text)
-                search.add(SearchTags.of(kind: .claim, speaker: claim.speaker, source: article.source, statementKind: info?.kind,
-                                         claimType: claim.type, day: day, hasDifference: hasDifference))
+                search.addSearchRow(rowid * 4 + 1, "", claim.text,
+                                    SearchTags.of(kind: .claim, speaker: claim.speaker, source: article.source, statementKind: info?.kind,
+                                                  claimType: claim.type, day: day, hasDifference: hasDifference))
                 guard output.send(&claims), output.send(&search) else { return false }
             }
         }
@@ -364,11 +348,6 @@ struct IndexRowEncoder: Sendable {
                 bytes.isEmpty || memcmp(all.baseAddress! + span.start, bytes.baseAddress!, bytes.count) == 0
             }
         }
-    }
-
-    /// The timeline, handed from the thread that builds it (written before the semaphore is signalled).
-    private final class TimelineBox: @unchecked Sendable {
-        var value: (entries: [TimelineEntry], entryOfStatement: [[Int32]])?
     }
 
     /// The encoder's end of the pipeline: hands over full batches and stages.

@@ -50,6 +50,15 @@ struct RowBatch: Sendable {
     mutating func add(_ value: Double) { values.append(.real(value)) }
     mutating func add(_ value: Bool) { values.append(.integer(value ? 1 : 0)) }
 
+    /// The values of a `search` row (rowid, headline, body, tags), in that order, as
+    /// ``BulkStatement/runSearchRow(_:_:_:_:)`` binds them.
+    mutating func addSearchRow(_ rowid: Int64, _ headline: String, _ body: String, _ tags: String) {
+        add(rowid)
+        add(headline)
+        add(body)
+        add(tags)
+    }
+
     /// Inserts the rows, in order.
     func insert(into db: Database) throws {
         guard !values.isEmpty else { return }
@@ -76,9 +85,7 @@ struct RowBatch: Sendable {
                 }
                 let code = sqlite3_step(handle)
                 sqlite3_reset(handle)
-                guard code == SQLITE_DONE else {
-                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection!)), sql: sql)
-                }
+                guard code == SQLITE_DONE else { throw BulkStatement.error(code, db, sql: sql) }
             }
         }
     }

@@ -72,14 +72,12 @@ final class RowPipeline: @unchecked Sendable {
     /// encoder is stopped and waited for before the error is passed on.
     static func run(_ db: Database, encode: @escaping @Sendable (RowPipeline) -> Void, stage: (IndexStage) throws -> Void) throws {
         let pipeline = RowPipeline()
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
+        let encoder = ThreadedWork {
             encode(pipeline)
             pipeline.finish()
-            done.signal()
         }
-        thread.stackSize = 8 << 20
-        thread.start()
+        // The encoder has ended before this returns or throws.
+        defer { _ = encoder.result }
         do {
             while let item = pipeline.take() {
                 switch item {
@@ -89,10 +87,8 @@ final class RowPipeline: @unchecked Sendable {
             }
         } catch {
             pipeline.cancel()
-            done.wait()
             throw error
         }
-        done.wait()
     }
 }
 

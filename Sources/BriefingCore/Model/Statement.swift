@@ -97,8 +97,14 @@ extension Statement {
     /// statement whose cue carries a negation ("ruled out deploying ground forces", "denied that
     /// …") keeps its cue — ``text`` alone ("deploying ground forces") would say the opposite.
     public var reportedText: String {
-        guard kind == .indirect, let cue, Statement.cueNegates(cue) else { return text }
-        return cue + " " + text
+        negatingCue.map { $0 + " " + text } ?? text
+    }
+
+    /// The cue of an indirect statement when it carries a negation the words must keep
+    /// ("ruled out", "denied"); claims drawn from the statement keep it too.
+    var negatingCue: String? {
+        guard kind == .indirect, let cue, Statement.cueNegates(cue) else { return nil }
+        return cue
     }
 
     static let negatingCues: [[UInt8]] = ["ruled out", "denied", "rejected", "dismissed", "refused", "rules out", "denies", "rejects"].map { Array($0.utf8) }

@@ -242,13 +242,20 @@ struct IndexFileTests {
 
     func journalMode(_ db: Database) throws -> String? { try String.fetchOne(db, sql: "PRAGMA journal_mode") }
 
+    /// An empty index file beside `corpus` (remove `corpus.root + "-index"` after) and an indexer
+    /// whose every first build is a bulk one.
+    func emptyIndexFile(beside corpus: TemporaryCorpus) throws -> (store: SQLiteBriefingStore, indexer: CorpusIndexer) {
+        let store = try SQLiteBriefingStore(path: corpus.root + "-index/index.sqlite")
+        let indexer = CorpusIndexer(store: store)
+        indexer.bulkThreshold = 0
+        return (store, indexer)
+    }
+
     @Test func aFirstBuildIntoAnEmptyFileWritesWithARollbackJournalAndEndsInWALMode() throws {
         let corpus = TemporaryCorpus()
         let root = IndexFixture.write(into: corpus)
-        let store = try SQLiteBriefingStore(path: corpus.root + "-index/index.sqlite")
+        let (store, indexer) = try emptyIndexFile(beside: corpus)
         defer { try? FileManager.default.removeItem(atPath: corpus.root + "-index") }
-        let indexer = CorpusIndexer(store: store)
-        indexer.bulkThreshold = 0
         var modeWhileWriting: String?
         indexer.beforeCommit = { modeWhileWriting = try journalMode($0) }
         try indexer.update(paths: [root + "/wire"])
@@ -265,10 +272,8 @@ struct IndexFileTests {
     @Test func aFirstBuildAbortedMidWriteLeavesAnEmptyIndexThatTheNextRunCompletes() throws {
         let corpus = TemporaryCorpus()
         let root = IndexFixture.write(into: corpus)
-        let store = try SQLiteBriefingStore(path: corpus.root + "-index/index.sqlite")
+        let (store, indexer) = try emptyIndexFile(beside: corpus)
         defer { try? FileManager.default.removeItem(atPath: corpus.root + "-index") }
-        let indexer = CorpusIndexer(store: store)
-        indexer.bulkThreshold = 0
         indexer.beforeCommit = { _ in throw Abort() }
         #expect(throws: Abort.self) { try indexer.update(paths: [root]) }
         #expect(try store.overview().articles == 0)
@@ -282,13 +287,10 @@ struct IndexFileTests {
     @Test func aFirstBuildWhileAnotherConnectionHoldsTheFileWritesThroughTheWAL() throws {
         let corpus = TemporaryCorpus()
         let root = IndexFixture.write(into: corpus)
-        let path = corpus.root + "-index/index.sqlite"
-        let store = try SQLiteBriefingStore(path: path)
+        let (store, indexer) = try emptyIndexFile(beside: corpus)
         defer { try? FileManager.default.removeItem(atPath: corpus.root + "-index") }
-        let other = try SQLiteBriefingStore(path: path)
+        let other = try SQLiteBriefingStore(path: corpus.root + "-index/index.sqlite")
         #expect(try other.overview().articles == 0)
-        let indexer = CorpusIndexer(store: store)
-        indexer.bulkThreshold = 0
         var modeWhileWriting: String?
         indexer.beforeCommit = { modeWhileWriting = try journalMode($0) }
         try indexer.update(paths: [root])
