@@ -23,6 +23,7 @@ struct IndexCommand: ParsableCommand {
             out.line(String(format: "%d added, %d changed, %d removed, %d unchanged files%@ in %.2f s",
                             report.added.count, report.changed.count, report.removed.count, report.unchanged,
                             report.touched > 0 ? ", \(report.touched) touched but unchanged" : "", report.seconds))
+            if let note = report.rulesNote { out.line(note) }
             for path in report.added.prefix(20) { out.line("  + \(VisibleText.sanitized(path))") }
             for path in report.changed.prefix(20) { out.line("  ~ \(VisibleText.sanitized(path))") }
             for path in report.removed.prefix(20) { out.line("  - \(VisibleText.sanitized(path))") }

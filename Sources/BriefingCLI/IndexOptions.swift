@@ -77,10 +77,14 @@ final class ProgressReporter {
     func report(_ progress: IndexProgress) {
         let phaseChanged = progress.phase != lastPhase
         lastPhase = progress.phase
-        // Small updates are not worth a line.
-        if progress.filesTotal < 200 && progress.elapsed < 1 { return }
+        // Small updates are not worth a line (unless rules changed: that is news).
+        if progress.filesTotal < 200 && progress.elapsed < 1 && progress.note == nil { return }
         let mb = Double(progress.bytesDone) / 1e6
         let rate = progress.elapsed > 0 ? mb / progress.elapsed : 0
+        if phaseChanged, progress.phase == .reading, let note = progress.note {
+            // "rules changed: re-extracting 9,000 files", once, above the bar.
+            write(isTerminal ? "\r\u{1B}[2K\(note)\n" : "indexing: \(note)\n")
+        }
         switch progress.phase {
         case .reading:
             if isTerminal {

@@ -13,21 +13,14 @@ public enum StatementAligner {
                 statements.append((id, statement, ContentWords.of(statement.text)))
             }
         }
-        var parent = Array(statements.indices)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
-            return x
-        }
+        var sets = UnionFind(count: statements.count)
         for i in statements.indices {
             for j in (i + 1)..<statements.count where statements[i].article != statements[j].article
-                && statements[i].statement.speaker == statements[j].statement.speaker && find(i) != find(j) {
-                if renderSameWords(statements[i].words, statements[j].words) { parent[find(i)] = find(j) }
+                && statements[i].statement.speaker == statements[j].statement.speaker && sets.find(i) != sets.find(j) {
+                if renderSameWords(statements[i].words, statements[j].words) { sets.union(i, j) }
             }
         }
-        var members: [Int: [Int]] = [:]
-        for i in statements.indices { members[find(i), default: []].append(i) }
-        return members.values.filter { Set($0.map { statements[$0].article }).count > 1 }.map { group in
+        return sets.groups().values.filter { Set($0.map { statements[$0].article }).count > 1 }.map { group in
             let ids = group.map { statements[$0].statement.id }
             return StatementGroup(id: "g" + event.id.dropFirst(1) + "-" + ids.min()!, eventID: event.id,
                                   speaker: statements[group[0]].statement.speaker, statementIDs: ids)

@@ -28,16 +28,11 @@ public enum ClaimGrouper {
         // How common each word is: candidates are found through a claim's rarest words only.
         var frequency: [UInt64: Int] = [:]
         for list in words { for word in list { frequency[word, default: 0] += 1 } }
-        var parent = Array(refs.indices)
+        var sets = UnionFind(count: refs.count)
         // The days a group spans, kept at its root: a group never spans more than the window, so
         // a line a speaker repeats at every briefing does not chain into one group for months.
         var firstDay = days
         var lastDay = days
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
-            return x
-        }
         struct BlockKey: Hashable { var speaker: Int; var word: UInt64; var day: Int }
         var index: [BlockKey: [Int]] = [:]
         for i in refs.indices {
@@ -57,25 +52,23 @@ public enum ClaimGrouper {
             }
             let needed = rare.count >= 2 ? 2 : 1
             // In claim order: which merges the day window allows depends on the order they are tried.
-            for (j, count) in hits.sorted(by: { $0.key < $1.key }) where count >= needed && find(i) != find(j) {
+            for (j, count) in hits.sorted(by: { $0.key < $1.key }) where count >= needed && sets.find(i) != sets.find(j) {
                 let shared = ContentWords.sharedCount(words[i], words[j])
                 guard shared >= 2 else { continue }
                 let smaller = min(words[i].count, words[j].count)
                 let union = words[i].count + words[j].count - shared
                 if Double(shared) / Double(union) >= 0.45 || (shared >= 3 && Double(shared) / Double(smaller) >= 0.7) {
-                    let a = find(i), b = find(j)
+                    let a = sets.find(i), b = sets.find(j)
                     let first = min(firstDay[a], firstDay[b]), last = max(lastDay[a], lastDay[b])
                     guard last - first <= dayWindow else { continue }
-                    parent[a] = b
+                    sets.union(a, b)
                     firstDay[b] = first
                     lastDay[b] = last
                 }
             }
             for word in ranked.prefix(12) { index[BlockKey(speaker: keys[i], word: word, day: days[i]), default: []].append(i) }
         }
-        var members: [Int: [Int]] = [:]
-        for i in refs.indices { members[find(i), default: []].append(i) }
-        for (_, group) in members {
+        for (_, group) in sets.groups() {
             let id = "g-" + String(extractions[refs[group[0]].article].claims[refs[group[0]].claim].id)
             var assessments: [Assessment] = []
             for i in group { assessments += extractions[refs[i].article].claims[refs[i].claim].assessments }

@@ -52,10 +52,10 @@ public enum WordHash {
     public static func fold(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
         var b = byte
         if b >= 0x41 && b <= 0x5A { b |= 0x20 }
-        return (hash ^ UInt64(b)) &* 0x100_0000_01b3
+        return FNV1a.add(hash, b)
     }
 
-    public static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    public static let seed: UInt64 = FNV1a.offsetBasis
 
     /// The hash of a word as the tokenizer computes it (lowercase, curly apostrophes as `'`).
     public static func of(_ word: String) -> UInt64 {

@@ -18,8 +18,11 @@ public struct IndexProgress: Sendable, Equatable {
     public var bytesTotal: Int
     /// Seconds since the update started.
     public var elapsed: Double
+    /// What changed rules make the update do ("rules changed: re-extracting 9,000 files"), or nil.
+    public var note: String?
 
-    public init(phase: Phase, filesDone: Int, filesTotal: Int, bytesDone: Int, bytesTotal: Int, elapsed: Double) {
+    public init(phase: Phase, filesDone: Int, filesTotal: Int, bytesDone: Int, bytesTotal: Int, elapsed: Double, note: String? = nil) {
+        self.note = note
         self.phase = phase
         self.filesDone = filesDone
         self.filesTotal = filesTotal
@@ -48,6 +51,12 @@ public struct IndexReport: Sendable {
     /// statement groups and differences stored for them: nothing they read had changed).
     public var events = 0
     public var realignedEvents = 0
+    /// Files read and extracted again because the extraction rules changed, and articles whose
+    /// claims were scored again from their stored text because the claims rules did.
+    public var reextracted = 0
+    public var rescored = 0
+    /// What changed rules made the update do (``IndexPlan/rulesNote``), or nil.
+    public var rulesNote: String?
     /// Files a first-look update (``CorpusIndexer/update(paths:firstFiles:)``) left for the next one.
     public var deferred = 0
     public var seconds = 0.0
@@ -55,5 +64,5 @@ public struct IndexReport: Sendable {
     public init() {}
 
     /// Nothing had to be written.
-    public var wasCurrent: Bool { added.isEmpty && changed.isEmpty && removed.isEmpty && !reanalysed && touched == 0 }
+    public var wasCurrent: Bool { added.isEmpty && changed.isEmpty && removed.isEmpty && !reanalysed && touched == 0 && rescored == 0 }
 }

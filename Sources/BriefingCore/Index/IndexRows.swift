@@ -2,65 +2,67 @@ import GRDB
 
 /// Model values from index rows: the column lists and the decoders that go with them.
 enum IndexRows {
-    static let articleColumns = "id, path, format, source, day, headline, place, url, author, text"
+    static let articleColumns = ArticleColumn.selectList()
 
     static func article(_ row: Row) -> Article {
-        Article(id: row[0], path: row[1], format: ArticleFormat(rawValue: row[2]) ?? .text, source: row[3],
-                date: (row[4] as Int?).map(Day.init(ordinal:)), headline: row[5], place: row[6], url: row[7], author: row[8], text: row[9])
+        typealias C = ArticleColumn
+        return Article(id: row[C.id], path: row[C.path], format: ArticleFormat(rawValue: row[C.format]) ?? .text, source: row[C.source],
+                       date: (row[C.day] as Int?).map(Day.init(ordinal:)), headline: row[C.headline], place: row[C.place], url: row[C.url],
+                       author: row[C.author], text: row[C.text])
     }
 
-    static let statementColumns = """
-        id, article, kind, speaker, speaker_mention, speaker_start, speaker_end, role, is_organisation, cue, text, spans, \
-        date_value, date_evidence, date_evidence_start, date_evidence_end, date_basis, pronoun_mismatch, extracted_speaker
-        """
+    static let statementColumns = StatementColumn.selectList()
 
     /// - Parameter extracted: the speaker as extraction found it in its article, before names
     ///   were unified across the corpus (for re-running the cross-article analysis).
     static func statement(_ row: Row, extracted: Bool = false) -> Statement {
-        func span(_ a: Int, _ b: Int) -> TextSpan? {
+        typealias C = StatementColumn
+        func span(_ a: C, _ b: C) -> TextSpan? {
             guard let start = row[a] as Int?, let end = row[b] as Int? else { return nil }
             return TextSpan(start, end)
         }
         return Statement(
-            id: row[0], articleID: row[1], kind: StatementKind(rawValue: row[2]) ?? .direct, speaker: extracted ? row[18] : row[3],
-            speakerMention: row[4], speakerSpan: span(5, 6), role: row[7], speakerIsOrganisation: row[8], cue: row[9], text: row[10],
-            spans: IndexCoding.spans(row[11]), date: IndexCoding.dateValue(row[12]), dateEvidence: row[13],
-            dateEvidenceSpan: span(14, 15), dateBasis: DateBasis(rawValue: row[16]) ?? .publication, pronounMismatch: row[17])
+            id: row[C.id], articleID: row[C.article], kind: StatementKind(rawValue: row[C.kind]) ?? .direct,
+            speaker: extracted ? row[C.extractedSpeaker] : row[C.speaker], speakerMention: row[C.speakerMention],
+            speakerSpan: span(.speakerStart, .speakerEnd), role: row[C.role], speakerIsOrganisation: row[C.isOrganisation], cue: row[C.cue],
+            text: row[C.text], spans: IndexCoding.spans(row[C.spans]), date: IndexCoding.dateValue(row[C.dateValue]),
+            dateEvidence: row[C.dateEvidence], dateEvidenceSpan: span(.dateEvidenceStart, .dateEvidenceEnd),
+            dateBasis: DateBasis(rawValue: row[C.dateBasis]) ?? .publication, pronounMismatch: row[C.pronounMismatch])
     }
 
     /// The evidence sentence is stored only when it is not the article's text at the evidence
     /// span (it always is, so far): otherwise it is cut from the article, bytes as stored.
-    static let claimColumns = """
-        id, article, statement, speaker, claim_day, text, evidence_start, evidence_end, \
+    static let claimColumns = ClaimColumn.selectList([.evidenceText: """
         coalesce(evidence_text, CAST(substr(CAST((SELECT a.text FROM articles a WHERE a.id = claims.article) AS BLOB), \
-        evidence_start + 1, evidence_end - evidence_start) AS TEXT)), type, score, reasons, group_id
-        """
+        evidence_start + 1, evidence_end - evidence_start) AS TEXT))
+        """])
 
     static func claim(_ row: Row) -> Claim {
-        Claim(id: row[0], articleID: row[1], statementID: row[2], speaker: row[3],
-              date: (row[4] as Int?).map(Day.init(ordinal:)), text: row[5], evidence: TextSpan(row[6], row[7]),
-              evidenceText: row[8], type: ClaimType(rawValue: row[9]) ?? .fact, score: row[10],
-              reasons: IndexCoding.strings(row[11]), group: row[12])
+        typealias C = ClaimColumn
+        return Claim(id: row[C.id], articleID: row[C.article], statementID: row[C.statement], speaker: row[C.speaker],
+                     date: (row[C.claimDay] as Int?).map(Day.init(ordinal:)), text: row[C.text],
+                     evidence: TextSpan(row[C.evidenceStart], row[C.evidenceEnd]), evidenceText: row[C.evidenceText],
+                     type: ClaimType(rawValue: row[C.type]) ?? .fact, score: row[C.score], reasons: IndexCoding.strings(row[C.reasons]),
+                     group: row[C.groupId])
     }
 
     /// Every column of a claim row, the evidence as stored (nil when it is the article's text):
     /// for reading many claims beside their articles' texts (``claim(_:articleText:extracted:)``).
-    static let storedClaimColumns = """
-        id, article, statement, speaker, claim_day, text, evidence_start, evidence_end, evidence_text, type, score, reasons, \
-        group_id, extracted_speaker, has_diff
-        """
+    static let storedClaimColumns = ClaimColumn.selectList()
 
     /// A claim from a row of ``storedClaimColumns``, its evidence cut from `articleText` (the
     /// article's UTF-8) unless stored. With `extracted`, the speaker as extraction found it and no
     /// group (for re-running the cross-article analysis).
     static func claim(_ row: Row, articleText: [UInt8], extracted: Bool) -> Claim {
-        let start: Int = row[6], end: Int = row[7]
-        let evidence = (row[8] as String?)
+        typealias C = ClaimColumn
+        let start: Int = row[C.evidenceStart], end: Int = row[C.evidenceEnd]
+        let evidence = (row[C.evidenceText] as String?)
             ?? (start >= 0 && start <= end && end <= articleText.count ? String(decoding: articleText[start..<end], as: UTF8.self) : "")
-        return Claim(id: row[0], articleID: row[1], statementID: row[2], speaker: extracted ? row[13] : row[3],
-                     date: (row[4] as Int?).map(Day.init(ordinal:)), text: row[5], evidence: TextSpan(start, end), evidenceText: evidence,
-                     type: ClaimType(rawValue: row[9]) ?? .fact, score: row[10], reasons: IndexCoding.strings(row[11]),
-                     group: extracted ? "" : row[12])
+        return Claim(id: row[C.id], articleID: row[C.article], statementID: row[C.statement],
+                     speaker: extracted ? row[C.extractedSpeaker] : row[C.speaker], date: (row[C.claimDay] as Int?).map(Day.init(ordinal:)),
+                     text: row[C.text], evidence: TextSpan(start, end), evidenceText: evidence,
+                     type: ClaimType(rawValue: row[C.type]) ?? .fact, score: row[C.score], reasons: IndexCoding.strings(row[C.reasons]),
+                     group: extracted ? "" : row[C.groupId])
     }
 
     /// `columns` (a list as above) with each name qualified by a table alias: `a.id, a.path, …`.
@@ -68,11 +70,12 @@ enum IndexRows {
         columns.split(separator: ",").map { alias + "." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }.joined(separator: ", ")
     }
 
-    static let assessmentColumns = "article, source, label, cue, start, end, sentence_start, sentence_end, claim"
+    static let assessmentColumns = AssessmentColumn.selectList()
 
     static func assessment(_ row: Row) -> Assessment {
-        Assessment(articleID: row[0], source: row[1], label: AssessmentLabel(rawValue: row[2]) ?? .disputed, cue: row[3],
-                   span: TextSpan(row[4], row[5]), sentence: TextSpan(row[6], row[7]))
+        typealias C = AssessmentColumn
+        return Assessment(articleID: row[C.article], source: row[C.source], label: AssessmentLabel(rawValue: row[C.label]) ?? .disputed,
+                          cue: row[C.cue], span: TextSpan(row[C.start], row[C.end]), sentence: TextSpan(row[C.sentenceStart], row[C.sentenceEnd]))
     }
 
     /// Claims matching `condition`, each with the judgements of every claim of its group (as
@@ -103,18 +106,21 @@ enum IndexRows {
         return claims
     }
 
-    static let eventColumns = "id, day, title, speakers, articles, sources, transcript"
+    static let eventColumns = EventColumn.selectList()
 
     static func event(_ row: Row) -> Event {
-        Event(id: row[0], date: (row[1] as Int?).map(Day.init(ordinal:)), title: row[2], speakers: IndexCoding.strings(row[3]),
-              articleIDs: IndexCoding.strings(row[4]), sources: IndexCoding.strings(row[5]), transcriptID: row[6])
+        typealias C = EventColumn
+        return Event(id: row[C.id], date: (row[C.day] as Int?).map(Day.init(ordinal:)), title: row[C.title],
+                     speakers: IndexCoding.strings(row[C.speakers]), articleIDs: IndexCoding.strings(row[C.articles]),
+                     sources: IndexCoding.strings(row[C.sources]), transcriptID: row[C.transcript])
     }
 
-    static let differenceColumns = "id, event, kind, summary, speaker, sources, items, edits, minor, group_id"
+    static let differenceColumns = DifferenceColumn.selectList()
 
     static func difference(_ row: Row) -> Difference {
-        Difference(id: row[0], eventID: row[1], kind: DifferenceKind(rawValue: row[2]) ?? .wording, summary: row[3], speaker: row[4],
-                   sources: IndexCoding.strings(row[5]), items: IndexCoding.items(row[6]), edits: IndexCoding.edits(row[7]),
-                   minor: row[8], groupID: row[9])
+        typealias C = DifferenceColumn
+        return Difference(id: row[C.id], eventID: row[C.event], kind: DifferenceKind(rawValue: row[C.kind]) ?? .wording, summary: row[C.summary],
+                          speaker: row[C.speaker], sources: IndexCoding.strings(row[C.sources]), items: IndexCoding.items(row[C.items]),
+                          edits: IndexCoding.edits(row[C.edits]), minor: row[C.minor], groupID: row[C.groupId])
     }
 }

@@ -117,6 +117,14 @@ public enum IndexSchema {
                 DROP INDEX IF EXISTS articles_body_hash;
                 """)
         }
+        // The rules each file's articles were made by (IndexVersions): an index made before they
+        // were recorded was made by version 1 of both.
+        migrator.registerMigration("v5") { db in
+            try db.execute(sql: """
+                ALTER TABLE files ADD COLUMN extraction_version TEXT NOT NULL DEFAULT '1';
+                ALTER TABLE files ADD COLUMN claims_version TEXT NOT NULL DEFAULT '1';
+                """)
+        }
         return migrator
     }
 }

@@ -43,14 +43,14 @@ extension SQLiteBriefingStore {
             var positions: [String: Int] = [:]
             var nameVariants: [[String: Set<String>]] = []
             let articleRows = try Row.fetchCursor(db, sql: """
-                SELECT \(IndexRows.qualified(IndexRows.articleColumns, "a")), a.name_variants
+                SELECT \(IndexRows.qualified(IndexRows.articleColumns, "a"))
                 FROM articles a LEFT JOIN files f ON f.path = a.file ORDER BY f.scan_order, a.file, a.position
                 """)
             while let row = try articleRows.next() {
                 let article = IndexRows.article(row)
                 positions[article.id] = articles.count
                 articles.append(article)
-                nameVariants.append(IndexCoding.nameVariants(row[10]))
+                nameVariants.append(IndexCoding.nameVariants(row[ArticleColumn.nameVariants]))
             }
             var extractions = nameVariants.map { ArticleExtraction(statements: [], dates: [], nameVariants: $0) }
 
@@ -76,14 +76,14 @@ extension SQLiteBriefingStore {
                 let assessment = IndexRows.assessment(row)
                 guard let a = positions[assessment.articleID] else { continue }
                 extractions[a].assessments.append(assessment)
-                if let claim = row[8] as String? { ownAssessments[claim, default: []].append(assessment) }
+                if let claim = row[AssessmentColumn.claim] as String? { ownAssessments[claim, default: []].append(assessment) }
             }
 
             // The evidence is cut from the article's text unless it was stored (see IndexRows.claimColumns).
             let utf8 = parts.contains(.claims) ? articles.map { Array($0.text.utf8) } : []
             let claimRows = try Row.fetchCursor(db, sql: "SELECT \(IndexRows.storedClaimColumns) FROM claims ORDER BY article, ordinal")
             while parts.contains(.claims), let row = try claimRows.next() {
-                guard let a = positions[row[1]] else { continue }
+                guard let a = positions[row[ClaimColumn.article]] else { continue }
                 extractions[a].claims.append(IndexRows.claim(row, articleText: utf8[a], extracted: false))
             }
             // A group's judgements are shared by all its claims, in corpus order without repeats

@@ -6,7 +6,7 @@ import GRDB
 /// order picks reference quotes and numbers differences), none of them read again, every
 /// statement's speaker and every claim's group as stored, no claim group touched by the change
 /// (a group shares its outlets' judgements, and differences read them), and the stored alignment
-/// made by this version of the alignment code (``CorpusIndexer/alignmentVersion``).
+/// made by this version of the alignment code (``IndexVersions/alignment``).
 struct StoredAlignments {
     /// Kept articles (not read again in this update) by id, with the values their rows hold.
     var kept: [String: StoredArticle]

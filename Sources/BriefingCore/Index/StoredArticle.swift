@@ -16,24 +16,25 @@ struct StoredArticle {
     /// Every article of the index whose file is not in `skipping`, by file path, in position order.
     static func load(_ db: Database, skipping: Set<String>) throws -> [String: [StoredArticle]] {
         var statements: [String: [(Statement, (speaker: String?, entry: String?, hasDifference: Bool))]] = [:]
-        let statementRows = try Row.fetchCursor(db, sql: "SELECT \(IndexRows.statementColumns), entry, has_diff FROM statements ORDER BY article, ordinal")
+        let statementRows = try Row.fetchCursor(db, sql: "SELECT \(IndexRows.statementColumns) FROM statements ORDER BY article, ordinal")
         while let row = try statementRows.next() {
             let statement = IndexRows.statement(row, extracted: true)
-            statements[statement.articleID, default: []].append((statement, (row[3], row[19], row[20])))
+            statements[statement.articleID, default: []].append((statement, (row[StatementColumn.speaker], row[StatementColumn.entry], row[StatementColumn.hasDiff])))
         }
         var assessments: [String: [(Assessment, String?)]] = [:]
         let assessmentRows = try Row.fetchCursor(db, sql: "SELECT \(IndexRows.assessmentColumns) FROM assessments ORDER BY article, ordinal")
         while let row = try assessmentRows.next() {
             let assessment = IndexRows.assessment(row)
-            assessments[assessment.articleID, default: []].append((assessment, row[8]))
+            assessments[assessment.articleID, default: []].append((assessment, row[AssessmentColumn.claim]))
         }
         var loaded: [(article: Article, file: String, position: Int, bodyHash: Int64, nameVariants: String, hasDifference: Bool)] = []
         let articleRows = try Row.fetchCursor(db, sql: """
-            SELECT \(IndexRows.articleColumns), file, position, body_hash, name_variants, has_diff FROM articles ORDER BY file, position
+            SELECT \(IndexRows.articleColumns) FROM articles ORDER BY file, position
             """)
         while let row = try articleRows.next() {
-            if skipping.contains(row[10]) { continue }
-            loaded.append((IndexRows.article(row), row[10], row[11], row[12], row[13], row[14]))
+            typealias C = ArticleColumn
+            if skipping.contains(row[C.file]) { continue }
+            loaded.append((IndexRows.article(row), row[C.file], row[C.position], row[C.bodyHash], row[C.nameVariants], row[C.hasDiff]))
         }
         // Claim evidence is cut from the texts just read rather than by a subquery per claim.
         var textOf: [String: [UInt8]] = [:]
@@ -41,9 +42,9 @@ struct StoredArticle {
         var claims: [String: [(Claim, (speaker: String?, group: String, hasDifference: Bool))]] = [:]
         let claimRows = try Row.fetchCursor(db, sql: "SELECT \(IndexRows.storedClaimColumns) FROM claims ORDER BY article, ordinal")
         while let row = try claimRows.next() {
-            guard let text = textOf[row[1]] else { continue }
+            guard let text = textOf[row[ClaimColumn.article]] else { continue }
             let claim = IndexRows.claim(row, articleText: text, extracted: true)
-            claims[claim.articleID, default: []].append((claim, (row[3], row[12], row[14])))
+            claims[claim.articleID, default: []].append((claim, (row[ClaimColumn.speaker], row[ClaimColumn.groupId], row[ClaimColumn.hasDiff])))
         }
         textOf = [:]
         var result: [String: [StoredArticle]] = [:]

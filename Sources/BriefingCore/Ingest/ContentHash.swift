@@ -5,14 +5,14 @@ import Foundation
 /// not cryptographic. The value is stored in indexes, so it must not change.
 enum ContentHash {
     static func of(_ raw: UnsafeRawBufferPointer) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(raw.count)
+        var hash = FNV1a.offsetBasis ^ UInt64(raw.count)
         var i = 0
         while i + 8 <= raw.count {
             hash = (hash ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
             hash = (hash << 29) | (hash >> 35)
             i += 8
         }
-        while i < raw.count { hash = (hash ^ UInt64(raw[i])) &* 0x100_0000_01b3; i += 1 }
+        while i < raw.count { hash = FNV1a.add(hash, raw[i]); i += 1 }
         return hash
     }
 

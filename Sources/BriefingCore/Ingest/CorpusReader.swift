@@ -41,28 +41,28 @@ public struct CorpusReader: Sendable {
     public func read(files: [CorpusFile], concurrently: Bool = true) -> Corpus {
         let results = ParallelMap.map(files, concurrently: concurrently) { readFile($0) }
         var corpus = Corpus()
-        // Duplicates by a 64-bit hash of the body, confirmed byte for byte.
-        var seenBodies: [UInt64: [Int]] = [:]
+        var bodies = BodyDeduplicator()
         for result in results {
             corpus.bytesRead += result.size
             corpus.problems.append(contentsOf: result.problems)
-            for article in result.articles {
-                let hash = ContentHash.of(article.text)
-                if let earlier = seenBodies[hash], earlier.contains(where: { corpus.articles[$0].text.utf8.elementsEqual(article.text.utf8) }) {
-                    continue
-                }
-                seenBodies[hash, default: []].append(corpus.articles.count)
-                corpus.articles.append(article)
-            }
+            for article in result.articles where bodies.admit(article.text) { corpus.articles.append(article) }
         }
         return corpus
     }
 
     /// Reads one file into complete articles.
     public func readFile(_ file: CorpusFile) -> FileResult {
+        do throws(ReadFailure) {
+            return readFile(file, loaded: try FileLoader.load(file.path))
+        } catch {
+            return FileResult(file: file, articles: [], problems: [CorpusProblem(path: file.path, message: error.message)], size: 0, modified: 0)
+        }
+    }
+
+    /// Reads one file's articles from bytes already loaded (the indexer hashes them first).
+    func readFile(_ file: CorpusFile, loaded: FileLoader.Loaded) -> FileResult {
         var result = FileResult(file: file, articles: [], problems: [], size: 0, modified: 0)
         do throws(ReadFailure) {
-            let loaded = try FileLoader.load(file.path)
             result.size = loaded.size
             result.modified = loaded.modified
             let decoded: TextDecoder.Decoded
@@ -110,10 +110,9 @@ public struct CorpusReader: Sendable {
 /// Stable article ids: 12 hex digits of FNV-1a over the relative path and the position in the file.
 public enum ArticleID {
     public static func make(relativePath: String, position: Int) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in relativePath.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        hash = (hash ^ 0x23) &* 0x100_0000_01b3
-        for byte in String(position).utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        var hash = FNV1a.add(FNV1a.offsetBasis, relativePath)
+        hash = FNV1a.add(hash, 0x23)
+        hash = FNV1a.add(hash, String(position))
         // Finalise (SplitMix64) so ids of neighbouring positions differ in every digit.
         hash ^= hash >> 30; hash &*= 0xbf58_476d_1ce4_e5b9
         hash ^= hash >> 27; hash &*= 0x94d0_49bb_1331_11eb

@@ -50,6 +50,10 @@ extension Browser {
         switch progress.phase {
         case .reading:
             let rate = progress.elapsed > 0 ? Double(progress.bytesDone) / 1e6 / progress.elapsed : 0
+            if let note = progress.note {
+                // "rules changed: re-extracting 9,000 files · 1,200/9,000 · 12.5 MB/s"
+                return "\(note) · \(grouped(progress.filesDone))/\(grouped(progress.filesTotal)) · " + String(format: "%.1f MB/s", rate)
+            }
             return "\(look)indexing \(grouped(progress.filesDone))/\(grouped(progress.filesTotal)) files · " + String(format: "%.1f MB/s", rate)
         case .analysing: return "\(look)indexing: analysing the corpus (speakers, events, differences)…"
         case .writing: return "\(look)indexing: writing the index…"

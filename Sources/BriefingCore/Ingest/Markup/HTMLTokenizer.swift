@@ -49,12 +49,12 @@ struct MarkupNameKey: Hashable, Sendable {
 
     init(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int) {
         length = to - from
-        var tailHash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var tailHash = FNV1a.offsetBasis
         for k in 0..<length {
             let b = UInt64(MarkupBytes.lower(p[from + k]))
             if k < 8 { head |= b << (8 * UInt64(k)) }
             else if k < 16 { next |= b << (8 * UInt64(k - 8)) }
-            else { tailHash = (tailHash ^ b) &* 0x100_0000_01b3 }
+            else { tailHash = FNV1a.add(tailHash, UInt8(b)) }
         }
         if length > 16 { tail = tailHash }
     }

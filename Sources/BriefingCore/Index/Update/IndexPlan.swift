@@ -1,0 +1,182 @@
+/// What an update has to do, worked out without side effects from the scan (with each file's
+/// `stat`), the fingerprints and rule versions the index holds, and the rules of this build: the
+/// first stage of ``CorpusIndexer/update(paths:firstFiles:)``, testable without SQLite or files.
+public struct IndexPlan: Sendable, Equatable {
+    /// A file as the index last saw it.
+    public struct StoredFile: Sendable, Equatable {
+        public var size: Int
+        /// Modification time in nanoseconds since 1970.
+        public var modified: Int64
+        public var hash: String
+        /// Where the file came in the last scan (rewritten only when it moved).
+        public var scanOrder: Int
+        /// Ids and folder-named outlets derive from these: when they change, the file is read again.
+        public var relativePath: String
+        public var folder: String?
+        /// The extraction and claims rules its articles were made by (``IndexVersions``).
+        public var extraction: String
+        public var claims: String
+
+        public init(size: Int, modified: Int64, hash: String, scanOrder: Int, relativePath: String, folder: String?,
+                    extraction: String, claims: String) {
+            self.size = size
+            self.modified = modified
+            self.hash = hash
+            self.scanOrder = scanOrder
+            self.relativePath = relativePath
+            self.folder = folder
+            self.extraction = extraction
+            self.claims = claims
+        }
+    }
+
+    /// A file the scan found, with what `stat` said of it (nil: it could not be stat'ed).
+    public struct ScannedFile: Sendable, Equatable {
+        public var file: CorpusFile
+        public var absolute: String
+        public var size: Int?
+        public var modified: Int64?
+
+        public init(file: CorpusFile, absolute: String, size: Int?, modified: Int64?) {
+            self.file = file
+            self.absolute = absolute
+            self.size = size
+            self.modified = modified
+        }
+    }
+
+    /// Why a file is opened.
+    public enum ReadReason: String, Sendable, Equatable {
+        /// Not in the index.
+        case new
+        /// Its size or time changed: its content hash decides whether it is read again.
+        case changed
+        /// Reached through another relative path or folder: its ids or outlet may change.
+        case moved
+        /// Its articles were made by other extraction rules.
+        case extractionRules
+    }
+
+    /// A file to open in the extract stage.
+    public struct FileToRead: Sendable, Equatable {
+        public var file: CorpusFile
+        public var absolute: String
+        public var reason: ReadReason
+        /// The hash whose match means "only the time changed"; nil when the file must be read
+        /// whatever its content.
+        public var storedHash: String?
+        /// Its size as `stat` said (progress in bytes).
+        public var size: Int
+    }
+
+    /// Why the cross-article analysis runs although no article changed.
+    public enum AnalysisReason: String, Sendable, Equatable {
+        case aliasesChanged, incomplete, groupingRules, alignmentRules, pathOrder
+    }
+
+    /// The files to open, in scan order.
+    public var read: [FileToRead] = []
+    /// Files whose articles are current but whose claims were scored by other rules: extracted
+    /// again from the text the index holds, without opening the file.
+    public var rescore: [String] = []
+    /// Files gone from the corpus, sorted.
+    public var removed: [String] = []
+    /// Files neither opened nor re-scored.
+    public var unchanged = 0
+    /// Files a first look leaves for the next update.
+    public var deferred = 0
+    /// Why the analysis runs even if nothing was read, removed or re-scored.
+    public var analysisReasons: [AnalysisReason] = []
+    /// Every event is aligned again: the stored alignments were made by other rules.
+    public var realignAll = false
+
+    public init() {}
+
+    /// Nothing to read, re-score, remove or analyse: the index is current.
+    public var isEmpty: Bool { read.isEmpty && rescore.isEmpty && removed.isEmpty && analysisReasons.isEmpty }
+
+    /// Files to extract again because the rules changed (not because the files did).
+    public var reextracted: Int { read.count { $0.reason == .extractionRules } }
+
+    /// What changed rules make this update do, for progress and the report ("rules changed:
+    /// re-extracting 9,000 files"); nil when no rule changed.
+    public var rulesNote: String? {
+        var parts: [String] = []
+        if reextracted > 0 { parts.append("re-extracting \(reextracted) file" + (reextracted == 1 ? "" : "s")) }
+        if !rescore.isEmpty { parts.append("scoring the claims of \(rescore.count) file" + (rescore.count == 1 ? "" : "s") + " again") }
+        if analysisReasons.contains(.groupingRules) { parts.append("grouping events again") }
+        if realignAll { parts.append("aligning every event again") }
+        return parts.isEmpty ? nil : "rules changed: " + parts.joined(separator: ", ")
+    }
+
+    /// - Parameters:
+    ///   - scanned: every file of the corpus, in scan order.
+    ///   - meta: the index's `meta` table (versions of the corpus-wide stages, the aliases key,
+    ///     whether the last update finished, the paths it was given).
+    ///   - paths: the absolute corpus paths of this update, in the user's order.
+    ///   - firstFiles: a first look: only this many files not yet indexed, taken in turn from each
+    ///     folder; nothing stored is removed.
+    public static func make(scanned: [ScannedFile], stored: [String: StoredFile], meta: [String: String],
+                            versions: IndexVersions, aliasesKey: String, paths: [String], firstFiles: Int? = nil) -> IndexPlan {
+        var plan = IndexPlan()
+        let unindexed = firstFiles == nil ? [] : scanned.filter { stored[$0.absolute] == nil }
+        let considered = firstFiles.map { sample(unindexed, count: $0) } ?? scanned
+        for entry in considered {
+            let size = entry.size ?? 0
+            guard let known = stored[entry.absolute] else {
+                plan.read.append(FileToRead(file: entry.file, absolute: entry.absolute, reason: .new, storedHash: nil, size: size))
+                continue
+            }
+            if known.relativePath != entry.file.relativePath || known.folder != entry.file.folderName {
+                plan.read.append(FileToRead(file: entry.file, absolute: entry.absolute, reason: .moved, storedHash: nil, size: size))
+            } else if known.extraction != versions.extraction {
+                plan.read.append(FileToRead(file: entry.file, absolute: entry.absolute, reason: .extractionRules, storedHash: nil, size: size))
+            } else if entry.size != known.size || entry.modified != known.modified {
+                // A content match means only the time changed — unless its claims are due anyway.
+                let hash = known.claims == versions.claims ? known.hash : nil
+                plan.read.append(FileToRead(file: entry.file, absolute: entry.absolute, reason: .changed, storedHash: hash, size: size))
+            } else if known.claims != versions.claims {
+                plan.rescore.append(entry.absolute)
+            } else {
+                plan.unchanged += 1
+            }
+        }
+        if let firstFiles {
+            plan.deferred = unindexed.count - min(unindexed.count, firstFiles)
+        } else {
+            let present = Set(scanned.map(\.absolute))
+            plan.removed = stored.keys.filter { !present.contains($0) }.sorted()
+        }
+        let (grouping, alignment) = IndexVersions.corpusWide(meta: meta)
+        if meta["aliases"] != aliasesKey { plan.analysisReasons.append(.aliasesChanged) }
+        if meta["complete"] != "1" { plan.analysisReasons.append(.incomplete) }
+        if grouping != versions.grouping { plan.analysisReasons.append(.groupingRules) }
+        if alignment != versions.alignment {
+            plan.analysisReasons.append(.alignmentRules)
+            plan.realignAll = true
+        }
+        // The paths in another order give the corpus another order (which outlet's quote is the
+        // reference, how differences are numbered).
+        if firstFiles == nil && meta["paths"] != IndexCoding.json(paths) { plan.analysisReasons.append(.pathOrder) }
+        return plan
+    }
+
+    /// `count` of `files`, taken in turn from each folder, in scan order within a folder.
+    static func sample(_ files: [ScannedFile], count: Int) -> [ScannedFile] {
+        guard files.count > count else { return files }
+        var folders: [String: Int] = [:]
+        var lists: [[ScannedFile]] = []
+        for entry in files {
+            let folder = String(entry.absolute[..<(entry.absolute.lastIndex(of: "/") ?? entry.absolute.startIndex)])
+            if let index = folders[folder] { lists[index].append(entry) } else { folders[folder] = lists.count; lists.append([entry]) }
+        }
+        var chosen: [ScannedFile] = []
+        var depth = 0
+        while chosen.count < count {
+            for list in lists where depth < list.count && chosen.count < count { chosen.append(list[depth]) }
+            depth += 1
+        }
+        let picked = Set(chosen.map(\.absolute))
+        return files.filter { picked.contains($0.absolute) }
+    }
+}

@@ -1,0 +1,55 @@
+/// The versions of the rules each stage of an update applies, stored in the index beside what
+/// they made, so a newer `briefing` re-runs exactly the stages whose rules changed — on the files
+/// and events they affect — instead of showing stale results until someone thinks of `--rebuild`.
+///
+/// - `extraction` and `claims` are per file (the `files` table): a file whose stored version
+///   differs is read and extracted again (extraction), or extracted again from its stored text
+///   (claims). Per file, so an update interrupted half way, or a first look that read only some
+///   files, leaves every other file marked as still to do.
+/// - `grouping` and `alignment` are per index (`meta`): a change re-runs the cross-article
+///   analysis once; events whose alignment was made by another version are aligned again.
+///
+/// Raise a version whenever the output of its stage can change for the same input. An index made
+/// before versions were stored counts as version 1 of each stage (alignment: 2, as it recorded).
+public struct IndexVersions: Sendable, Equatable, CustomStringConvertible {
+    /// Reading and extraction: formats, statements, speakers within an article, dates, name
+    /// variants, judgements (``StatementExtractor``, the readers, ``CorpusReader``).
+    public var extraction: String
+    /// Which sentences are claims, their type, score and reasons (``ClaimScorer``).
+    public var claims: String
+    /// Speakers unified across articles, claim groups, events (``EventClusterer``, ``ClaimGrouper``).
+    public var grouping: String
+    /// Statement alignment, word diffs, differences (``StatementAligner``, ``DifferenceFinder``,
+    /// ``WordDiff``, the claim-to-statement rules they read) and the timeline's rows.
+    public var alignment: String
+
+    public init(extraction: String, claims: String, grouping: String, alignment: String) {
+        self.extraction = extraction
+        self.claims = claims
+        self.grouping = grouping
+        self.alignment = alignment
+    }
+
+    /// The rules of this build. History — alignment 2: timeline entries keep a negating cue
+    /// (``Statement/reportedText``).
+    public static let current = IndexVersions(extraction: "1", claims: "1", grouping: "1", alignment: "2")
+
+    /// What an index made before versions were stored was made by.
+    static let unrecorded = IndexVersions(extraction: "1", claims: "1", grouping: "1", alignment: "2")
+
+    /// The corpus-wide versions as `meta` holds them (`grouping`, `alignment`); an absent key is
+    /// version 1 of grouping, and no alignment at all (an index that never finished one).
+    static func corpusWide(meta: [String: String]) -> (grouping: String, alignment: String?) {
+        (meta[MetaKey.grouping] ?? unrecorded.grouping, meta[MetaKey.alignment])
+    }
+
+    enum MetaKey {
+        static let grouping = "grouping"
+        /// The key an alignment version was stored under before the other stages had one.
+        static let alignment = "alignment"
+    }
+
+    public var description: String {
+        "extraction \(extraction), claims \(claims), grouping \(grouping), alignment \(alignment)"
+    }
+}
