@@ -15,11 +15,6 @@ public struct DifferenceFinder {
         for id in event.articleIDs { for s in extractions[id]?.statements ?? [] { statements[s.id] = s } }
     }
 
-    static let loadedCues: [String: String] = [
-        "claimed": "claimed", "claims": "claims", "touted": "touted", "touts": "touts", "admitted": "admitted", "admits": "admits",
-        "boasted": "boasted", "conceded": "conceded", "alleged": "alleged", "insisted": "insisted", "credited": "credited",
-    ]
-
     public func differences() -> [Difference] {
         var found: [Difference] = []
         func add(_ kind: DifferenceKind, _ summary: String, speaker: String?, items: [Difference.Item], edits: [WordDiff.Edit]? = nil, minor: Bool = false, group: String? = nil) {
@@ -56,7 +51,7 @@ public struct DifferenceFinder {
                 add(.date, "Outlets date the same statement differently: \(described)", speaker: group.speaker, items: members.map(item), group: group.id)
             }
             // Framing: a loaded verb where others report neutrally.
-            let loaded = members.filter { ($0.cue?.split(separator: " ").first).map { DifferenceFinder.loadedCues[$0.lowercased()] != nil } ?? false }
+            let loaded = members.filter { ($0.cue?.split(separator: " ").first).map { Lexicon.loadedCues.contains($0.lowercased()) } ?? false }
             if !loaded.isEmpty && loaded.count < members.count {
                 for statement in loaded {
                     add(.framing, "\(source(statement)) reports it with “\(statement.cue!)” where others write \(Set(members.filter { !loaded.contains($0) }.compactMap(\.cue)).sorted().map { "“\($0)”" }.joined(separator: ", "))",

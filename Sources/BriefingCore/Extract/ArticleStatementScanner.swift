@@ -37,6 +37,8 @@ struct ArticleStatementScanner {
     var reportedPieces: [Range<Int>] = []
     /// Transcript header roles ("Witness: Peter Lusk"): role word → entity.
     var headerRoles: [UInt64: Int] = [:]
+    /// Which sentences of the statements are claims.
+    let claimScorer: any ClaimScorer
 
     /// A statement before dating and numbering.
     struct Found {
@@ -50,8 +52,9 @@ struct ArticleStatementScanner {
         var paragraph: Int
     }
 
-    init(article: Article) {
+    init(article: Article, claimScorer: any ClaimScorer = RuleClaimScorer()) {
         self.article = article
+        self.claimScorer = claimScorer
         let text = TokenizedText(article.text)
         self.text = text
         let paragraphs = QuoteFinder.paragraphs(in: text)

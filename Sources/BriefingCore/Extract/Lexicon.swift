@@ -2,6 +2,18 @@
 ///
 /// Lists are deliberately plain data so they can grow with new fixtures; every entry is lowercase.
 enum Lexicon {
+    /// Speech cues that carry a negation the reported words must keep ("ruled out deploying
+    /// troops"): read by extraction (claims, ``Statement/reportedText``) and by the differences
+    /// between outlets. Lowercase ASCII, compared as prefixes of the cue.
+    static let negatingCues: [[UInt8]] = ["ruled out", "denied", "rejected", "dismissed", "refused", "rules out", "denies", "rejects"]
+        .map { Array($0.utf8) }
+
+    /// Speech cues that frame what they report ("claimed", "touted", "conceded") where other
+    /// outlets write "said": a framing difference between outlets. Lowercase.
+    static let loadedCues: Set<String> = [
+        "claimed", "claims", "touted", "touts", "admitted", "admits", "boasted", "conceded", "alleged", "insisted", "credited",
+    ]
+
     /// Verbs that introduce speech or report it, in the forms news writing uses them.
     /// The value is the cue's base form for output ("said" stays "said").
     static let speechVerbs: WordSet = WordHash.set(speechVerbList)

@@ -21,12 +21,17 @@ public struct ArticleExtraction: Sendable {
 /// - Complexity: O(n) in the article's length, apart from speaker lookups, which are linear in the
 ///   (small) number of people an article names.
 public struct StatementExtractor: Sendable {
-    public init() {}
+    /// Which sentences of the statements are claims (the index stores its version per file).
+    public var claimScorer: any ClaimScorer
+
+    public init(claimScorer: any ClaimScorer = RuleClaimScorer()) {
+        self.claimScorer = claimScorer
+    }
 
     /// - Parameter claims: also find claims and the outlet's judgements (the benchmark turns it off
     ///   to measure what claims cost).
     public func extract(_ article: Article, claims: Bool = true) -> ArticleExtraction {
-        var scanner = ArticleStatementScanner(article: article)
+        var scanner = ArticleStatementScanner(article: article, claimScorer: claimScorer)
         scanner.run()
         return scanner.result(claims: claims)
     }

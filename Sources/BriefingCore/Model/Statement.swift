@@ -107,14 +107,12 @@ extension Statement {
         return cue
     }
 
-    static let negatingCues: [[UInt8]] = ["ruled out", "denied", "rejected", "dismissed", "refused", "rules out", "denies", "rejects"].map { Array($0.utf8) }
-
     /// Whether a cue carries a negation the statement's words must keep ("ruled out", "Denied"):
     /// compared on bytes, ASCII letters folded (the cues are ASCII).
     static func cueNegates(_ cue: String) -> Bool {
         var cue = cue
         return cue.withUTF8 { bytes in
-            negatingCues.contains { prefix in
+            Lexicon.negatingCues.contains { prefix in
                 guard bytes.count >= prefix.count else { return false }
                 for i in prefix.indices {
                     let b = bytes[i]

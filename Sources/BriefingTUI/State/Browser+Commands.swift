@@ -49,7 +49,7 @@ extension Browser {
             let top = state.sourceTop ?? renderedSourceTop
             state.sourceTop = max(0, min(clampedAdd(top, delta), max(0, renderedSourceLines - page)))
         case .claims:
-            let count = shownStatement().map { (try? store.claims(statementID: $0.id))?.count ?? 0 } ?? 0
+            let count = shownStatement().map { statement in read { try $0.claims(statementID: statement.id) }?.count ?? 0 } ?? 0
             state.claimSelected = max(0, min(clampedAdd(state.claimSelected, delta), count - 1))
         case .differences:
             let count = selectedEntry()?.differenceIDs.count ?? 0
@@ -73,7 +73,7 @@ extension Browser {
         state.jump = nil
         state.sourceTop = nil
         state.claimSelected = 0
-        if let statement = shownStatement(), let article = try? store.article(id: statement.articleID) {
+        if let statement = shownStatement(), let article = read({ try $0.article(id: statement.articleID) }) ?? nil {
             show("Source \(state.sourceIndex + 1) of \(count): \(article.source ?? "unknown source")")
         }
     }
@@ -82,13 +82,13 @@ extension Browser {
         switch state.focus {
         case .claims:
             guard let statement = shownStatement() else { return }
-            let claims = (try? store.claims(statementID: statement.id)) ?? []
+            let claims = read { try $0.claims(statementID: statement.id) } ?? []
             guard state.claimSelected < claims.count else { show("No claim selected"); return }
             let claim = claims[state.claimSelected]
             state.jump = SourceJump(articleID: claim.articleID, span: claim.evidence, label: "claim")
         case .differences:
             guard let entry = selectedEntry() else { return }
-            let differences = (try? store.differences(ids: entry.differenceIDs)) ?? []
+            let differences = read { try $0.differences(ids: entry.differenceIDs) } ?? []
             guard state.differenceSelected < differences.count else { show("No difference selected"); return }
             let items = differences[state.differenceSelected].items.filter { $0.span != nil }
             guard !items.isEmpty else { show("This difference has no words to show"); return }
@@ -182,15 +182,15 @@ extension Browser {
         var items: [Picker.Item] = []
         var carried = Set<String>()
         for (index, statements) in outletStatements().enumerated() {
-            guard let statement = statements.first, let article = try? store.article(id: statement.articleID) else { continue }
+            guard let statement = statements.first, let article = read({ try $0.article(id: statement.articleID) }) ?? nil else { continue }
             carried.insert(article.id)
             let kinds = statements.map(\.kind.rawValue).joined(separator: ", ")
             items.append(Picker.Item(label: article.source ?? "unknown source",
                                      detail: "\(article.date?.description ?? "undated") · \(kinds)", index: index))
         }
-        if let eventID = entry.eventID, let event = try? store.event(id: eventID) {
+        if let eventID = entry.eventID, let event = read({ try $0.event(id: eventID) }) ?? nil {
             for articleID in event.articleIDs where !carried.contains(articleID) {
-                guard let article = try? store.article(id: articleID) else { continue }
+                guard let article = read({ try $0.article(id: articleID) }) ?? nil else { continue }
                 items.append(Picker.Item(label: article.source ?? "unknown source", detail: "does not report this statement — opens the article",
                                          index: -1, filter: nil, articleID: articleID))
             }
@@ -201,11 +201,11 @@ extension Browser {
 
     func openFilterPicker() {
         var items: [Picker.Item] = [Picker.Item(label: "Everything", detail: "no filter", index: 0, filter: TimelineFilter(positions: state.filter.positions))]
-        for (name, count) in (try? store.speakers()) ?? [] {
+        for (name, count) in read({ try $0.speakers() }) ?? [(name: String, count: Int)]() {
             items.append(Picker.Item(label: "speaker: \(name)", detail: "\(count)", index: 0,
                                      filter: TimelineFilter(speaker: name, positions: state.filter.positions)))
         }
-        for (name, count) in (try? store.sources()) ?? [] {
+        for (name, count) in read({ try $0.sources() }) ?? [(name: String, count: Int)]() {
             items.append(Picker.Item(label: "outlet: \(name)", detail: "\(count)", index: 0,
                                      filter: TimelineFilter(source: name, positions: state.filter.positions)))
         }

@@ -75,7 +75,7 @@ extension Browser {
     /// statement where it still exists, and run the active search again (positions moved).
     func storeDidChange() {
         store.reload()
-        overview = try? store.overview()
+        overview = read { try $0.overview() }
         countCache = nil
         selectionCache = nil
         sourceCache = nil

@@ -43,8 +43,8 @@ public final class Browser {
         self.themeNames = themeNames.isEmpty ? ["dark"] : themeNames
         self.width = width
         self.height = height
-        overview = try? store.overview()
-        if let first = try? store.timeline(.all, range: 0..<1).first { state.selectedID = first.id }
+        overview = read { try $0.overview() }
+        if let first = read({ try $0.timeline(.all, range: 0..<1) })?.first { state.selectedID = first.id }
         if !keyMap.warnings.isEmpty { show(keyMap.warnings.joined(separator: "; "), error: true) }
     }
 
@@ -107,11 +107,23 @@ public final class Browser {
         state.messageIsError = error
     }
 
+    /// Reads from the store. A database error (a damaged or vanished index, a disk that failed)
+    /// goes to the status line, so a pane is never silently empty; the caller gets nil.
+    func read<T>(_ body: (BriefingStore) throws -> T) -> T? {
+        do {
+            return try body(store)
+        } catch {
+            let line = String(describing: error).split(separator: "\n").first.map(String.init) ?? "unknown error"
+            show("index: \(line)", error: true)
+            return nil
+        }
+    }
+
     // MARK: Timeline access
 
     public func timelineCount() -> Int {
         if let countCache, countCache.filter == state.filter { return countCache.count }
-        let count = (try? store.timelineCount(state.filter)) ?? 0
+        let count = read { try $0.timelineCount(state.filter) } ?? 0
         countCache = (state.filter, count)
         return count
     }
@@ -119,7 +131,7 @@ public final class Browser {
     public func selectedEntry() -> TimelineEntry? {
         guard timelineCount() > 0 else { return nil }
         if let selectionCache, selectionCache.filter == state.filter, selectionCache.index == state.selected { return selectionCache.entry }
-        let entry = try? store.timeline(state.filter, range: state.selected..<state.selected + 1).first
+        let entry = read { try $0.timeline(state.filter, range: state.selected..<state.selected + 1) }?.first
         selectionCache = (state.filter, state.selected, entry, nil)
         return entry
     }
@@ -129,7 +141,7 @@ public final class Browser {
     func sources(ofArticles ids: [String]) -> [String: String] {
         let unknown = ids.filter { articleSources[$0] == nil }
         if !unknown.isEmpty {
-            let found = (try? store.sources(ofArticles: unknown)) ?? [:]
+            let found = read { try $0.sources(ofArticles: unknown) } ?? [:]
             for id in unknown { articleSources[id] = found[id] ?? "unknown source" }
         }
         var result: [String: String] = [:]
@@ -145,7 +157,7 @@ public final class Browser {
         var groups: [[Statement]] = []
         var indexOfArticle: [String: Int] = [:]
         for id in entry.statementIDs {
-            guard let statement = try? store.statement(id: id) else { continue }
+            guard let statement = read({ try $0.statement(id: id) }) ?? nil else { continue }
             if let index = indexOfArticle[statement.articleID] {
                 groups[index].append(statement)
             } else {
@@ -189,7 +201,7 @@ public final class Browser {
     func refilter(_ filter: TimelineFilter) {
         state.filter = filter
         countCache = nil
-        if let id = state.selectedID, let index = try? store.timelineIndex(of: id, filter) {
+        if let id = state.selectedID, let index = read({ try $0.timelineIndex(of: id, filter) }) ?? nil {
             state.selected = index
         } else {
             state.selected = 0

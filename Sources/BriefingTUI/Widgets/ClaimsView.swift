@@ -5,14 +5,14 @@ import BriefingCore
 enum ClaimsView {
     static func draw(_ browser: Browser, into screen: inout ScreenBuffer, rect: Rect) {
         let state = browser.state
-        let claims = browser.shownStatement().map { (try? browser.store.claims(statementID: $0.id)) ?? [] } ?? []
+        let claims = browser.shownStatement().map { statement in browser.read { try $0.claims(statementID: statement.id) } ?? [] } ?? []
         screen.frame(rect, title: claims.isEmpty ? "Claims" : "Claims · \(claims.count)", focused: state.focus == .claims)
         let inner = rect.inner
         let width = max(1, inner.width - 2)
         let eventOutlets = browser.selectedEntry()?.eventSourceCount ?? 1
         // The outlets covering this event that carry each claim: a claim repeated over months
         // has occurrences far beyond this briefing.
-        let eventArticles = browser.selectedEntry()?.eventID.flatMap { try? browser.store.event(id: $0) }?.articleIDs
+        let eventArticles = browser.selectedEntry()?.eventID.flatMap { id in browser.read { try $0.event(id: id) } ?? nil }?.articleIDs
         let items = claims.map { claim -> [StyledLine] in
             lines(for: claim, browser: browser, eventArticles: eventArticles ?? [claim.articleID], eventOutlets: eventOutlets,
                   terms: state.highlightTerms, width: width)
@@ -26,7 +26,7 @@ enum ClaimsView {
         var runs: [Run] = [Run(claim.type.rawValue, .claimType), Run(" " + score(claim.score) + " ", .claimScore)]
         runs += TimelineView.highlighted(Substring(VisibleText.sanitized(claim.text)), terms: terms, base: .claimText, match: .searchMatch)
         var lines = TextWrapper.wrap(runs, width: width, indent: 2)
-        var group = (try? browser.store.claims(group: claim.group, inArticles: eventArticles)) ?? []
+        var group = browser.read { try $0.claims(group: claim.group, inArticles: eventArticles) } ?? []
         if !group.contains(where: { $0.id == claim.id }) { group.append(claim) }
         var sources: [String] = []
         var assessments: [Assessment] = []

@@ -7,7 +7,7 @@ enum DifferencesView {
     static func draw(_ browser: Browser, into screen: inout ScreenBuffer, rect: Rect) {
         let state = browser.state
         let entry = browser.selectedEntry()
-        let differences = entry.map { (try? browser.store.differences(ids: $0.differenceIDs)) ?? [] } ?? []
+        let differences = entry.map { entry in browser.read { try $0.differences(ids: entry.differenceIDs) } ?? [] } ?? []
         screen.frame(rect, title: differences.isEmpty ? "Differences" : "Differences · \(differences.count)", focused: state.focus == .differences)
         let inner = rect.inner
         let width = max(1, inner.width - 2)

@@ -14,7 +14,7 @@ enum SourceView {
 
     static func content(_ browser: Browser) -> Content? {
         let state = browser.state
-        if let jump = state.jump, let article = try? browser.store.article(id: jump.articleID) {
+        if let jump = state.jump, let article = browser.read({ try $0.article(id: jump.articleID) }) ?? nil {
             let title = "\(article.source ?? "unknown source") · \(article.date?.description ?? "undated") · \(jump.label) words"
             return Content(article: article, title: title, highlight: jump.span.length > 0 ? [jump.span] : [], speaker: nil, date: nil)
         }
@@ -22,7 +22,7 @@ enum SourceView {
         guard !outlets.isEmpty else { return nil }
         let index = min(state.sourceIndex, outlets.count - 1)
         let statements = outlets[index]
-        guard let statement = statements.first, let article = try? browser.store.article(id: statement.articleID) else { return nil }
+        guard let statement = statements.first, let article = browser.read({ try $0.article(id: statement.articleID) }) ?? nil else { return nil }
         let title = "\(article.source ?? "unknown source") · \(article.date?.description ?? "undated") · source \(index + 1) of \(outlets.count)"
         return Content(article: article, title: title, highlight: statements.flatMap(\.spans).sorted { $0.start < $1.start },
                        speaker: statement.speakerSpan, date: statement.dateEvidenceSpan)

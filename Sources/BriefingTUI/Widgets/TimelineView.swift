@@ -62,7 +62,7 @@ enum TimelineView {
     /// counting an entry's row and the headings that come and go, with one read of the store.
     static func topShowing(_ selected: Int, browser: Browser, height: Int) -> Int {
         let low = max(0, selected - height + 1)
-        let window = (try? browser.store.timeline(browser.state.filter, range: low..<selected + 1)) ?? []
+        let window = browser.read { try $0.timeline(browser.state.filter, range: low..<selected + 1) } ?? []
         guard let last = window.indices.last else { return selected }
         var top = low + last
         var needed = 2 // the selected entry under its heading
@@ -84,7 +84,7 @@ enum TimelineView {
     /// Rows from entry `top` down: a heading first (the group the top entry belongs to), then a
     /// heading wherever the day or event changes.
     static func layoutRows(_ browser: Browser, top: Int, height: Int) -> [Row] {
-        let entries = (try? browser.store.timeline(browser.state.filter, range: top..<top + height)) ?? []
+        let entries = browser.read { try $0.timeline(browser.state.filter, range: top..<top + height) } ?? []
         var rows: [Row] = []
         var previous: TimelineEntry?
         for (offset, entry) in entries.enumerated() {

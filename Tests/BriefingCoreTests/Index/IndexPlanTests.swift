@@ -140,6 +140,17 @@ struct IndexPlanTests {
         #expect(plan.isEmpty)
     }
 
+    @Test func aNewIndexSaysNothingOfChangedRules() {
+        var meta = Self.currentMeta
+        meta["complete"] = nil
+        meta["grouping"] = nil
+        meta["alignment"] = nil
+        let plan = Self.plan([a], [:], meta: meta)
+        #expect(plan.analysisReasons == [.incomplete])
+        #expect(plan.rulesNote == nil)
+        #expect(plan.realignAll)
+    }
+
     @Test func otherAliasesAnotherPathOrderOrAnUnfinishedUpdateAnalyseAgain() {
         var meta = Self.currentMeta
         meta["aliases"] = "other"

@@ -125,6 +125,10 @@ struct IndexVersionTests {
         try old.close()
         let store = try SQLiteBriefingStore(path: path)
         let report = try CorpusIndexer(store: store).update(paths: [root])
-        #expect(IndexVersions.current.extraction == "1" ? report.wasCurrent : report.reextracted == IndexFixture.files.count)
+        let current = IndexVersions.current
+        #expect(report.reextracted == (current.extraction == "1" ? 0 : IndexFixture.files.count))
+        #expect(report.rescored == 0 || current.claims != "1")
+        #expect(report.reanalysed == (current.extraction != "1" || current.claims != "1" || current.grouping != "1"))
+        StoredAnalysisTests.expectEqual(try store.analysis(), StoredAnalysisTests.memory(root))
     }
 }

@@ -105,7 +105,7 @@ public struct IndexPlan: Sendable, Equatable {
         if reextracted > 0 { parts.append("re-extracting \(reextracted) file" + (reextracted == 1 ? "" : "s")) }
         if !rescore.isEmpty { parts.append("scoring the claims of \(rescore.count) file" + (rescore.count == 1 ? "" : "s") + " again") }
         if analysisReasons.contains(.groupingRules) { parts.append("grouping events again") }
-        if realignAll { parts.append("aligning every event again") }
+        if analysisReasons.contains(.alignmentRules) { parts.append("aligning every event again") }
         return parts.isEmpty ? nil : "rules changed: " + parts.joined(separator: ", ")
     }
 
@@ -149,11 +149,16 @@ public struct IndexPlan: Sendable, Equatable {
         }
         let (grouping, alignment) = IndexVersions.corpusWide(meta: meta)
         if meta["aliases"] != aliasesKey { plan.analysisReasons.append(.aliasesChanged) }
-        if meta["complete"] != "1" { plan.analysisReasons.append(.incomplete) }
-        if grouping != versions.grouping { plan.analysisReasons.append(.groupingRules) }
-        if alignment != versions.alignment {
-            plan.analysisReasons.append(.alignmentRules)
+        if meta["complete"] != "1" {
+            // Never finished an update: nothing stored was made by any rules yet.
+            plan.analysisReasons.append(.incomplete)
             plan.realignAll = true
+        } else {
+            if grouping != versions.grouping { plan.analysisReasons.append(.groupingRules) }
+            if alignment != versions.alignment {
+                plan.analysisReasons.append(.alignmentRules)
+                plan.realignAll = true
+            }
         }
         // The paths in another order give the corpus another order (which outlet's quote is the
         // reference, how differences are numbered).
