@@ -40,7 +40,18 @@ func seconds(_ body: () -> Void) -> Double {
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Write the synthetic corpus.")
     @OptionGroup var options: CorpusOption
-    func run() throws { _ = try options.ensure() }
+    @Option(help: "Also write the generator's truth: one line per article, its relative path and event number (-1: no briefing).")
+    var truth: String?
+    func run() throws {
+        _ = try options.ensure()
+        guard let truth else { return }
+        let generator = SyntheticCorpus(seed: options.seed, articleCount: options.articles)
+        var lines = ""
+        for index in 0..<options.articles {
+            lines += "\(generator.article(at: index).path)\t\(generator.eventNumber(at: index) ?? -1)\n"
+        }
+        try lines.write(toFile: truth, atomically: true, encoding: .utf8)
+    }
 }
 
 struct Read: ParsableCommand {

@@ -1,15 +1,25 @@
 import Foundation
 
 extension CorpusScanner {
-    /// Files below `root`, relative to it, sorted; hidden files and folders skipped. Uses
-    /// `readdir`'s entry types so that walking 100,000 files needs no `stat` per file.
-    static func walk(_ root: String) -> [String]? {
+    /// Files below `root`, relative to it, sorted; hidden files and folders skipped, and special
+    /// files (FIFOs, sockets, devices: opening a FIFO waits for a writer) listed apart. Uses
+    /// `readdir`'s entry types so that walking 100,000 files needs no `stat` per file; each folder
+    /// is entered once, by device and inode, however many links lead to it (two links to `.` made
+    /// the walk exponential).
+    static func walk(_ root: String) -> (files: [String], special: [String])? {
         var result: [String] = []
+        var special: [String] = []
         var pending: [String] = [""]
+        // Folders reached through a link are entered after every real one, so a folder is listed
+        // under its own name whichever order `readdir` gives.
+        var linked: [String] = []
         var opened = false
-        while let relative = pending.popLast() {
+        var entered = Set<FolderKey>()
+        while let relative = pending.popLast() ?? linked.popLast() {
             let path = relative.isEmpty ? root : root + "/" + relative
-            guard let dir = opendir(path) else { continue }
+            var folder = stat()
+            guard stat(path, &folder) == 0, entered.insert(FolderKey(device: UInt64(folder.st_dev), inode: UInt64(folder.st_ino))).inserted,
+                  let dir = opendir(path) else { continue }
             opened = true
             defer { closedir(dir) }
             while let entry = readdir(dir) {
@@ -19,15 +29,29 @@ extension CorpusScanner {
                 if name.hasPrefix(".") { continue }
                 let child = relative.isEmpty ? name : relative + "/" + name
                 var type = entry.pointee.d_type
-                if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
+                let isLink = type == UInt8(DT_LNK)
+                if type == UInt8(DT_UNKNOWN) || isLink {
                     var info = stat()
                     if stat(root + "/" + child, &info) == 0 {
-                        type = (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)
+                        switch info.st_mode & S_IFMT {
+                        case S_IFDIR: type = UInt8(DT_DIR)
+                        case S_IFREG: type = UInt8(DT_REG)
+                        default: type = UInt8(DT_FIFO) // special, whichever kind
+                        }
                     }
                 }
-                if type == UInt8(DT_DIR) { pending.append(child) } else { result.append(child) }
+                switch type {
+                case UInt8(DT_DIR): if isLink { linked.append(child) } else { pending.append(child) }
+                case UInt8(DT_FIFO), UInt8(DT_SOCK), UInt8(DT_CHR), UInt8(DT_BLK): special.append(child)
+                default: result.append(child)
+                }
             }
         }
-        return opened ? result.sorted() : nil
+        return opened ? (result.sorted(), special.sorted()) : nil
+    }
+
+    struct FolderKey: Hashable {
+        var device: UInt64
+        var inode: UInt64
     }
 }

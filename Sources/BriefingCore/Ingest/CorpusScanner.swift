@@ -47,7 +47,10 @@ public enum CorpusScanner {
                 continue
             }
             let base = argument.hasSuffix("/") ? argument : argument + "/"
-            for relative in found {
+            for relative in found.special {
+                problems.append(CorpusProblem(path: base + relative, message: "not a regular file, skipped", isWarning: true))
+            }
+            for relative in found.files {
                 let path = base + relative
                 // Files of one folder are unique; only overlapping arguments repeat them.
                 guard paths.count == 1 || seen.insert(((argument as NSString).standardizingPath as NSString).appendingPathComponent(relative)).inserted else { continue }

@@ -14,12 +14,13 @@ public enum FileLoader {
     }
 
     public static func load(_ path: String) throws(ReadFailure) -> Loaded {
-        let fd = open(path, O_RDONLY)
+        // Never blocking: a FIFO given by name would wait for a writer. fstat below refuses it.
+        let fd = open(path, O_RDONLY | O_NONBLOCK)
         guard fd >= 0 else { throw ReadFailure(reason(errno)) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw ReadFailure(reason(errno)) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw ReadFailure("not a regular file") }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw ReadFailure("not a regular file, skipped") }
         let size = Int(info.st_size)
         if size > sizeLimit {
             throw ReadFailure("file too large (\(size / (1024 * 1024)) MB; the limit is \(sizeLimit / (1024 * 1024)) MB)")

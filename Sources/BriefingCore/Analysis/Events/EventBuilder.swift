@@ -7,7 +7,8 @@ enum EventBuilder {
     static let statementLead = 7
 
     /// Events sorted by day, then id.
-    static func events(groups: [[Int]], articles: [Article], extractions: [ArticleExtraction]) -> [Event] {
+    /// - Parameter leads: each article's headline-and-lede vector (``EventGrouper``).
+    static func events(groups: [[Int]], articles: [Article], extractions: [ArticleExtraction], leads: [TermVector]) -> [Event] {
         var events: [Event] = []
         events.reserveCapacity(groups.count)
         for group in groups {
@@ -20,7 +21,7 @@ enum EventBuilder {
             events.append(Event(
                 id: "e-" + String(String(hash, radix: 16).prefix(10)),
                 date: day(of: group, articles: articles, extractions: extractions),
-                title: EventTitle.of(group, articles: articles),
+                title: EventTitle.of(group, articles: articles, leads: leads),
                 speakers: ranked, articleIDs: ids,
                 sources: Array(Set(group.compactMap { articles[$0].source })).sorted(),
                 transcriptID: group.first { articles[$0].format == .transcript }.map { articles[$0].id }))

@@ -3,7 +3,7 @@
 public enum EventClusterer {
     public static func cluster(articles: [Article], extractions: [ArticleExtraction], concurrently: Bool = true) -> [Event] {
         let days = articles.indices.map { EventBuilder.day(of: articles[$0], extractions[$0]) }
-        let groups = EventGrouper.group(articles: articles, extractions: extractions, days: days, concurrently: concurrently)
-        return EventBuilder.events(groups: groups, articles: articles, extractions: extractions)
+        let (groups, leads) = EventGrouper.group(articles: articles, extractions: extractions, days: days, concurrently: concurrently)
+        return EventBuilder.events(groups: groups, articles: articles, extractions: extractions, leads: leads)
     }
 }

@@ -8,27 +8,23 @@ enum EventTitle {
     /// Titles are cut to this many characters, at a word boundary, with "…".
     static let maximumLength = 90
 
-    static func of(_ group: [Int], articles: [Article]) -> String {
+    static func of(_ group: [Int], articles: [Article], leads: [TermVector]) -> String {
         let withHeadline = group.filter { !(articles[$0].headline ?? "").allSatisfy(\.isWhitespace) }
         // An official transcript's headline ("Press briefing by …") says less than a report's.
         let reports = withHeadline.filter { articles[$0].format != .transcript }
         let candidates = !reports.isEmpty ? reports : !withHeadline.isEmpty ? withHeadline : group
-        let chosen = representative(candidates, articles: articles)
+        let chosen = representative(candidates, leads: leads)
         let text = withHeadline.isEmpty ? lede(articles[chosen]) : articles[chosen].headline!
         let title = cut(text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
         return title.isEmpty ? "untitled" : title
     }
 
     /// The article most like the others (sum of headline-and-lede similarities), the first of equals.
-    static func representative(_ group: [Int], articles: [Article]) -> Int {
+    static func representative(_ group: [Int], leads: [TermVector]) -> Int {
         guard group.count > 2 else { return group[0] }
-        let vectors = group.map { i -> TermVector in
-            let terms = ArticleTerms(articles[i])
-            return TermVector(terms.lead)
-        }
         var best = group[0], bestScore = -1.0
-        for (k, i) in group.enumerated() {
-            let score = vectors.indices.reduce(0.0) { $1 == k ? $0 : $0 + vectors[k].cosine(vectors[$1]) }
+        for i in group {
+            let score = group.reduce(0.0) { $1 == i ? $0 : $0 + leads[i].cosine(leads[$1]) }
             if score > bestScore + 1e-12 { best = i; bestScore = score }
         }
         return best

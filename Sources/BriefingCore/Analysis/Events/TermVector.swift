@@ -44,9 +44,9 @@ struct TermVector: Sendable {
         return sum
     }
 
-    /// The `count` heaviest terms, heaviest first (ties by term).
-    func heaviest(_ count: Int, where keep: (UInt64) -> Bool) -> [UInt64] {
+    /// The `count` heaviest terms with their weights, heaviest first (ties by term).
+    func heaviestWithWeights(_ count: Int, where keep: (UInt64) -> Bool) -> [(term: UInt64, weight: Double)] {
         let order = terms.indices.filter { keep(terms[$0]) }.sorted { (weights[$0], terms[$1]) > (weights[$1], terms[$0]) }
-        return order.prefix(count).map { terms[$0] }
+        return order.prefix(count).map { (terms[$0], weights[$0]) }
     }
 }
