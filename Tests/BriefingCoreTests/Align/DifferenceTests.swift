@@ -51,15 +51,57 @@ struct DifferenceTests {
         #expect(Self.differences(.date).isEmpty)
     }
 
+    /// Each item's span holds the item's words (a statement of several pieces runs from the first
+    /// piece's start to the last one's end).
     @Test func itemsPointAtTheirWords() {
         let articles = Dictionary(Self.demo.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var checked = 0
         for difference in Self.demo.differences {
             for item in difference.items {
-                guard let span = item.span, let article = articles[item.articleID] else { continue }
+                guard let span = item.span, let article = articles[item.articleID], !item.text.isEmpty else { continue }
                 let bytes = Array(article.text.utf8)
-                #expect(span.end <= bytes.count)
+                #expect(span.start >= 0 && span.start <= span.end && span.end <= bytes.count)
+                guard span.start >= 0, span.start <= span.end, span.end <= bytes.count else { continue }
+                let words = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
+                let expected = item.text
+                #expect(words == expected || (words.hasPrefix(String(expected.prefix(12))) && words.hasSuffix(String(expected.suffix(12)))),
+                        "\(difference.kind): \(words) ≠ \(expected)")
+                checked += 1
             }
         }
+        #expect(checked >= 20, "the demo's differences point at their words")
+    }
+
+    /// Two outlets give one quotation different days: a date difference, naming both days.
+    @Test func outletsDatingOneStatementDifferentlyIsADateDifference() throws {
+        let published = Day(year: 2025, month: 5, day: 7)!
+        func article(_ id: String, _ source: String, _ text: String) -> Article {
+            Article(id: id, path: id, format: .text, source: source, date: published, text: text)
+        }
+        let articles = [
+            article("w", "Wire", """
+                Harbour minister Anna Holm said on Tuesday that the Orsk breakwater would be finished in June, two months ahead \
+                of schedule, after storms delayed the work last winter.
+
+                "The new breakwater will be finished in June, two months ahead of schedule," Holm said on Tuesday.
+
+                The breakwater protects the ferry terminal and the fishing harbour from winter storms.
+                """),
+            article("g", "Gazette", """
+                Harbour minister Anna Holm said on Monday that the Orsk breakwater would be finished in June, two months ahead \
+                of schedule, after storms delayed the work last winter.
+
+                "The new breakwater will be finished in June, two months ahead of schedule," Holm said on Monday.
+
+                Fishermen in Orsk said the breakwater could not come soon enough.
+                """),
+        ]
+        let analysis = BriefingAnalysis(articles: articles, concurrently: false)
+        #expect(analysis.events.count == 1)
+        let dates = analysis.differences.filter { $0.kind == .date }
+        let difference = try #require(dates.first)
+        #expect(difference.summary.contains("2025-05-06") && difference.summary.contains("2025-05-05"))
+        #expect(Set(difference.items.map(\.articleID)) == ["w", "g"])
     }
 
     /// The same minister, the same week, two announcements: a story is told by what happened, not
