@@ -30,7 +30,7 @@ enum EventGrouper {
     static let candidateTerms = 30
     static let crowdedTerm = 100
     /// Earlier articles compared with each article at most (those sharing the most weight).
-    static let candidatesPerArticle = 40
+    static let candidatesPerArticle = 20
     /// Pairs below this similarity are not kept (they would only lower an average).
     static let minimumEdge = 0.02
     /// Word rarity is counted as if the corpus held this many more articles, none with the word
@@ -47,8 +47,18 @@ enum EventGrouper {
     static func group(articles: [Article], extractions: [ArticleExtraction], days: [Int],
                       concurrently: Bool = true) -> (groups: [[Int]], leads: [TermVector]) {
         let n = articles.count
+        // BRIEFING_EVENTS_TIMING=1: where grouping spends its time, on stderr.
+        let timing = ProcessInfo.processInfo.environment["BRIEFING_EVENTS_TIMING"] == "1"
+        var clock = ContinuousClock.now
+        func mark(_ label: String) {
+            guard timing else { return }
+            let d = ContinuousClock.now - clock
+            FileHandle.standardError.write(Data(String(format: "  events, %@: %.2f s\n", label, Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18).utf8))
+            clock = ContinuousClock.now
+        }
         let chunks = stride(from: 0, to: n, by: 256).map { $0..<min(n, $0 + 256) }
         let counted = ParallelMap.map(chunks, concurrently: concurrently) { chunk in chunk.map { ArticleTerms(articles[$0], extractions[$0]) } }.flatMap { $0 }
+        mark("terms of \(n) articles")
         var documentFrequency: [UInt64: Int] = [:]
         for terms in counted { for term in terms.full.keys { documentFrequency[term, default: 0] += 1 } }
         let corpus = Double(n) + priorArticles + 1
@@ -57,8 +67,10 @@ enum EventGrouper {
             chunk.map { (full: TermVector(counted[$0].full, idf: idf), lead: TermVector(counted[$0].lead, idf: idf)) }
         }.flatMap { $0 }
 
-        let pairs = candidatePairs(vectors.map(\.full), days: days) { (documentFrequency[$0] ?? 0) >= 2 }
+        mark("word rarity and vectors")
+        let pairs = candidatePairs(vectors.map(\.full), days: days, concurrently: concurrently) { (documentFrequency[$0] ?? 0) >= 2 }
         let pairChunks = stride(from: 0, to: pairs.count, by: 4096).map { $0..<min(pairs.count, $0 + 4096) }
+        mark("\(pairs.count) candidate pairs")
         let leads = vectors.map(\.lead)
         let edges = ParallelMap.map(pairChunks, concurrently: concurrently) { chunk -> [(Int, Int, Double)] in
             chunk.compactMap { k in
@@ -67,7 +79,10 @@ enum EventGrouper {
                 return s >= minimumEdge ? (a, b, s) : nil
             }
         }.flatMap { $0 }
-        return (AverageLinkClustering.cluster(count: n, edges: edges, threshold: threshold), leads)
+        mark("similarities (\(edges.count) kept)")
+        let groups = AverageLinkClustering.cluster(count: n, edges: edges, threshold: threshold)
+        mark("average link (\(groups.count) groups)")
+        return (groups, leads)
     }
 
     /// How alike two articles are: 0…1.
@@ -82,7 +97,8 @@ enum EventGrouper {
     /// terms weigh most are kept; a term shared by more than ``crowdedTerm`` articles within the
     /// week before it finds none. Counting every pair of a 100,000-article generated corpus, whose
     /// briefings on one topic share their words, held hundreds of millions of them.
-    static func candidatePairs(_ vectors: [TermVector], days: [Int], counts: (UInt64) -> Bool) -> [UInt64] {
+    static func candidatePairs(_ vectors: [TermVector], days: [Int], concurrently: Bool = true,
+                               counts: (UInt64) -> Bool) -> [UInt64] {
         let heaviest = vectors.map { $0.heaviestWithWeights(candidateTerms, where: counts) }
         // Each term's articles in (day, index) order, with the term's weight in each.
         var postings: [UInt64: [(article: Int32, weight: Float)]] = [:]
@@ -92,11 +108,23 @@ enum EventGrouper {
         for (term, list) in postings where list.count > 1 {
             postings[term] = list.sorted { (days[Int($0.article)], $0.article) < (days[Int($1.article)], $1.article) }
         }
+        let n = vectors.count
+        let sortedPostings = postings
+        let chunks = stride(from: 0, to: n, by: 4096).map { $0..<min(n, $0 + 4096) }
+        let perChunk = ParallelMap.map(chunks, concurrently: concurrently) { chunk -> [UInt64] in
+            candidatePairs(of: chunk, heaviest: heaviest, postings: sortedPostings, days: days)
+        }
+        return perChunk.flatMap { $0 }.sorted()
+    }
+
+    /// The candidate pairs whose later article is in `articles` (see ``candidatePairs(_:days:concurrently:counts:)``).
+    static func candidatePairs(of articles: Range<Int>, heaviest: [[(term: UInt64, weight: Double)]],
+                               postings: [UInt64: [(article: Int32, weight: Float)]], days: [Int]) -> [UInt64] {
         var pairs: [UInt64] = []
-        var score = [Float](repeating: 0, count: vectors.count)
-        var seenBy = [Int32](repeating: -1, count: vectors.count)
+        var score = [Float](repeating: 0, count: heaviest.count)
+        var seenBy = [Int32](repeating: -1, count: heaviest.count)
         var found: [Int32] = []
-        for b in vectors.indices {
+        for b in articles {
             found.removeAll(keepingCapacity: true)
             for (term, weight) in heaviest[b] {
                 guard let list = postings[term], list.count > 1 else { continue }
@@ -119,7 +147,6 @@ enum EventGrouper {
             }
             for a in found { pairs.append(UInt64(a) << 32 | UInt64(b)) }
         }
-        pairs.sort()
         return pairs
     }
 
