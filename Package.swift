@@ -37,6 +37,9 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "briefing", dependencies: ["BriefingCLI"]),
+        // For the crash tests only: indexes a corpus and waits inside the write transaction to be
+        // killed, so the shipped `briefing` has no switch that stalls a write.
+        .executableTarget(name: "briefing-test-indexer", dependencies: ["BriefingCore"]),
         // Benchmarks over a generated corpus (run in release).
         .executableTarget(
             name: "briefing-bench",

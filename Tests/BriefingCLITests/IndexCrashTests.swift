@@ -4,19 +4,22 @@ import Testing
 
 @Suite("A killed index process")
 struct IndexCrashTests {
-    /// The `briefing` executable beside the test bundle (SwiftPM builds it with the tests).
+    /// The crash tests' indexer beside the test bundle (SwiftPM builds it with the tests): it
+    /// indexes like `briefing index` and waits inside the write transaction to be killed. The
+    /// shipped `briefing` has no such switch.
     static var executable: String? {
+        let name = "briefing-test-indexer"
         let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("briefing").path,
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("briefing").path,
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(name).path,
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent(name).path,
             URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-                .appendingPathComponent(".build/debug/briefing").path,
+                .appendingPathComponent(".build/debug/" + name).path,
         ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
     @Test func sigkillInsideTheWriteLeavesTheLastCompleteIndexAndTheNextRunCompletes() throws {
-        let briefing = try #require(IndexCrashTests.executable, "build the briefing executable first")
+        let indexer = try #require(IndexCrashTests.executable, "build briefing-test-indexer first")
         let root = NSTemporaryDirectory() + "briefing-crash-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: root) }
         let first = root + "/corpus/first", second = root + "/corpus/second"
@@ -27,13 +30,13 @@ struct IndexCrashTests {
         #expect(before.articles > 0)
 
         _ = try SyntheticCorpus(seed: 8, articleCount: 30).write(to: URL(fileURLWithPath: second))
-        try IndexCrashTests.killInsideTheWrite(briefing, arguments: ["index", root + "/corpus", "--index", index], marker: root + "/writing")
+        try IndexCrashTests.killInsideTheWrite(indexer, index: index, paths: [root + "/corpus"], marker: root + "/writing")
 
         // The index opens and answers from the last complete update, in this process and a new store.
         #expect(try store.overview() == before)
         let reopened = try SQLiteBriefingStore(path: index)
         #expect(try reopened.overview() == before)
-        _ = try reopened.search("minister", limit: 5)
+        #expect(try reopened.search("minister", limit: 5).count == (try store.search("minister", limit: 5)).count)
 
         // The next run completes the update.
         let (completed, report) = try BriefingIndex.open(paths: [root + "/corpus"], index: index)
@@ -46,13 +49,12 @@ struct IndexCrashTests {
 
     /// A first build into an empty index writes with a rollback journal, not the WAL.
     @Test func sigkillInsideAFirstBuildLeavesAnEmptyIndexThatOpensAndTheNextRunCompletes() throws {
-        let briefing = try #require(IndexCrashTests.executable, "build the briefing executable first")
+        let indexer = try #require(IndexCrashTests.executable, "build briefing-test-indexer first")
         let root = NSTemporaryDirectory() + "briefing-crash-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: root) }
         _ = try SyntheticCorpus(seed: 9, articleCount: 30).write(to: URL(fileURLWithPath: root + "/corpus"))
         let index = root + "/index.sqlite"
-        try IndexCrashTests.killInsideTheWrite(briefing, arguments: ["index", root + "/corpus", "--index", index], marker: root + "/writing",
-                                               environment: ["BRIEFING_TEST_BULK_THRESHOLD": "1"])
+        try IndexCrashTests.killInsideTheWrite(indexer, index: index, paths: [root + "/corpus"], marker: root + "/writing", bulkThreshold: 1)
         #expect(FileManager.default.fileExists(atPath: index + "-journal"), "the first build did not use a rollback journal")
 
         let reopened = try SQLiteBriefingStore(path: index)
@@ -66,16 +68,14 @@ struct IndexCrashTests {
         #expect(try completed.overview().articles == BriefingAnalysis(articles: CorpusReader().read(paths: [root + "/corpus"]).articles).articles.count)
     }
 
-    /// Runs `briefing` with `arguments` until it has created `marker` inside its write
-    /// transaction (BRIEFING_TEST_PAUSE_BEFORE_COMMIT), then kills it with SIGKILL.
-    static func killInsideTheWrite(_ briefing: String, arguments: [String], marker: String, environment extra: [String: String] = [:]) throws {
+    /// Runs the crash tests' indexer on `paths` into `index` until it has created `marker` inside
+    /// its write transaction, then kills it with SIGKILL.
+    static func killInsideTheWrite(_ indexer: String, index: String, paths: [String], marker: String, bulkThreshold: Int = 1_000) throws {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: briefing)
-        process.arguments = arguments
+        process.executableURL = URL(fileURLWithPath: indexer)
+        process.arguments = [index, marker, String(bulkThreshold)] + paths
         var environment = ProcessInfo.processInfo.environment
-        environment["BRIEFING_TEST_PAUSE_BEFORE_COMMIT"] = marker
         environment["SWIFT_BACKTRACE"] = "enable=no"
-        environment.merge(extra) { _, new in new }
         process.environment = environment
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice

@@ -21,10 +21,12 @@ public final class CorpusIndexer {
     let concurrently: Bool
     /// Called on the calling thread as the update proceeds (about every 256 files while reading).
     public var progress: ((IndexProgress) -> Void)?
-    /// Articles from which a first build defers its indexes to the end.
-    var bulkThreshold = 1_000
-    /// Test hook: runs inside the write transaction just before it commits.
-    var beforeCommit: ((Database) throws -> Void)?
+    /// Articles from which a first build defers its indexes to the end (and writes into an empty
+    /// index with a rollback journal); the crash tests lower it to reach that path on a small corpus.
+    public var bulkThreshold = 1_000
+    /// Runs inside the write transaction just before it commits: the crash tests' helper
+    /// (`briefing-test-indexer`) waits there to be killed. Nothing in `briefing` sets it.
+    public var beforeCommit: ((Database) throws -> Void)?
 
     /// The rules this indexer applies; an index made by others is brought up to them (tests set
     /// older versions to make such an index).
@@ -39,18 +41,6 @@ public final class CorpusIndexer {
         self.store = store
         self.aliases = aliases
         self.concurrently = concurrently
-        // For the crash test: stop inside the write transaction (after creating the marker
-        // file) so a test can kill the process there.
-        if let marker = ProcessInfo.processInfo.environment["BRIEFING_TEST_PAUSE_BEFORE_COMMIT"], !marker.isEmpty {
-            beforeCommit = { _ in
-                FileManager.default.createFile(atPath: marker, contents: nil)
-                Thread.sleep(forTimeInterval: 60)
-            }
-        }
-        // For the crash test of a first build (see SQLiteBriefingStore.writeIntoEmptyIndex) on a small corpus.
-        if let threshold = ProcessInfo.processInfo.environment["BRIEFING_TEST_BULK_THRESHOLD"].flatMap(Int.init) {
-            bulkThreshold = threshold
-        }
     }
 
     public static func absolute(_ path: String) -> String {
