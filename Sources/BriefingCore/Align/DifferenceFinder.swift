@@ -70,10 +70,26 @@ public struct DifferenceFinder {
             for id in newsArticles { for s in extractions[id]?.statements ?? [] where !grouped.contains(s.id) && s.speaker != nil {
                 carriers.append(([s], [articles[id]?.source ?? id]))
             } }
-            for carrier in carriers where !carrier.statements.isEmpty && carrier.sources.count < newsSources.count {
+            // What most outlets carry first, then what holds the most check-worthy claim: a long article's
+            // one-outlet asides come last instead of flooding the pane.
+            var claimScore: [String: Double] = [:]
+            for id in newsArticles {
+                for claim in extractions[id]?.claims ?? [] {
+                    if let statement = claim.statementID { claimScore[statement] = max(claimScore[statement] ?? 0, claim.score) }
+                }
+            }
+            func rank(_ carrier: (statements: [Statement], sources: Set<String>)) -> (Int, Double) {
+                (carrier.sources.count, carrier.statements.map { claimScore[$0.id] ?? 0 }.max() ?? 0)
+            }
+            let shownCarriers = carriers.filter { !$0.statements.isEmpty && $0.sources.count < newsSources.count }
+            let order = shownCarriers.indices.sorted { a, b in
+                let (ra, rb) = (rank(shownCarriers[a]), rank(shownCarriers[b]))
+                return ra != rb ? ra > rb : a < b
+            }
+            for carrier in order.map({ shownCarriers[$0] }) {
                 let first = carrier.statements[0]
                 let shown = first.reportedText // "ruled out deploying …", not "deploying …"
-                let preview = String(shown.prefix(90)) + (shown.count > 90 ? "…" : "")
+                let preview = TextCut.words(shown, maximum: 90)
                 add(.coverage, "Only in \(carrier.sources.sorted().joined(separator: ", ")): \(first.speaker ?? "unattributed") — “\(preview)”",
                     speaker: first.speaker, items: carrier.statements.map(item))
             }

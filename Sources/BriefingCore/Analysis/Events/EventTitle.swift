@@ -52,10 +52,5 @@ enum EventTitle {
     }
 
     /// `text` cut to ``maximumLength`` characters at a word boundary, ending in "…".
-    static func cut(_ text: String) -> String {
-        guard text.count > maximumLength else { return text }
-        let prefix = text.prefix(maximumLength - 1)
-        let boundary = prefix.lastIndex(of: " ") ?? prefix.endIndex
-        return prefix[..<boundary].trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
-    }
+    static func cut(_ text: String) -> String { TextCut.words(text, maximum: maximumLength) }
 }
