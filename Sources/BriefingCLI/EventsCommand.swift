@@ -50,7 +50,7 @@ struct DiffCommand: ParsableCommand {
         let byEvent = Dictionary(grouping: differences, by: \.eventID)
         for event in briefing.events {
             guard let list = byEvent[event.id] else { continue }
-            out.line("\(event.date?.description ?? "undated") · \(VisibleText.sanitized(event.title)) · \(event.sources.count) outlets")
+            out.line("\(event.date?.description ?? "undated") · \(VisibleText.sanitized(event.title)) · \(event.sources.count) outlet\(event.sources.count == 1 ? "" : "s")")
             for kind in DifferenceKind.allCases {
                 for difference in list where difference.kind == kind {
                     out.line("  [\(kind.rawValue)\(difference.minor ? ", minor" : "")] \(VisibleText.sanitized(difference.summary))")

@@ -100,12 +100,14 @@ enum TimelineView {
 
     static func drawHeading(_ entry: TimelineEntry, into screen: inout ScreenBuffer, x: Int, y: Int, maxX: Int) {
         var column = screen.write(entry.day.map { "\($0) \($0.weekday.name.prefix(3))" } ?? "undated", x: x, y: y, role: .timelineDay, maxX: maxX)
-        let title = entry.eventTitle.map { " · \($0)" } ?? ""
+        let title = entry.eventTitle ?? ""
         let outlets = " · \(entry.eventSourceCount) outlet\(entry.eventSourceCount == 1 ? "" : "s")"
         let titleEnd = maxX - DisplayWidth.of(outlets)
         let titleStart = column
-        column = screen.write(title, x: column, y: y, role: .timelineEvent, maxX: titleEnd)
-        if DisplayWidth.of(title) > titleEnd - titleStart, column > titleStart { screen.write("…", x: column - 1, y: y, role: .timelineEvent) }
+        // Cut at a word, never mid-word ("Holm says…", not "Holm say…").
+        if !title.isEmpty, titleEnd - titleStart > 4 {
+            column = screen.write(" · " + TextCut.words(title, columns: titleEnd - titleStart - 3), x: column, y: y, role: .timelineEvent, maxX: titleEnd)
+        }
         column = screen.write(outlets, x: column, y: y, role: .timelineEvent, maxX: maxX)
         screen.write(" " + String(repeating: "─", count: max(0, maxX - column - 1)), x: column, y: y, role: .border, maxX: maxX)
     }
