@@ -17,7 +17,7 @@ do {
     let indexer = CorpusIndexer(store: try SQLiteBriefingStore(path: arguments[0]))
     indexer.bulkThreshold = threshold
     indexer.beforeCommit = { _ in
-        FileManager.default.createFile(atPath: marker, contents: nil)
+        _ = FileManager.default.createFile(atPath: marker, contents: nil)
         Thread.sleep(forTimeInterval: 60)
     }
     try indexer.update(paths: Array(arguments[3...]))

@@ -113,6 +113,18 @@ extension ArticleStatementScanner {
         }) {
             end = apposition
         }
+        // The outlet's own participle clause after the reported words ("said that she would hold
+        // early elections, ending weeks of speculation"): what the reporter adds, not what was said.
+        if let gloss = (start..<end).first(where: { k in
+            guard text.isMark(k, ","), k + 1 < end, !isInsideQuote(k), k > start + 2 else { return false }
+            let word = text.tokens[k + 1]
+            guard word.kind == .word, !word.isCapitalized, word.length > 4,
+                  !ArticleStatementScanner.participles.contains(word.hash), !Lexicon.speechVerbs.contains(word.hash) else { return false }
+            let bytes = text.bytes
+            return bytes[Int(word.end) - 3] == 0x69 && bytes[Int(word.end) - 2] == 0x6E && bytes[Int(word.end) - 1] == 0x67 // "-ing"
+        }) {
+            end = gloss
+        }
         return end
     }
 

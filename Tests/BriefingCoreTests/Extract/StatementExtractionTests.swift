@@ -24,6 +24,10 @@ struct StatementExtractionTests {
         #expect(score.recall >= 0.97, "\(score.summary)")
         #expect(score.speakerAccuracy >= 0.97, "\(score.summary)")
         #expect(score.dateAccuracy >= 0.98, "\(score.summary)")
+        #expect(score.kindAccuracy >= 0.99, "\(score.summary)")
+        // Negative cases: each is something that must not come out as a statement of its own.
+        #expect(score.forbiddenChecked >= 40)
+        #expect(score.forbiddenFound == 0, "\(score.failures.filter { $0.contains("FORBIDDEN") })")
     }
 }
 

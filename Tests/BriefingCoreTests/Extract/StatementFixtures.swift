@@ -58,16 +58,21 @@ struct StatementScore {
     var dateRight = 0
     var kindRight = 0
     var falsePositives = 0
+    /// Negative cases (`! not:` lines) checked, and those extracted anyway: a quotation inside a
+    /// quotation, a title in quotation marks, a scare quote is no statement of its own.
+    var forbiddenChecked = 0
+    var forbiddenFound = 0
     var failures: [String] = []
 
     var precision: Double { extracted == 0 ? 1 : Double(extracted - falsePositives) / Double(extracted) }
     var recall: Double { expected == 0 ? 1 : Double(matched) / Double(expected) }
     var speakerAccuracy: Double { matched == 0 ? 1 : Double(speakerRight) / Double(matched) }
     var dateAccuracy: Double { matched == 0 ? 1 : Double(dateRight) / Double(matched) }
+    var kindAccuracy: Double { matched == 0 ? 1 : Double(kindRight) / Double(matched) }
 
     var summary: String {
-        String(format: "cases: %d expected, %d extracted; precision %.3f, recall %.3f, speaker %.3f, date %.3f, kind %d/%d",
-               expected, extracted, precision, recall, speakerAccuracy, dateAccuracy, kindRight, matched)
+        String(format: "cases: %d expected, %d extracted; precision %.3f, recall %.3f, speaker %.3f, date %.3f, kind %d/%d; forbidden %d/%d extracted",
+               expected, extracted, precision, recall, speakerAccuracy, dateAccuracy, kindRight, matched, forbiddenFound, forbiddenChecked)
     }
 
     static func overlap(_ a: Range<Int>, _ b: Range<Int>) -> Double {
@@ -126,6 +131,14 @@ struct StatementScore {
             }
             if (got.date?.description ?? "null") == want.date { dateRight += 1 } else {
                 failures.append("\(fixture.name): date \(got.date?.description ?? "null") (\(got.dateBasis.rawValue) \(got.dateEvidence ?? "")) ≠ \(want.date): \(got.text.prefix(60))")
+            }
+        }
+        for text in fixture.forbidden {
+            forbiddenChecked += 1
+            let trimmed = text.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+            if let statement = statements.first(where: { $0.text.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)) == trimmed }) {
+                forbiddenFound += 1
+                failures.append("\(fixture.name): FORBIDDEN \(statement.kind.rawValue) \(statement.speaker ?? "null"): \(statement.text.prefix(80))")
             }
         }
         extracted += statements.count

@@ -33,8 +33,9 @@ public struct IndexVersions: Sendable, Equatable, CustomStringConvertible {
     /// The rules of this build. History — alignment 2: timeline entries keep a negating cue
     /// (``Statement/reportedText``); grouping 2: events by what whole articles are about, average
     /// link (``EventGrouper``), titled by a representative headline; alignment 3: coverage differences ranked (most
-    /// outlets, then the most check-worthy claim, first), previews cut at a word.
-    public static let current = IndexVersions(extraction: "1", claims: "1", grouping: "2", alignment: "3")
+    /// outlets, then the most check-worthy claim, first), previews cut at a word; extraction 2: a reported clause
+    /// ends before the outlet's own participle clause (", ending weeks of speculation").
+    public static let current = IndexVersions(extraction: "2", claims: "1", grouping: "2", alignment: "3")
 
     /// What an index made before versions were stored was made by.
     static let unrecorded = IndexVersions(extraction: "1", claims: "1", grouping: "1", alignment: "2")
