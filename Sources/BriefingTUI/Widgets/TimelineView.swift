@@ -114,8 +114,7 @@ enum TimelineView {
 
     static func shortName(_ speaker: String?) -> String {
         guard let speaker else { return "unattributed" }
-        let words = speaker.split(separator: " ")
-        return words.count > 1 && speaker.first?.isUppercase == true ? String(words.last!) : speaker
+        return SpeakerName.short(speaker)
     }
 
     static func drawEntry(_ entry: TimelineEntry, selected: Bool, focused: Bool, terms: [SearchTerm],
