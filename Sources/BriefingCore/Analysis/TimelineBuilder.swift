@@ -8,6 +8,9 @@
 ///   ordinal) and entries sorted as an index permutation: a 100,000-article corpus has 1.75
 ///   million statements, and copying them into dictionaries and sorting whole entries took 19 s.
 public enum TimelineBuilder {
+    /// The speaker the timeline shows for a reporter's question in a transcript (`Q:`).
+    public static let reporter = "Reporter"
+
     /// Where a statement sits in the analysis.
     struct Location: Hashable {
         var article: Int32
@@ -85,8 +88,10 @@ public enum TimelineBuilder {
                 day = dayCounts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }.map { Day(ordinal: $0.key) }
             }
             let first = statement(reference)
+            // A transcript's "Q:" turn is a reporter's question, not words nobody said.
+            let speaker = first.speaker ?? (first.speakerMention == "Q" ? TimelineBuilder.reporter : nil)
             entries.append(TimelineEntry(
-                id: id, position: 0, day: day, eventID: event?.id, eventTitle: event?.title, speaker: first.speaker,
+                id: id, position: 0, day: day, eventID: event?.id, eventTitle: event?.title, speaker: speaker,
                 text: first.reportedText, statementIDs: ordered.map { statement($0).id }, sources: sources,
                 eventSourceCount: max(sources.count, event?.sources.count ?? 1), differenceKinds: [], differenceIDs: []))
             memberStart.append(allMembers.count)

@@ -34,8 +34,9 @@ public struct IndexVersions: Sendable, Equatable, CustomStringConvertible {
     /// (``Statement/reportedText``); grouping 2: events by what whole articles are about, average
     /// link (``EventGrouper``), titled by a representative headline; alignment 3: coverage differences ranked (most
     /// outlets, then the most check-worthy claim, first), previews cut at a word; extraction 2: a reported clause
-    /// ends before the outlet's own participle clause (", ending weeks of speculation").
-    public static let current = IndexVersions(extraction: "2", claims: "1", grouping: "2", alignment: "3")
+    /// ends before the outlet's own participle clause (", ending weeks of speculation"); alignment 4: a transcript's
+    /// question is the timeline's "Reporter", not unattributed.
+    public static let current = IndexVersions(extraction: "2", claims: "1", grouping: "2", alignment: "4")
 
     /// What an index made before versions were stored was made by.
     static let unrecorded = IndexVersions(extraction: "1", claims: "1", grouping: "1", alignment: "2")
