@@ -15,7 +15,7 @@ public enum TextCut {
         var used = 0
         var end = text.startIndex
         while end < text.endIndex {
-            let width = DisplayWidth.of(String(text[end]))
+            let width = DisplayWidth.of(text[end])
             if used + width > max(0, columns - 1) { break }
             used += width
             end = text.index(after: end)

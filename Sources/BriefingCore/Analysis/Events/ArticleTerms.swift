@@ -29,14 +29,16 @@ struct ArticleTerms: Sendable {
     /// - Parameter extraction: the article's statements: quotations are weighed down, and its
     ///   speakers' names are not weighed up as names.
     init(_ article: Article, _ extraction: ArticleExtraction? = nil) {
-        var speakerTerms = Set<UInt64>()
+        var names = Set<String>()
         var quoted: [Range<Int>] = []
         for statement in extraction?.statements ?? [] {
-            for name in [statement.speaker, statement.speakerMention].compactMap({ $0 }) {
-                Self.scan(name) { term, _ in speakerTerms.insert(term); return true }
-            }
+            if let speaker = statement.speaker { names.insert(speaker) }
+            if let mention = statement.speakerMention { names.insert(mention) }
             if statement.kind != .indirect { quoted += statement.spans.map { $0.start..<$0.end } }
         }
+        // Each name once: an article repeats its few speakers in many statements.
+        var speakerTerms = Set<UInt64>()
+        for name in names { Self.scan(name) { term, _ in speakerTerms.insert(term); return true } }
         quoted.sort { $0.lowerBound < $1.lowerBound }
         if let headline = article.headline {
             Self.scan(headline, speakers: speakerTerms) { term, weight in
@@ -85,7 +87,6 @@ struct ArticleTerms: Sendable {
                 }
                 continue
             case .number:
-                if token.newlineBefore { sentenceStart = true }
                 sentenceStart = false
                 previousWasAbbreviation = false
                 var hash = FNV1a.offsetBasis

@@ -48,14 +48,7 @@ enum EventGrouper {
                       concurrently: Bool = true) -> (groups: [[Int]], leads: [TermVector]) {
         let n = articles.count
         // BRIEFING_EVENTS_TIMING=1: where grouping spends its time, on stderr.
-        let timing = ProcessInfo.processInfo.environment["BRIEFING_EVENTS_TIMING"] == "1"
-        var clock = ContinuousClock.now
-        func mark(_ label: String) {
-            guard timing else { return }
-            let d = ContinuousClock.now - clock
-            FileHandle.standardError.write(Data(String(format: "  events, %@: %.2f s\n", label, Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18).utf8))
-            clock = ContinuousClock.now
-        }
+        let mark = PhaseTimer(enabledBy: "BRIEFING_EVENTS_TIMING", prefix: "events, ").mark
         let chunks = stride(from: 0, to: n, by: 256).map { $0..<min(n, $0 + 256) }
         let counted = ParallelMap.map(chunks, concurrently: concurrently) { chunk in chunk.map { ArticleTerms(articles[$0], extractions[$0]) } }.flatMap { $0 }
         mark("terms of \(n) articles")

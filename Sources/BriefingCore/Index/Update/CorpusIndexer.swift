@@ -85,17 +85,10 @@ public final class CorpusIndexer {
     ///   update adds the rest. Nothing stored is removed in such an update.
     @discardableResult
     public func update(paths: [String], firstFiles: Int? = nil) throws -> IndexReport {
-        let clock = ContinuousClock.now
-        func elapsed() -> Double { let d = ContinuousClock.now - clock; return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
         // BRIEFING_INDEX_TIMING=1: where an update spends its time, on stderr.
-        let timing = ProcessInfo.processInfo.environment["BRIEFING_INDEX_TIMING"] == "1"
-        var lastMark = 0.0
-        func mark(_ label: String) {
-            guard timing else { return }
-            let now = elapsed()
-            FileHandle.standardError.write(Data(String(format: "  %@: %.2f s\n", label, now - lastMark).utf8))
-            lastMark = now
-        }
+        let timer = PhaseTimer(enabledBy: "BRIEFING_INDEX_TIMING")
+        let mark = timer.mark
+        func elapsed() -> Double { timer.elapsed }
         let sink = IndexSink(store: store)
         var report = IndexReport()
 
@@ -203,7 +196,7 @@ public final class CorpusIndexer {
         try sink.apply(IndexSink.Update(
             analysis: analysis, corpus: corpus, keptEvents: reused, droppedArticles: droppedArticles,
             keptIDs: Set(kept.values.flatMap { $0.map(\.article.id) }), fresh: fresh,
-            rescored: Array(rescore), removed: report.removed, files: scanned.map(\.absolute), stored: state.files, versions: versions,
+            rescoredFiles: Array(rescore), removed: report.removed, files: scanned.map(\.absolute), stored: state.files, versions: versions,
             aliasesKey: aliasesKey, paths: corpusPaths, bulk: freshArticles >= bulkThreshold,
             intoEmptyIndex: state.files.isEmpty && kept.isEmpty && corpus.origins.count >= bulkThreshold),
             mark: mark, beforeCommit: beforeCommit)

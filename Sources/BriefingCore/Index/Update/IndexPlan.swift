@@ -1,52 +1,33 @@
 /// What an update has to do, worked out without side effects from the scan (with each file's
 /// `stat`), the fingerprints and rule versions the index holds, and the rules of this build: the
 /// first stage of ``CorpusIndexer/update(paths:firstFiles:)``, testable without SQLite or files.
-public struct IndexPlan: Sendable, Equatable {
+struct IndexPlan: Sendable, Equatable {
     /// A file as the index last saw it.
-    public struct StoredFile: Sendable, Equatable {
-        public var size: Int
+    struct StoredFile: Sendable, Equatable {
+        var size: Int
         /// Modification time in nanoseconds since 1970.
-        public var modified: Int64
-        public var hash: String
+        var modified: Int64
+        var hash: String
         /// Where the file came in the last scan (rewritten only when it moved).
-        public var scanOrder: Int
+        var scanOrder: Int
         /// Ids and folder-named outlets derive from these: when they change, the file is read again.
-        public var relativePath: String
-        public var folder: String?
+        var relativePath: String
+        var folder: String?
         /// The extraction and claims rules its articles were made by (``IndexVersions``).
-        public var extraction: String
-        public var claims: String
-
-        public init(size: Int, modified: Int64, hash: String, scanOrder: Int, relativePath: String, folder: String?,
-                    extraction: String, claims: String) {
-            self.size = size
-            self.modified = modified
-            self.hash = hash
-            self.scanOrder = scanOrder
-            self.relativePath = relativePath
-            self.folder = folder
-            self.extraction = extraction
-            self.claims = claims
-        }
+        var extraction: String
+        var claims: String
     }
 
     /// A file the scan found, with what `stat` said of it (nil: it could not be stat'ed).
-    public struct ScannedFile: Sendable, Equatable {
-        public var file: CorpusFile
-        public var absolute: String
-        public var size: Int?
-        public var modified: Int64?
-
-        public init(file: CorpusFile, absolute: String, size: Int?, modified: Int64?) {
-            self.file = file
-            self.absolute = absolute
-            self.size = size
-            self.modified = modified
-        }
+    struct ScannedFile: Sendable, Equatable {
+        var file: CorpusFile
+        var absolute: String
+        var size: Int?
+        var modified: Int64?
     }
 
     /// Why a file is opened.
-    public enum ReadReason: String, Sendable, Equatable {
+    enum ReadReason: String, Sendable, Equatable {
         /// Not in the index.
         case new
         /// Its size or time changed: its content hash decides whether it is read again.
@@ -58,49 +39,47 @@ public struct IndexPlan: Sendable, Equatable {
     }
 
     /// A file to open in the extract stage.
-    public struct FileToRead: Sendable, Equatable {
-        public var file: CorpusFile
-        public var absolute: String
-        public var reason: ReadReason
+    struct FileToRead: Sendable, Equatable {
+        var file: CorpusFile
+        var absolute: String
+        var reason: ReadReason
         /// The hash whose match means "only the time changed"; nil when the file must be read
         /// whatever its content.
-        public var storedHash: String?
+        var storedHash: String?
         /// Its size as `stat` said (progress in bytes).
-        public var size: Int
+        var size: Int
     }
 
     /// Why the cross-article analysis runs although no article changed.
-    public enum AnalysisReason: String, Sendable, Equatable {
+    enum AnalysisReason: String, Sendable, Equatable {
         case aliasesChanged, incomplete, groupingRules, alignmentRules, pathOrder
     }
 
     /// The files to open, in scan order.
-    public var read: [FileToRead] = []
+    var read: [FileToRead] = []
     /// Files whose articles are current but whose claims were scored by other rules: extracted
     /// again from the text the index holds, without opening the file.
-    public var rescore: [String] = []
+    var rescore: [String] = []
     /// Files gone from the corpus, sorted.
-    public var removed: [String] = []
+    var removed: [String] = []
     /// Files neither opened nor re-scored.
-    public var unchanged = 0
+    var unchanged = 0
     /// Files a first look leaves for the next update.
-    public var deferred = 0
+    var deferred = 0
     /// Why the analysis runs even if nothing was read, removed or re-scored.
-    public var analysisReasons: [AnalysisReason] = []
+    var analysisReasons: [AnalysisReason] = []
     /// Every event is aligned again: the stored alignments were made by other rules.
-    public var realignAll = false
-
-    public init() {}
+    var realignAll = false
 
     /// Nothing to read, re-score, remove or analyse: the index is current.
-    public var isEmpty: Bool { read.isEmpty && rescore.isEmpty && removed.isEmpty && analysisReasons.isEmpty }
+    var isEmpty: Bool { read.isEmpty && rescore.isEmpty && removed.isEmpty && analysisReasons.isEmpty }
 
     /// Files to extract again because the rules changed (not because the files did).
-    public var reextracted: Int { read.count { $0.reason == .extractionRules } }
+    var reextracted: Int { read.count { $0.reason == .extractionRules } }
 
     /// What changed rules make this update do, for progress and the report ("rules changed:
     /// re-extracting 9,000 files"); nil when no rule changed.
-    public var rulesNote: String? {
+    var rulesNote: String? {
         var parts: [String] = []
         if reextracted > 0 { parts.append("re-extracting \(reextracted) file" + (reextracted == 1 ? "" : "s")) }
         if !rescore.isEmpty { parts.append("scoring the claims of \(rescore.count) file" + (rescore.count == 1 ? "" : "s") + " again") }
@@ -116,7 +95,7 @@ public struct IndexPlan: Sendable, Equatable {
     ///   - paths: the absolute corpus paths of this update, in the user's order.
     ///   - firstFiles: a first look: only this many files not yet indexed, taken in turn from each
     ///     folder; nothing stored is removed.
-    public static func make(scanned: [ScannedFile], stored: [String: StoredFile], meta: [String: String],
+    static func make(scanned: [ScannedFile], stored: [String: StoredFile], meta: [String: String],
                             versions: IndexVersions, aliasesKey: String, paths: [String], firstFiles: Int? = nil) -> IndexPlan {
         var plan = IndexPlan()
         let unindexed = firstFiles == nil ? [] : scanned.filter { stored[$0.absolute] == nil }

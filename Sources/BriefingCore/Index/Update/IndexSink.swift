@@ -72,7 +72,7 @@ struct IndexSink {
         /// Files read in this update.
         var fresh: [FileExtraction]
         /// Files whose stored articles were extracted again from their stored text.
-        var rescored: [String]
+        var rescoredFiles: [String]
         var removed: [String]
         /// Every file of the corpus (absolute), in scan order, and where each stood in the last scan.
         var files: [String]
@@ -212,7 +212,7 @@ struct IndexSink {
             try upsert.execute(arguments: StatementArguments(values))
         }
         let rescored = try db.cachedStatement(sql: "UPDATE files SET claims_version = ? WHERE path = ?")
-        for path in update.rescored { try rescored.execute(arguments: [update.versions.claims, path]) }
+        for path in update.rescoredFiles { try rescored.execute(arguments: [update.versions.claims, path]) }
         // Files read in this update got their place above; the others only when they moved.
         let setOrder = try db.cachedStatement(sql: "UPDATE files SET scan_order = ? WHERE path = ?")
         let written = Set(readable.map(\.absolute))

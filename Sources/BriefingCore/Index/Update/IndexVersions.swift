@@ -11,7 +11,7 @@
 ///
 /// Raise a version whenever the output of its stage can change for the same input. An index made
 /// before versions were stored counts as version 1 of each stage (alignment: 2, as it recorded).
-public struct IndexVersions: Sendable, Equatable, CustomStringConvertible {
+public struct IndexVersions: Sendable, Equatable {
     /// Reading and extraction: formats, statements, speakers within an article, dates, name
     /// variants, judgements (``StatementExtractor``, the readers, ``CorpusReader``).
     public var extraction: String
@@ -30,12 +30,15 @@ public struct IndexVersions: Sendable, Equatable, CustomStringConvertible {
         self.alignment = alignment
     }
 
-    /// The rules of this build. History — alignment 2: timeline entries keep a negating cue
-    /// (``Statement/reportedText``); grouping 2: events by what whole articles are about, average
-    /// link (``EventGrouper``), titled by a representative headline; alignment 3: coverage differences ranked (most
-    /// outlets, then the most check-worthy claim, first), previews cut at a word; extraction 2: a reported clause
-    /// ends before the outlet's own participle clause (", ending weeks of speculation"); alignment 4: a transcript's
-    /// question is the timeline's "Reporter", not unattributed.
+    /// The rules of this build. History:
+    /// - alignment 2: timeline entries keep a negating cue (``Statement/reportedText``);
+    /// - grouping 2: events by what whole articles are about, average link (``EventGrouper``),
+    ///   titled by a representative headline;
+    /// - alignment 3: coverage differences ranked (most outlets, then the most check-worthy claim),
+    ///   previews cut at a word;
+    /// - extraction 2: a reported clause ends before the outlet's own participle clause
+    ///   (", ending weeks of speculation");
+    /// - alignment 4: a transcript's question is the timeline's "Reporter", not unattributed.
     public static let current = IndexVersions(extraction: "2", claims: "1", grouping: "2", alignment: "4")
 
     /// What an index made before versions were stored was made by.
@@ -51,9 +54,5 @@ public struct IndexVersions: Sendable, Equatable, CustomStringConvertible {
         static let grouping = "grouping"
         /// The key an alignment version was stored under before the other stages had one.
         static let alignment = "alignment"
-    }
-
-    public var description: String {
-        "extraction \(extraction), claims \(claims), grouping \(grouping), alignment \(alignment)"
     }
 }
