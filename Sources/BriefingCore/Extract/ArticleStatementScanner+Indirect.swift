@@ -2,6 +2,11 @@
 /// `according to X, …`, `…, X said.`
 extension ArticleStatementScanner {
     static let participles: WordSet = WordHash.set(["saying", "adding", "noting", "warning", "insisting", "stressing", "arguing", "explaining", "claiming", "confirming", "denying", "acknowledging", "telling"])
+    /// Participles that report a position of the main clause's subject ("…, citing a threat to
+    /// public health"); unlike ``participles`` they do not end a reported clause.
+    static let stanceParticiples: WordSet = WordHash.set(["citing", "accusing", "calling", "urging", "criticizing", "criticising", "praising", "promising", "vowing", "touting",
+                                                    "suggesting", "predicting", "describing", "dismissing", "rejecting", "questioning", "demanding", "pledging", "threatening", "echoing",
+                                                    "asserting", "contending", "complaining", "announcing", "recalling", "conceding", "admitting", "emphasizing", "emphasising"])
     static let claimNouns: WordSet = WordHash.set(["claim", "figure", "assertion", "statement", "number", "contention", "charge", "allegation"])
     static let relativeWords: WordSet = WordHash.set(["which", "that", "who", "whom", "what", "as", "than", "if", "whether"])
 
@@ -20,27 +25,47 @@ extension ArticleStatementScanner {
                 if let end = according(at: c, sentence: sentence, paragraph: p) { coveredUntil = end }
                 continue
             }
-            guard speechVerbs.contains(token.hash) else { continue }
-            let needsThat = quoteOnlyVerbs.contains(token.hash)
+            let isSpeech = speechVerbs.contains(token.hash)
+            let isStance = ArticleStatementScanner.stanceVerbs.contains(token.hash)
+            let isStanceParticiple = ArticleStatementScanner.stanceParticiples.contains(token.hash)
+            guard isSpeech || isStance || isStanceParticiple else { continue }
+            var needsThat = isSpeech && quoteOnlyVerbs.contains(token.hash) && !isStance
+            // "experts say …", "Republicans warn …": a plural subject's present tense, not "to say".
+            // Not in an all-capitals headline ("HARBOUR TO REOPEN, OFFICIALS SAY").
+            if needsThat, ArticleStatementScanner.presentPluralVerbs.contains(token.hash), !followsInfinitiveOrModal(c, lowerBound: sentence.lowerBound),
+               !text.isAllCapitals(c) { needsThat = false }
             if needsThat && !(ArticleStatementScanner.thatClauseVerbs.contains(token.hash) && thatAhead(after: c + 1, sentence: sentence) != nil) { continue }
             if let particle = Lexicon.verbsNeedingParticle[token.hash], text.hash(c + 1) != particle { continue }
-            let cue = cueRange(at: c, limit: sentence.upperBound)
+            if isStance && !isSpeech && followsInfinitiveOrModal(c, lowerBound: sentence.lowerBound) && !ArticleStatementScanner.modalStance.contains(text.hash(c - 1)) { continue }
+            var cue = cueRange(at: c, limit: sentence.upperBound)
+            // "called for", "called on", "pushed for": the particle belongs to the cue.
+            if isStance, cue.upperBound == c + 1, c + 1 < sentence.upperBound, ArticleStatementScanner.stanceParticles.contains(text.hash(c + 1)),
+               ArticleStatementScanner.verbsTakingParticle.contains(token.hash) {
+                cue = c..<(c + 2)
+            }
             // Subject before the cue.
             var mention = parser.parseBackward(before: c, lowerBound: sentence.lowerBound)
             if let m = mention, m.tokens.lowerBound > sentence.lowerBound,
                text.tokens[m.tokens.lowerBound - 1].kind == .word, ArticleStatementScanner.relativeWords.contains(text.tokens[m.tokens.lowerBound - 1].hash) {
                 continue // "the plan, which officials said would …"
             }
-            if mention == nil, ArticleStatementScanner.participles.contains(token.hash), c > sentence.lowerBound {
+            if isStanceParticiple {
+                mention = nil // "…, citing …": the subject is the main clause's, never the words before the comma
+            }
+            if mention == nil, ArticleStatementScanner.participles.contains(token.hash) || isStanceParticiple, c > sentence.lowerBound {
                 // "…, adding that …", also with the comma inside a closing quotation mark ("very productive," adding).
                 if text.isMark(c - 1, ",") {
                     mention = mainClauseAttribution(before: c - 1, lowerBound: sentence.lowerBound)?.mention
                 } else if c - 1 > sentence.lowerBound, text.tokens[c - 1].kind == .quote, text.tokens[c - 1].quoteRole == .closing, text.isMark(c - 2, ",") {
                     mention = mainClauseAttribution(before: c - 2, lowerBound: sentence.lowerBound)?.mention
                 }
+                // "In 1986, the Supreme Court blocked …, citing …": the subject of the sentence.
+                if mention == nil, isStanceParticiple, text.isMark(c - 1, ",") {
+                    mention = lastSubject ?? openingSubject(of: sentence, before: c)
+                }
             }
             if mention == nil, c > sentence.lowerBound, text.hash(c - 1) == Lexicon.and || text.hash(c - 1) == Lexicon.but,
-               ArticleStatementScanner.clauseVerbs.contains(token.hash) || thatAhead(after: c + 1, sentence: sentence) != nil {
+               ArticleStatementScanner.clauseVerbs.contains(token.hash) || isStance || thatAhead(after: c + 1, sentence: sentence) != nil {
                 // A second verb of the sentence's subject: "Marcus Dwyer … called the threat "a bluff" and said …".
                 if let previous = lastSubject {
                     mention = previous
@@ -48,17 +73,46 @@ extension ArticleStatementScanner {
                     mention = opening
                 }
             }
-            if mention == nil { mention = parser.anonymousSubject(before: c, lowerBound: sentence.lowerBound) }
+            if mention == nil, isSpeech { mention = parser.anonymousSubject(before: c, lowerBound: sentence.lowerBound) }
+            // Inverted at the end: "…, said one GOP source in the room." / "…, says the report."
+            if mention == nil, isSpeech, c > sentence.lowerBound + 3, text.isMark(c - 1, ","),
+               let inverted = parser.parseForward(from: c + 1, upperBound: sentence.upperBound),
+               inverted.kind != .pronoun, isSentenceEnd(after: attributionTail(after: inverted.tokens.upperBound, sentence: sentence), sentence: sentence) {
+                if addIndirect(content: [sentence.lowerBound..<(c - 1)], subject: inverted, cue: c..<(c + 1),
+                               attributionTokens: c..<inverted.tokens.upperBound, sentence: sentence, paragraph: p) {
+                    coveredUntil = sentence.upperBound
+                }
+                continue
+            }
             guard let subject = mention else { continue }
             if subject.kind == .pronoun && subject.gender == .neuter && !previousSpeakerIsOrganisation() { continue }
+            if subject.kind == .pronoun && Lexicon.pronouns[subject.head] == .unknown && isStance && !isSpeech { continue } // "I want": the writer's own
+            // A stance verb reports a position only right after its subject ("Trump wants …",
+            // "the IMF expects …"): not "the rate he has proposed for individuals".
+            if isStance && !isSpeech, subject.tokens.lowerBound > sentence.lowerBound,
+               !ArticleStatementScanner.clauseOpeners(text.tokens[subject.tokens.lowerBound - 1]) { continue }
 
             // Trailing attribution: "The port will reopen on Monday, the authority said."
-            if isSentenceEnd(after: cue.upperBound, sentence: sentence), subject.tokens.lowerBound > sentence.lowerBound,
+            if isSpeech, isSentenceEnd(after: cue.upperBound, sentence: sentence), subject.tokens.lowerBound > sentence.lowerBound,
                text.isMark(subject.tokens.lowerBound - 1, ",") {
                 let contentTokens = sentence.lowerBound..<(subject.tokens.lowerBound - 1)
-                if addIndirect(content: contentTokens, subject: subject, cue: cue, attributionTokens: subject.tokens.lowerBound..<cue.upperBound,
+                if addIndirect(content: [contentTokens], subject: subject, cue: cue, attributionTokens: subject.tokens.lowerBound..<cue.upperBound,
                                sentence: sentence, paragraph: p) {
                     coveredUntil = sentence.upperBound
+                }
+                continue
+            }
+            // Inside the sentence: "The latest test, North Korea said, was its biggest yet."
+            let tail = attributionTail(after: cue.upperBound, sentence: sentence)
+            if isSpeech, subject.tokens.lowerBound > sentence.lowerBound + 1, text.isMark(subject.tokens.lowerBound - 1, ","),
+               tail + 1 < sentence.upperBound, text.isMark(tail, ","), thatAhead(after: cue.upperBound, sentence: sentence) == nil,
+               text.tokens[tail + 1].kind == .word, !ArticleStatementScanner.participles.contains(text.tokens[tail + 1].hash),
+               !ArticleStatementScanner.stanceParticiples.contains(text.tokens[tail + 1].hash), !Lexicon.speechVerbs.contains(text.tokens[tail + 1].hash) {
+                var end = reportedClauseEnd(from: tail + 1, sentence: sentence)
+                while end > tail + 1, text.tokens[end - 1].kind != .word && text.tokens[end - 1].kind != .number { end -= 1 }
+                if addIndirect(content: [sentence.lowerBound..<(subject.tokens.lowerBound - 1), (tail + 1)..<end], subject: subject, cue: cue,
+                               attributionTokens: subject.tokens.lowerBound..<cue.upperBound, sentence: sentence, paragraph: p) {
+                    coveredUntil = end
                 }
                 continue
             }
@@ -82,7 +136,7 @@ extension ArticleStatementScanner {
             // A quotation starting the clause is the statement itself ("confirmed that it "was …"").
             let leadingWords = (start..<end).prefix(3)
             if leadingWords.contains(where: { text.tokens[$0].kind == .quote && isInsideQuote($0) }) { continue }
-            if addIndirect(content: start..<end, subject: subject, cue: cue, attributionTokens: subject.tokens.lowerBound..<attributionEnd,
+            if addIndirect(content: [start..<end], subject: subject, cue: cue, attributionTokens: subject.tokens.lowerBound..<attributionEnd,
                            sentence: sentence, paragraph: p) {
                 coveredUntil = end
                 lastSubject = subject
@@ -162,6 +216,9 @@ extension ArticleStatementScanner {
         var k = index
         while k < sentence.upperBound, dateAt(k) != nil { k += 1 }
         if k >= sentence.upperBound || (text.tokens[k].kind == .punctuation && SentenceSplitter.isTerminal(text.tokens[k])) { return true }
+        // The outlet goes on with a clause of its own: "…, lawmakers said Friday, as they bristled …".
+        if text.isMark(k, ","), k + 1 < sentence.upperBound, text.tokens[k + 1].kind == .word,
+           ArticleStatementScanner.outletClauseOpeners.contains(text.tokens[k + 1].hash) { return true }
         // A speech participle ("adding that …") reports more: not an end.
         if text.isMark(k, ","), k + 1 < sentence.upperBound, text.tokens[k + 1].kind == .word, !text.tokens[k + 1].isCapitalized,
            !ArticleStatementScanner.participles.contains(text.tokens[k + 1].hash), !Lexicon.speechVerbs.contains(text.tokens[k + 1].hash) {
@@ -171,6 +228,8 @@ extension ArticleStatementScanner {
         }
         return false
     }
+
+    static let outletClauseOpeners: WordSet = WordHash.set(["as", "while", "when", "after", "before", "because", "though", "although", "even", "but", "which", "where", "amid", "despite", "in", "during", "since", "whereas"])
 
     /// Documents that stand for who issued them: "according to a statement from the ministry".
     static let issuedDocuments: WordSet = WordHash.set(["statement", "report", "release", "filing", "letter", "document", "post", "notice", "memo"])
@@ -184,7 +243,15 @@ extension ArticleStatementScanner {
         var k = start
         func word(_ i: Int) -> Bool { i < sentence.upperBound && text.tokens[i].kind == .word }
         if word(k), Lexicon.determiners.contains(text.hash(k)) { k += 1 }
-        if word(k), ArticleStatementScanner.issuedDocuments.contains(text.hash(k)) {
+        // "a new report by Politico", "an analysis by Lily Batchelder": adjectives before the document.
+        var noun = k
+        while noun < k + 2, word(noun), !text.tokens[noun].isCapitalized, !ArticleStatementScanner.issuedDocuments.contains(text.hash(noun)),
+              !MentionParser.sourceNouns.contains(text.hash(noun)), !Lexicon.nameStoppers.contains(text.hash(noun)) { noun += 1 }
+        if word(noun), ArticleStatementScanner.issuedDocuments.contains(text.hash(noun)) || MentionParser.sourceNouns.contains(text.hash(noun)),
+           word(noun + 1), ArticleStatementScanner.issuedBy.contains(text.hash(noun + 1)) || text.hash(noun + 1) == ArticleStatementScanner.issued || text.hash(noun + 1) == ArticleStatementScanner.released {
+            k = noun
+        }
+        if word(k), ArticleStatementScanner.issuedDocuments.contains(text.hash(k)) || MentionParser.sourceNouns.contains(text.hash(k)) {
             k += 1
             if word(k), text.hash(k) == ArticleStatementScanner.issued || text.hash(k) == ArticleStatementScanner.released { k += 1 }
             if word(k), ArticleStatementScanner.issuedBy.contains(text.hash(k)) { start = k + 1 }
@@ -196,35 +263,110 @@ extension ArticleStatementScanner {
             if text.isMark(start, ",") { start += 1 }
             var end = reportedClauseEnd(from: start, sentence: sentence)
             while end > start, text.tokens[end - 1].kind != .word && text.tokens[end - 1].kind != .number { end -= 1 }
-            return addIndirect(content: start..<end, subject: mention, cue: cue, attributionTokens: c..<mention.tokens.upperBound, sentence: sentence, paragraph: p) ? end : nil
+            return addIndirect(content: [start..<end], subject: mention, cue: cue, attributionTokens: c..<mention.tokens.upperBound, sentence: sentence, paragraph: p) ? end : nil
         }
         if c > sentence.lowerBound, text.isMark(c - 1, ",") {
             let content = sentence.lowerBound..<(c - 1)
-            return addIndirect(content: content, subject: mention, cue: cue, attributionTokens: c..<mention.tokens.upperBound, sentence: sentence, paragraph: p) ? sentence.upperBound : nil
+            return addIndirect(content: [content], subject: mention, cue: cue, attributionTokens: c..<mention.tokens.upperBound, sentence: sentence, paragraph: p) ? sentence.upperBound : nil
         }
         return nil
     }
 
     /// Records an indirect statement if the content is a clause of at least three words that
-    /// is not mostly a quotation.
-    private mutating func addIndirect(content: Range<Int>, subject: Mention, cue: Range<Int>, attributionTokens: Range<Int>,
+    /// is not mostly a quotation. `content`: the pieces of the reported clause, in order (two
+    /// when the attribution interrupts it: "The test, the agency said, was its biggest").
+    private mutating func addIndirect(content: [Range<Int>], subject: Mention, cue: Range<Int>, attributionTokens: Range<Int>,
                                       sentence: Range<Int>, paragraph p: Int) -> Bool {
-        var wordCount = 0, quoted = 0, first = -1
-        // The dateline ("HALDEN, March 9 (Reuters) -") is the outlet's, not the speaker's words.
-        for k in content where (text.tokens[k].kind == .word || text.tokens[k].kind == .number) && Int(text.tokens[k].start) >= datelineBytes {
-            if first < 0 { first = k }
-            wordCount += 1
-            if isInsideQuote(k) { quoted += 1 }
+        var wordCount = 0, quoted = 0
+        var pieces: [Range<Int>] = []
+        for range in content {
+            var first = -1, last = -1
+            // The dateline ("HALDEN, March 9 (Reuters) -") is the outlet's, not the speaker's words.
+            for k in range where (text.tokens[k].kind == .word || text.tokens[k].kind == .number) && Int(text.tokens[k].start) >= datelineBytes {
+                if first < 0 { first = k }
+                wordCount += 1
+                if isInsideQuote(k) { quoted += 1 }
+            }
+            if first >= 0, let end = range.last {
+                last = end
+                pieces.append(Int(text.tokens[first].start)..<Int(text.tokens[last].end))
+            }
         }
-        guard wordCount >= 3, let last = content.last else { return false }
+        guard wordCount >= 3, !pieces.isEmpty else { return false }
         if quoted * 2 > wordCount { return false }
         let (speaker, mismatch) = resolve(subject, paragraph: p)
         for k in cue { usedCues[k] = true }
         // Nested reported speech inside the content is part of this statement.
-        for k in content where text.tokens[k].kind == .word && Lexicon.speechVerbs.contains(text.tokens[k].hash) { usedCues[k] = true }
-        let bytes = Int(text.tokens[first].start)..<Int(text.tokens[last].end)
+        for range in content {
+            for k in range where text.tokens[k].kind == .word && Lexicon.speechVerbs.contains(text.tokens[k].hash) { usedCues[k] = true }
+        }
         let date = attributionDate([attributionTokens], sentence: sentence)
-        record(Found(kind: .indirect, pieces: [bytes], speaker: speaker, mention: subject, cue: cue, mismatch: mismatch, date: date, paragraph: p))
+        record(Found(kind: .indirect, pieces: pieces, speaker: speaker, mention: subject, cue: cue, mismatch: mismatch, date: date, paragraph: p))
         return true
     }
+
+    /// The named subject that opens a sentence, after an introductory phrase ("In 1986, the
+    /// Supreme Court …"): a person, an organisation or a group.
+    func openingSubject(of sentence: Range<Int>, before limit: Int) -> Mention? {
+        var k = sentence.lowerBound
+        // Skip one introductory phrase closed by a comma within eight tokens.
+        if let comma = (k..<min(limit, k + 8)).first(where: { text.isMark($0, ",") }), text.tokens[k].kind == .word,
+           MentionParser.sentenceWords.contains(text.tokens[k].hash) || dateAt(k) != nil {
+            k = comma + 1
+        }
+        guard let opening = parser.parseForward(from: k, upperBound: limit) else { return nil }
+        return opening.kind == .name || opening.kind == .organisation || opening.kind == .group ? opening : nil
+    }
+
+    /// The token after an attribution's dates ("said on Friday afternoon").
+    func attributionTail(after index: Int, sentence: Range<Int>) -> Int {
+        var k = index
+        while k < sentence.upperBound, dateAt(k) != nil { k += 1 }
+        return k
+    }
+
+    /// Whether the verb at `c` follows "to" or a modal ("wants to say", "would support"): not a
+    /// report of what the subject says now.
+    func followsInfinitiveOrModal(_ c: Int, lowerBound: Int) -> Bool {
+        guard c > lowerBound else { return false }
+        return ArticleStatementScanner.infinitiveOrModal.contains(text.hash(c - 1))
+    }
+
+    /// Tokens that may stand right before the subject of a stance verb: the start of the
+    /// sentence, punctuation, a conjunction or a subordinating word.
+    static func clauseOpeners(_ token: Token) -> Bool {
+        if token.kind != .word { return token.kind != .number }
+        return clauseOpenerWords.contains(token.hash)
+    }
+    static let clauseOpenerWords: WordSet = WordHash.set(["and", "but", "because", "since", "while", "although", "though", "as", "when", "if", "so", "yet", "now", "also", "then", "meanwhile", "instead", "still", "however", "where", "after", "before", "unless", "until", "once", "whereas", "that"])
+    static let infinitiveOrModal: WordSet = WordHash.set(["to", "would", "will", "could", "can", "might", "may", "should", "must", "shall", "did", "do", "does", "not", "never", "wo", "'d", "'ll"])
+    /// Modals after which a stance verb still states a position ("Trump would support …").
+    static let modalStance: WordSet = WordHash.set(["would", "will", "does", "did", "not", "never"])
+    /// Present tense of speech verbs that, after a plural subject, report speech ("experts say").
+    static let presentPluralVerbs: WordSet = WordHash.set(["say", "tell", "warn", "insist", "argue", "note", "contend", "claim", "acknowledge", "deny", "confirm", "add", "announce", "state"])
+    static let stanceParticles: WordSet = WordHash.set(["for", "on"])
+    static let verbsTakingParticle: WordSet = WordHash.set(["called", "calls", "calling", "call", "pushed", "pushes", "pushing", "argued", "argues", "pressed", "presses", "pressing"])
+
+    /// Verbs that report a position, a finding or a judgement without quoting words ("Trump
+    /// wants to …", "the IMF expects …", "one study found …", "she called for …"): indirect
+    /// statements when their subject stands right before them.
+    static let stanceVerbs: WordSet = WordHash.set([
+        "wants", "wanted", "believes", "believed", "thinks", "expects", "expected", "hopes", "hoped", "fears", "feared",
+        "feels", "felt", "knows", "doubts", "doubted", "supports", "supported", "opposes", "opposed", "backs", "backed",
+        "endorses", "endorsed", "proposed", "proposes", "plans", "planned", "pledged", "pledges", "promised", "promises",
+        "vowed", "vows", "urged", "urges", "called", "calls", "accused", "accuses", "blamed", "blames", "criticized",
+        "criticised", "criticizes", "criticises", "attacked", "attacks", "condemned", "condemns", "denounced", "denounces",
+        "praised", "praises", "defended", "defends", "rejected", "rejects", "dismissed", "dismisses", "questioned",
+        "questions", "challenged", "disputed", "disputes", "demanded", "demands", "requested", "recommended", "recommends",
+        "suggested", "suggests", "predicted", "predicts", "warned", "warns", "argued", "argues", "asserted", "asserts",
+        "contended", "contends", "insisted", "insists", "cited", "cites", "echoed", "echoes", "repeated", "repeats",
+        "reiterated", "touted", "touts", "boasted", "lauded", "welcomed", "welcomes", "mocked", "derided", "ridiculed",
+        "slammed", "blasted", "compared", "compares", "likened", "described", "describes", "mentioned", "highlighted",
+        "emphasized", "emphasised", "stressed", "acknowledged", "acknowledges", "conceded", "admitted", "admits",
+        "recognized", "recognised", "agreed", "agrees", "threatened", "threatens", "announced", "announces",
+        "downplayed", "pushed", "pressed", "found", "finds", "shows", "showed", "estimated", "estimates",
+        "concluded", "concludes", "projected", "projects", "indicated", "indicates", "revealed", "reveals", "alleged",
+        "alleges", "charged", "charges", "complained", "complains", "objected", "lamented", "pointed", "noted", "notes",
+        "explained", "claimed", "claims", "maintained", "maintains", "denied", "denies", "confirmed", "confirms",
+    ])
 }

@@ -98,9 +98,66 @@ struct MentionParser {
         }
         var start = k + 1
         while start - 1 >= lowerBound, accepts(start - 1, walkingBackFrom: k, lowerBound: lowerBound) { start -= 1 }
-        guard start <= k else { return describedPerson(endingAt: k, lowerBound: lowerBound) }
-        return classify(start..<(k + 1)) ?? describedPerson(endingAt: k, lowerBound: lowerBound)
+        guard start <= k else { return describedPerson(endingAt: k, lowerBound: lowerBound) ?? unnamedSource(endingAt: k, lowerBound: lowerBound) }
+        return classify(start..<(k + 1)) ?? describedPerson(endingAt: k, lowerBound: lowerBound) ?? unnamedSource(endingAt: k, lowerBound: lowerBound)
     }
+
+    /// People or documents that speak without a name: "sources said", "top black lawmakers
+    /// said", "labor-policy experts say", "a new poll shows", "one study found". The head is a
+    /// group word or a source noun; up to three modifiers and a determiner before it belong to
+    /// the mention. Shown as written; no canonical speaker.
+    func unnamedSource(endingAt k: Int, lowerBound: Int) -> Mention? {
+        let head = text.tokens[k]
+        guard head.kind == .word else { return nil }
+        let isSource = MentionParser.sourceNouns.contains(head.hash)
+        guard isSource || MentionParser.groupWords.contains(head.hash) || MentionParser.anonymousHeads.contains(head.hash) else { return nil }
+        var start = k
+        var j = k - 1
+        while j >= lowerBound, k - j <= 4 {
+            let token = text.tokens[j]
+            guard token.kind == .word || token.kind == .number else { break }
+            if token.kind == .word {
+                if Lexicon.determiners.contains(token.hash) || MentionParser.anonymousDeterminers.contains(token.hash) || MentionParser.quantifiers.contains(token.hash) {
+                    start = j
+                    break
+                }
+                if Lexicon.nameStoppers.contains(token.hash) || Lexicon.speechVerbs.contains(token.hash) || Lexicon.pronouns[token.hash] != nil
+                    || MentionParser.auxiliaries.contains(token.hash) || MentionParser.notNameWords.contains(token.hash) { break }
+                if token.isCapitalized, MentionParser.sentenceWords.contains(token.hash) { break }
+            }
+            start = j
+            j -= 1
+        }
+        // A bare singular ("official said") is not a subject; a plural or a determiner is.
+        let singular = MentionParser.singularSourceHeads.contains(head.hash)
+        if singular && start == k { return nil }
+        return Mention(kind: .group, tokens: start..<(k + 1), nameTokens: nil, role: nil, gender: isSource && singular ? .neuter : .plural, head: head.hash)
+    }
+
+    /// Documents and evidence that findings are attributed to ("the report found", "polls show").
+    static let sourceNouns: WordSet = WordHash.set([
+        "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "analysis", "analyses", "data",
+        "video", "footage", "research", "figures", "statistics", "estimates", "records", "documents", "audit", "review",
+        "investigation", "ruling", "memo", "census", "model", "forecast", "projections", "tally", "findings", "emails",
+        "filing", "lawsuit", "complaint", "indictment", "transcript", "assessment", "paper", "book", "article", "editorial",
+    ])
+    /// Heads that need a determiner to be a subject ("a source said", not "source said").
+    static let singularSourceHeads: WordSet = WordHash.set([
+        "poll", "survey", "study", "report", "analysis", "video", "footage", "research", "audit", "review", "investigation",
+        "ruling", "memo", "census", "model", "forecast", "tally", "filing", "lawsuit", "complaint", "indictment", "transcript",
+        "assessment", "paper", "book", "article", "editorial", "source", "official", "person", "diplomat", "aide", "insider",
+        "spokesperson", "spokesman", "spokeswoman", "member", "executive", "officer", "one", "someone", "nobody", "everyone",
+    ])
+    static let quantifiers: WordSet = WordHash.set(["many", "some", "most", "few", "several", "both", "all", "other", "two", "three", "four", "five", "dozens", "hundreds", "thousands", "those", "these", "no"])
+    static let auxiliaries: WordSet = WordHash.set(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "do", "does", "did", "not"])
+    /// Capitalised function words of headlines and sentence openings that are never part of a
+    /// name ("For Trump", "By Trump", "What Trump", "Whether Clinton", "Obama On").
+    static let notNameWords: WordSet = WordHash.set([
+        "for", "by", "what", "whether", "unlike", "said", "say", "says", "everything", "nothing", "anything", "something",
+        "against", "on", "to", "with", "from", "at", "as", "is", "are", "was", "were", "will", "about", "over", "into",
+        "than", "how", "why", "who", "when", "where", "amid", "despite", "via", "vs", "versus", "sees", "keeps", "says",
+        "slams", "blasts", "urges", "warns", "calls", "claims", "rips", "hits", "backs", "wants", "gets", "takes", "makes",
+    ])
 
     /// "the mum-of-two said", "the 34-year-old added": "the" and one to three lowercase words —
     /// a description that stands for the person just mentioned.
@@ -113,6 +170,11 @@ struct MentionParser {
         guard head.kind == .word, !head.isCapitalized, Lexicon.pronouns[head.hash] == nil else { return nil }
         var gender = MentionParser.genderedRoles[head.hash] ?? .unknown
         let word = text.string(head.range).lowercased()
+        // A person, not a thing ("the planning system has added …"): a compound ("mum-of-two",
+        // "34-year-old"), a role, or a noun for someone who does something ("the retiree").
+        let personLike = word.contains("-") || word.contains(where: \.isNumber) || gender != .unknown || Lexicon.descriptionHeads.contains(head.hash)
+            || ["er", "or", "ist", "ian", "ee", "ant", "ent"].contains(where: { word.hasSuffix($0) })
+        guard personLike else { return nil }
         if gender == .unknown {
             if word.hasPrefix("mum") || word.hasPrefix("mother") || word.hasPrefix("grandmother") || word.hasPrefix("gran") { gender = .female }
             if word.hasPrefix("dad") || word.hasPrefix("father") || word.hasPrefix("grandfather") { gender = .male }
@@ -158,6 +220,7 @@ struct MentionParser {
         }
         if i < end, text.tokens[i + 1].kind == .word, Lexicon.determiners.contains(text.tokens[i + 1].hash) { return false }
         if token.isCapitalized {
+            if MentionParser.notNameWords.contains(token.hash) { return false }
             if MentionParser.sentenceWords.contains(token.hash) && isSentenceStart(i) { return false }
             if Lexicon.nameStoppers.contains(token.hash) && isSentenceStart(i) { return false }
             return true
@@ -219,7 +282,9 @@ struct MentionParser {
         guard j >= lowerBound, j < comma - 1, text.tokens[j].kind == .punctuation, text.tokens[j].mark == 0x2C else { return nil }
         let segment = (j + 1)..<comma
         guard let head = parseBackward(before: j, lowerBound: lowerBound) else { return nil }
-        if head.kind == .description, let name = classify(segment), name.kind == .name {
+        // "The chief constable of Harwick, Moira Feeney, said": a role at a place, then the person.
+        let roleOfPlace = head.kind == .name && head.nameTokens.map { $0.lowerBound > lowerBound && text.tokens[$0.lowerBound - 1].hash == Lexicon.of } == true
+        if head.kind == .description || roleOfPlace, let name = classify(segment), name.kind == .name {
             // "The harbour master, Ewan Rusk, said": the name is in the apposition.
             var result = name
             result.tokens = head.tokens.lowerBound..<comma
@@ -252,6 +317,16 @@ struct MentionParser {
         }
         var end = k
         if Lexicon.determiners.contains(first.hash) { end += 1 }
+        // "a new report", "the post-debate analysis", "recent polls": a source, up to two modifiers before it.
+        let sourceStart = Lexicon.determiners.contains(first.hash) || MentionParser.anonymousDeterminers.contains(first.hash)
+            || MentionParser.quantifiers.contains(first.hash) ? k + 1 : k
+        var look = sourceStart
+        while look < upperBound, look < sourceStart + 2, text.tokens[look].kind == .word, !text.tokens[look].isCapitalized,
+              !MentionParser.sourceNouns.contains(text.tokens[look].hash), !Lexicon.nameStoppers.contains(text.tokens[look].hash),
+              !Lexicon.speechVerbs.contains(text.tokens[look].hash) { look += 1 }
+        if look < upperBound, text.tokens[look].kind == .word, MentionParser.sourceNouns.contains(text.tokens[look].hash) {
+            return Mention(kind: .group, tokens: k..<(look + 1), nameTokens: nil, role: nil, gender: .neuter, head: text.tokens[look].hash)
+        }
         // Lowercase descriptors before a name: "landlord Colin Marsh", "harbour master Ewan Rusk".
         if end < upperBound, !text.tokens[end].isCapitalized, text.tokens[end].kind == .word {
             var look = end
@@ -269,11 +344,17 @@ struct MentionParser {
             }
             guard token.kind == .word else { break }
             if isDate(end) { break }
+            if token.isCapitalized && MentionParser.notNameWords.contains(token.hash) { break }
             if token.isCapitalized || Lexicon.roleWords.contains(token.hash) || Lexicon.demonyms.contains(token.hash)
                 || MentionParser.genderedRoles[token.hash] != nil || Lexicon.descriptionHeads.contains(token.hash)
                 || token.hash == Lexicon.possessive || (Lexicon.organisationHeads.contains(token.hash) && end > k) {
                 end += 1
                 continue
+            }
+            // "according to the data", "according to polls": a source noun ends the mention.
+            if MentionParser.sourceNouns.contains(token.hash) || (MentionParser.groupWords.contains(token.hash) && end > k) {
+                end += 1
+                break
             }
             if (MentionParser.particles.contains(token.hash) || token.hash == Lexicon.of) && end + 1 < upperBound && end > k,
                text.tokens[end + 1].isCapitalized || (MentionParser.particles.contains(text.tokens[end + 1].hash) && end + 2 < upperBound && text.tokens[end + 2].isCapitalized) {
@@ -347,11 +428,16 @@ struct MentionParser {
             break
         }
         // "Minister for Fisheries Owen Pryce": a long run starts at its first known given name.
-        if upper - nameStart >= 3 {
+        // Words are counted without the dots of initials ("John D. Podesta" is three words).
+        let nameWords = (nameStart..<upper).filter { tokens[$0].kind == .word }
+        if nameWords.count >= 3 {
             if let given = (nameStart..<(upper - 1)).first(where: { FirstNames.gender(of: tokens[$0].hash) != .unknown }), given > nameStart {
                 nameStart = given
-            } else if upper - nameStart >= 4, !(nameStart..<upper).contains(where: { MentionParser.particles.contains(tokens[$0].hash) }) {
-                nameStart = upper - 2
+            } else if nameWords.count >= 4, !(nameStart..<upper).contains(where: { MentionParser.particles.contains(tokens[$0].hash) }) {
+                // The last two words that are not initials: "Leonard E. Burman" keeps "Leonard"
+                // only through its given name; a title run keeps "… Owen Pryce".
+                let full = nameWords.filter { tokens[$0].length > 1 }
+                nameStart = full.count >= 2 ? full[full.count - 2] : nameWords[nameWords.count - 2]
             }
         }
         // "the University of Estavik", "Ministry of Finance": an organisation named after its head word.
@@ -377,9 +463,17 @@ struct MentionParser {
             if nameRange.count == 1 && MentionParser.groupWords.contains(tokens[nameStart].hash) {
                 return Mention(kind: .group, tokens: range, nameTokens: nil, role: nil, gender: .plural, head: tokens[nameStart].hash)
             }
+            if nameRange.count == 1 && MentionParser.sourceNouns.contains(tokens[nameStart].hash) {
+                return Mention(kind: .group, tokens: range, nameTokens: nil, role: nil, gender: .neuter, head: tokens[nameStart].hash)
+            }
             return Mention(kind: .name, tokens: range, nameTokens: nameRange, role: role, gender: gender, head: tokens[upper - 1].hash)
         }
-        if Lexicon.organisationHeads.contains(last.hash) || (last.isCapitalized && lower < upper - 1 && tokens[lower..<upper].allSatisfy { $0.kind != .word || $0.isCapitalized || MentionParser.particles.contains($0.hash) || $0.hash == Lexicon.of }) {
+        // "the NAACP", "The IMF", "the Post": one capitalised word after an article names an organisation.
+        let namedAfterArticle = hasDeterminer && lower == upper - 1 && last.isCapitalized && !Lexicon.roleWords.contains(last.hash)
+            && !Lexicon.descriptionHeads.contains(last.hash) && MentionParser.genderedRoles[last.hash] == nil
+            && !MentionParser.groupWords.contains(last.hash) && !MentionParser.sourceNouns.contains(last.hash)
+            && !MentionParser.sentenceWords.contains(last.hash) && Lexicon.pronouns[last.hash] == nil
+        if Lexicon.organisationHeads.contains(last.hash) || namedAfterArticle || (last.isCapitalized && lower < upper - 1 && tokens[lower..<upper].allSatisfy { $0.kind != .word || $0.isCapitalized || MentionParser.particles.contains($0.hash) || $0.hash == Lexicon.of }) {
             if MentionParser.groupWords.contains(last.hash) && !last.isCapitalized {
                 return Mention(kind: .group, tokens: range, nameTokens: nil, role: nil, gender: .plural, head: last.hash)
             }
@@ -387,6 +481,9 @@ struct MentionParser {
         }
         if MentionParser.groupWords.contains(last.hash) {
             return Mention(kind: .group, tokens: range, nameTokens: nil, role: nil, gender: .plural, head: last.hash)
+        }
+        if MentionParser.sourceNouns.contains(last.hash) {
+            return Mention(kind: .group, tokens: range, nameTokens: nil, role: nil, gender: .neuter, head: last.hash)
         }
         if Lexicon.descriptionHeads.contains(last.hash) || MentionParser.genderedRoles[last.hash] != nil || Lexicon.roleWords.contains(last.hash) {
             let gender = genderFromRole(lower..<upper) ?? .unknown

@@ -27,6 +27,16 @@ public struct TokenizedText: Sendable {
         index >= 0 && index < tokens.count ? tokens[index].hash : 0
     }
 
+    /// Whether the word at `index` is written in capitals throughout ("SAY", "OFFICIALS"): the
+    /// type of a headline or a kicker, not of running text.
+    func isAllCapitals(_ index: Int) -> Bool {
+        guard isWord(index) else { return false }
+        let token = tokens[index]
+        guard token.length > 1 else { return false }
+        for i in Int(token.start)..<Int(token.end) where bytes[i] >= 0x61 && bytes[i] <= 0x7A { return false }
+        return true
+    }
+
     @inline(__always)
     public func isWord(_ index: Int) -> Bool {
         index >= 0 && index < tokens.count && tokens[index].kind == .word

@@ -96,9 +96,28 @@ extension Statement {
     /// What the speaker is reported to have said, as a reader should see it: an indirect
     /// statement whose cue carries a negation ("ruled out deploying ground forces", "denied that
     /// …") keeps its cue — ``text`` alone ("deploying ground forces") would say the opposite.
+    /// A cue that states a position rather than plain speech keeps it too: "wants to triple
+    /// AmeriCorps", "called for steep new tariffs", "found Trump would raise taxes" — not
+    /// "said", "told reporters" or "according to", which add nothing to the words.
     public var reportedText: String {
-        negatingCue.map { $0 + " " + text } ?? text
+        if let cue = negatingCue { return cue + " " + text }
+        guard kind == .indirect, let cue, Statement.cueCarriesStance(cue) else { return text }
+        return cue + " " + text
     }
+
+    /// Whether an indirect statement's cue says more than that words were spoken.
+    static func cueCarriesStance(_ cue: String) -> Bool {
+        let first = cue.prefix { $0 != " " }.lowercased()
+        return !first.isEmpty && !Statement.plainSpeechCues.contains(first)
+    }
+
+    /// Cues that only report speech ("said", "told Fox News", "according to").
+    static let plainSpeechCues: Set<String> = [
+        "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding", "stated", "states",
+        "noted", "notes", "noting", "explained", "explains", "explaining", "according", "wrote", "writes", "reported",
+        "reports", "continued", "continues", "remarked", "commented", "replied", "replies", "responded", "answered",
+        "recalled", "observed", "went", "spoke", "tweeted", "posted", "testified", ":",
+    ]
 
     /// The cue of an indirect statement when it carries a negation the words must keep
     /// ("ruled out", "denied"); claims drawn from the statement keep it too.

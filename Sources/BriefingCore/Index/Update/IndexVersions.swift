@@ -38,8 +38,12 @@ public struct IndexVersions: Sendable, Equatable {
     ///   previews cut at a word;
     /// - extraction 2: a reported clause ends before the outlet's own participle clause
     ///   (", ending weeks of speculation");
-    /// - alignment 4: a transcript's question is the timeline's "Reporter", not unattributed.
-    public static let current = IndexVersions(extraction: "2", claims: "1", grouping: "2", alignment: "4")
+    /// - alignment 4: a transcript's question is the timeline's "Reporter", not unattributed;
+    /// - extraction 3: reported speech on real news — stance verbs ("wants", "called for",
+    ///   "found"), unnamed sources ("experts say", "a new poll shows"), attributions inside or
+    ///   after the clause, names with middle initials;
+    /// - alignment 5: a timeline entry keeps a cue that states a position ("called for …").
+    public static let current = IndexVersions(extraction: "3", claims: "1", grouping: "2", alignment: "5")
 
     /// What an index made before versions were stored was made by.
     static let unrecorded = IndexVersions(extraction: "1", claims: "1", grouping: "1", alignment: "2")
