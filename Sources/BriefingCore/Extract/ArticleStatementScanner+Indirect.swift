@@ -69,15 +69,27 @@ extension ArticleStatementScanner {
                 // A second verb of the sentence's subject: "Marcus Dwyer … called the threat "a bluff" and said …".
                 if let previous = lastSubject {
                     mention = previous
-                } else if let opening = parser.parseForward(from: sentence.lowerBound, upperBound: c), opening.kind == .name || opening.kind == .organisation {
-                    mention = opening
+                } else if let opening = parser.parseForward(from: sentence.lowerBound, upperBound: c),
+                          opening.kind == .name || opening.kind == .organisation || (opening.kind == .pronoun && opening.gender != .neuter && opening.gender != .unknown) {
+                    mention = opening // "He claimed vast wealth and said it ensured …"
                 }
             }
             if mention == nil, isSpeech { mention = parser.anonymousSubject(before: c, lowerBound: sentence.lowerBound) }
+            // "Experts on North Korea said", "…, attorneys for the family said": a subject with
+            // its prepositional phrase, from the start of the clause.
+            if mention == nil, isSpeech || isStance { mention = modifiedSubject(before: c, sentence: sentence) }
+            // "an architect who said he was stiffed": the relative pronoun's antecedent.
+            if mention == nil, isSpeech || isStance, let who = relativeSubject(before: c, sentence: sentence) { mention = who }
+            // "Trump is defending his tweets, saying …": the subject of the sentence.
+            if mention == nil, ArticleStatementScanner.participles.contains(token.hash), c > sentence.lowerBound, text.isMark(c - 1, ",") {
+                mention = lastSubject ?? openingSubject(of: sentence, before: c, pronouns: true)
+            }
             // Inverted at the end: "…, said one GOP source in the room." / "…, says the report."
             if mention == nil, isSpeech, c > sentence.lowerBound + 3, text.isMark(c - 1, ","),
                let inverted = parser.parseForward(from: c + 1, upperBound: sentence.upperBound),
-               inverted.kind != .pronoun, isSentenceEnd(after: attributionTail(after: inverted.tokens.upperBound, sentence: sentence), sentence: sentence) {
+               inverted.kind != .pronoun,
+               isSentenceEnd(after: attributionTail(after: inverted.tokens.upperBound, sentence: sentence), sentence: sentence)
+                || (inverted.kind == .name && inverted.role != nil && text.isMark(inverted.tokens.upperBound, ",")) {
                 if addIndirect(content: [sentence.lowerBound..<(c - 1)], subject: inverted, cue: c..<(c + 1),
                                attributionTokens: c..<inverted.tokens.upperBound, sentence: sentence, paragraph: p) {
                     coveredUntil = sentence.upperBound
@@ -128,6 +140,10 @@ extension ArticleStatementScanner {
             while start < sentence.upperBound, dateAt(start) != nil || (text.tokens[start].kind == .word && Lexicon.adverbs.contains(text.tokens[start].hash) && !isInsideQuote(start))
                     || (text.isMark(start, ",") && start > cue.upperBound && dateAt(start - 1) != nil) { start += 1 }
             if start < sentence.upperBound, text.hash(start) == Lexicon.that, text.tokens[start].kind == .word { start += 1 }
+            guard start < sentence.upperBound else { continue }
+            // "said that, if elected, he'd …": after "that" a comma opens an aside inside the clause.
+            let afterThat = start > cue.upperBound && text.hash(start - 1) == Lexicon.that && text.tokens[start - 1].kind == .word
+            if afterThat, text.isMark(start, ",") { start += 1 }
             guard start < sentence.upperBound else { continue }
             let first = text.tokens[start]
             if first.kind == .quote || (first.kind == .punctuation && (first.mark == 0x3A || first.mark == 0x2C)) { continue } // a direct quotation follows
@@ -307,7 +323,7 @@ extension ArticleStatementScanner {
 
     /// The named subject that opens a sentence, after an introductory phrase ("In 1986, the
     /// Supreme Court …"): a person, an organisation or a group.
-    func openingSubject(of sentence: Range<Int>, before limit: Int) -> Mention? {
+    func openingSubject(of sentence: Range<Int>, before limit: Int, pronouns: Bool = false) -> Mention? {
         var k = sentence.lowerBound
         // Skip one introductory phrase closed by a comma within eight tokens.
         if let comma = (k..<min(limit, k + 8)).first(where: { text.isMark($0, ",") }), text.tokens[k].kind == .word,
@@ -315,8 +331,54 @@ extension ArticleStatementScanner {
             k = comma + 1
         }
         guard let opening = parser.parseForward(from: k, upperBound: limit) else { return nil }
+        if pronouns, opening.kind == .pronoun, opening.gender == .male || opening.gender == .female || opening.gender == .plural { return opening }
         return opening.kind == .name || opening.kind == .organisation || opening.kind == .group ? opening : nil
     }
+
+    /// A subject followed by its prepositional phrase, right before the verb at `c`: "Experts on
+    /// North Korea and nuclear nonproliferation said", "…, attorneys for the family said",
+    /// "elected officials from both parties say". The clause starts at the sentence or after its
+    /// last comma; the mention covers the phrase.
+    func modifiedSubject(before c: Int, sentence: Range<Int>) -> Mention? {
+        var start = c - 1
+        while start > sentence.lowerBound, !(text.tokens[start - 1].kind == .punctuation && (text.tokens[start - 1].mark == 0x2C || text.tokens[start - 1].mark == 0x3B)),
+              text.tokens[start - 1].kind != .quote, c - start < 14 { start -= 1 }
+        guard start < c, !isInsideQuote(start) else { return nil }
+        while start < c, dateAt(start) != nil { start += 1 }
+        guard let head = parser.parseForward(from: start, upperBound: c), head.kind == .group || head.kind == .organisation || head.kind == .name || head.kind == .description,
+              head.tokens.upperBound < c else { return nil }
+        let gap = head.tokens.upperBound..<c
+        guard text.tokens[gap.lowerBound].kind == .word, ArticleStatementScanner.subjectPrepositions.contains(text.tokens[gap.lowerBound].hash),
+              gap.allSatisfy({ k in
+                  let token = text.tokens[k]
+                  if token.kind == .word { return !Lexicon.speechVerbs.contains(token.hash) && !ArticleStatementScanner.stanceVerbs.contains(token.hash) && !MentionParser.auxiliaries.contains(token.hash) && !ArticleStatementScanner.relativeWords.contains(token.hash) }
+                  return token.kind == .number || (token.kind == .punctuation && (token.mark == 0x2D || token.mark == 0x2E || token.mark == 0x27 || token.mark == 0x2019))
+              }) else { return nil }
+        var mention = head
+        mention.tokens = head.tokens.lowerBound..<c
+        return mention
+    }
+    static let subjectPrepositions: WordSet = WordHash.set(["on", "of", "for", "from", "in", "at", "with", "close", "familiar", "inside", "within", "across", "around"])
+
+    /// "who said …", "…, which reported …": the antecedent before the relative pronoun right
+    /// before the verb (a person or an organisation), else the pronoun itself, unresolved.
+    func relativeSubject(before c: Int, sentence: Range<Int>) -> Mention? {
+        var k = c - 1
+        while k > sentence.lowerBound, text.tokens[k].kind == .word, Lexicon.adverbs.contains(text.tokens[k].hash) || dateAt(k) != nil { k -= 1 }
+        guard k > sentence.lowerBound, text.tokens[k].kind == .word, ArticleStatementScanner.relativeSubjects.contains(text.tokens[k].hash) else { return nil }
+        var before = k
+        if text.isMark(before - 1, ",") { before -= 1 }
+        let antecedent = parser.parseBackward(before: before, lowerBound: sentence.lowerBound)
+        // "The experts who predicted a crash have gone quiet": a clause inside the sentence's
+        // subject ends where the main verb starts, which these rules cannot see.
+        if before == k, k - sentence.lowerBound <= 5 || antecedent?.tokens.lowerBound == sentence.lowerBound { return nil }
+        if let antecedent,
+           antecedent.kind == .name || antecedent.kind == .organisation || antecedent.kind == .group || antecedent.kind == .description {
+            return antecedent
+        }
+        return Mention(kind: .group, tokens: k..<(k + 1), nameTokens: nil, role: nil, gender: .unknown, head: text.tokens[k].hash)
+    }
+    static let relativeSubjects: WordSet = WordHash.set(["who", "which"])
 
     /// The token after an attribution's dates ("said on Friday afternoon").
     func attributionTail(after index: Int, sentence: Range<Int>) -> Int {

@@ -36,6 +36,13 @@ struct MentionParser {
         "democrats", "republicans", "both", "several", "everyone", "nobody", "someone", "one", "few", "most", "all",
         "observers", "leaders", "authorities", "police", "officers", "staff", "spokespeople", "negotiators",
         "source", "sources", "person", "people", "aide", "insider", "insiders",
+        "defenders", "advocates", "proponents", "backers", "donors", "respondents", "americans", "citizens", "students",
+        "teachers", "physicians", "nurses", "investigators", "prosecutors", "troops", "soldiers", "veterans", "conservatives",
+        "liberals", "progressives", "evangelicals", "pollsters", "forecasters", "commentators", "pundits", "journalists",
+        "reporters", "editors", "readers", "viewers", "listeners", "demonstrators", "environmentalists", "strategists",
+        "historians", "scholars", "lawyers", "attorneys", "relatives", "friends", "colleagues", "members", "judges",
+        "governments", "countries", "nations", "companies", "groups", "candidates", "senators", "governors", "percent",
+        "majority", "minority", "half", "third", "quarter", "families", "administrators", "agencies", "regulators",
     ])
 
     /// Anonymous attribution that the name walk cannot parse: "an official who spoke on
@@ -140,6 +147,7 @@ struct MentionParser {
         "video", "footage", "research", "figures", "statistics", "estimates", "records", "documents", "audit", "review",
         "investigation", "ruling", "memo", "census", "model", "forecast", "projections", "tally", "findings", "emails",
         "filing", "lawsuit", "complaint", "indictment", "transcript", "assessment", "paper", "book", "article", "editorial",
+        "journal", "newspaper", "magazine", "website", "outlet", "blog", "slide", "slides", "chart", "graphic", "ad", "advertisement",
     ])
     /// Heads that need a determiner to be a subject ("a source said", not "source said").
     static let singularSourceHeads: WordSet = WordHash.set([
@@ -281,7 +289,14 @@ struct MentionParser {
         }
         guard j >= lowerBound, j < comma - 1, text.tokens[j].kind == .punctuation, text.tokens[j].mark == 0x2C else { return nil }
         let segment = (j + 1)..<comma
-        guard let head = parseBackward(before: j, lowerBound: lowerBound) else { return nil }
+        guard let head = parseBackward(before: j, lowerBound: lowerBound) else {
+            // "A lawyer for the news outlets, David Schulz, said": the name between the commas.
+            guard let name = classify(segment), name.kind == .name, segment.count <= 4,
+                  text.tokens[segment.lowerBound].isCapitalized else { return nil }
+            var result = name
+            result.tokens = segment.lowerBound..<comma
+            return result
+        }
         // "The chief constable of Harwick, Moira Feeney, said": a role at a place, then the person.
         let roleOfPlace = head.kind == .name && head.nameTokens.map { $0.lowerBound > lowerBound && text.tokens[$0.lowerBound - 1].hash == Lexicon.of } == true
         if head.kind == .description || roleOfPlace, let name = classify(segment), name.kind == .name {
