@@ -78,6 +78,14 @@ extension ArticleStatementScanner {
                 partialPieces = [quote.contentBytes.lowerBound..<split.fragmentEnd]
                 pieces = [split.restStart..<quote.contentBytes.upperBound]
             }
+            // "Trump told Fox News that the US may provide air support to … countries who are
+            // "willing to put people on the ground …"": the reported clause around the quotation
+            // is the statement, with the quotation inside it.
+            if kind == .partial, partialPieces == nil, pieces.count == 1, let attribution, let cue = attribution.cue,
+               let clause = reportedClauseAround(quote: quote, cue: cue, sentence: sentence) {
+                pieces = [clause]
+                if let cueEnd = cue.last { for k in (cueEnd + 1)..<sentence.upperBound where text.tokens[k].kind == .word && Lexicon.speechVerbs.contains(text.tokens[k].hash) && Int(text.tokens[k].end) <= clause.upperBound { usedCues[k] = true } }
+            }
             let date = attributionDate(attribution.map { [$0.tokens] } ?? [], sentence: sentence,
                                        restIsAttribution: attribution.map { $0.tokens.lowerBound > quote.open } ?? false)
             if let partialPieces {
@@ -88,6 +96,35 @@ extension ArticleStatementScanner {
             record(Found(kind: kind, pieces: pieces, speaker: speaker, mention: mention, cue: cue, mismatch: mismatch,
                          date: date, paragraph: p))
         }
+    }
+
+    /// The reported clause that holds a partial quotation, in bytes: from the first word after
+    /// a cue that takes a clause ("told Fox News that", "said") to the end of the quotation or
+    /// of the clause. Nil when fewer than three words stand between cue and quotation, when the
+    /// cue describes rather than reports ("called it", "described … as") or when a clause
+    /// boundary or another quotation lies between them.
+    func reportedClauseAround(quote: Quotation, cue: Range<Int>, sentence: Range<Int>) -> Range<Int>? {
+        guard let verb = cue.first, cue.upperBound <= quote.open, text.tokens[verb].kind == .word,
+              Lexicon.speechVerbs.contains(text.tokens[verb].hash), !Lexicon.describingVerbs.contains(text.tokens[verb].hash),
+              !Lexicon.quoteOnlyVerbs.contains(text.tokens[verb].hash) || thatAhead(after: cue.upperBound, sentence: sentence) != nil else { return nil }
+        var start = cue.upperBound
+        if let that = thatAhead(after: cue.upperBound, sentence: sentence), that <= quote.open { start = that }
+        while start < quote.open, dateAt(start) != nil || text.isMark(start, ",") { start += 1 }
+        var words = 0
+        for k in start..<quote.open {
+            let token = text.tokens[k]
+            if token.kind == .quote || isInsideQuote(k) { return nil }
+            if token.kind == .punctuation, token.mark == 0x3A || token.mark == 0x3B || SentenceSplitter.isTerminal(token) { return nil }
+            if token.kind == .word || token.kind == .number { words += 1 }
+        }
+        guard words >= 3, start < quote.open else { return nil }
+        let quoteEnd = Int(quoteEnd[quote.open])
+        var end = reportedClauseEnd(from: quoteEnd + 1 < sentence.upperBound ? quoteEnd + 1 : quoteEnd, sentence: sentence)
+        end = max(end, quoteEnd + 1)
+        while end > quoteEnd + 1, text.tokens[end - 1].kind != .word && text.tokens[end - 1].kind != .number && text.tokens[end - 1].kind != .quote { end -= 1 }
+        // Words of the outlet after the quotation ("…," a claim disputed by …) stay out when the
+        // clause ended at the quotation.
+        return Int(text.tokens[start].start)..<Int(text.tokens[end - 1].end)
     }
 
     /// A quotation that stands as its own sentence: at the start of the reporter's sentence,
