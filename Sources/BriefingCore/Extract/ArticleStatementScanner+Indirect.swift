@@ -25,8 +25,9 @@ extension ArticleStatementScanner {
                 if let end = according(at: c, sentence: sentence, paragraph: p) { coveredUntil = end }
                 continue
             }
-            let isSpeech = speechVerbs.contains(token.hash)
+            let isSpeech = speechVerbs.contains(token.hash) && isCue(c)
             let isStance = ArticleStatementScanner.stanceVerbs.contains(token.hash)
+                && !(token.isCapitalized && c > sentence.lowerBound && !(c + 1 < sentence.upperBound && text.tokens[c + 1].isCapitalized))
             let isStanceParticiple = ArticleStatementScanner.stanceParticiples.contains(token.hash)
             guard isSpeech || isStance || isStanceParticiple else { continue }
             var needsThat = isSpeech && quoteOnlyVerbs.contains(token.hash) && !isStance

@@ -167,7 +167,7 @@ extension ArticleStatementScanner {
            let mention = parser.parseForward(from: k + 2, upperBound: after.upperBound) {
             return Attribution(mention: mention, cue: k..<(k + 2), tokens: k..<mention.tokens.upperBound)
         }
-        if Lexicon.speechVerbs.contains(first.hash) {
+        if isCue(k) {
             // Inverted: "said Leavitt", "added the minister"
             var cueEnd = k + 1
             if let particle = Lexicon.verbsNeedingParticle[first.hash], text.hash(cueEnd) == particle { cueEnd += 1 }
@@ -179,17 +179,22 @@ extension ArticleStatementScanner {
         // Subject first: "she said", "Leavitt told reporters"
         var c = k
         var words = 0
+        var parentheses = 0
         while c < after.upperBound && words < 12 {
             let token = text.tokens[c]
-            let isAbbreviationDot = token.mark == 0x2E && c > k && SentenceSplitter.isAbbreviation(c - 1, in: text)
+            if text.isMark(c, "(") { parentheses += 1 }
+            if text.isMark(c, ")") { parentheses = max(0, parentheses - 1) }
+            // Dots that end no sentence: "Mr.", "(D-Md.)", "McConnell, R-Ky., said".
+            let isAbbreviationDot = token.mark == 0x2E && c > k && (SentenceSplitter.isAbbreviation(c - 1, in: text) || parentheses > 0
+                || text.isMark(c + 1, ",") || text.isMark(c + 1, ")"))
             if token.kind == .quote || (token.kind == .punctuation && SentenceSplitter.isTerminal(token) && !isAbbreviationDot) { return nil }
             if token.kind == .word {
-                if Lexicon.speechVerbs.contains(token.hash) { break }
+                if isCue(c) { break }
                 words += 1
             }
             c += 1
         }
-        guard c < after.upperBound, text.tokens[c].kind == .word, Lexicon.speechVerbs.contains(text.tokens[c].hash) else { return nil }
+        guard c < after.upperBound, isCue(c) else { return nil }
         var subject = parser.parseBackward(before: c, lowerBound: k)
         if subject == nil || subject!.tokens.lowerBound != k { subject = parser.anonymousSubject(before: c, lowerBound: k) }
         guard let mention = subject, mention.tokens.lowerBound == k else { return nil }
@@ -215,8 +220,22 @@ extension ArticleStatementScanner {
             if k > objectStart { end = k }
         } else if text.hash(end) == Lexicon.in, end + 2 < limit, Lexicon.statementWords.contains(text.hash(end + 2)) {
             end += 3 // "said in a statement"
+        } else if text.hash(end) == Lexicon.in, end + 3 < limit, text.tokens[end + 2].kind == .word, Lexicon.statementWords.contains(text.hash(end + 3)) {
+            end += 4 // "said in a phone interview", "said in a written statement"
         }
         return c..<end
+    }
+
+    /// Whether the word at `k` is a speech cue: a speech verb, not a word of a name ("the United
+    /// States would …"), which a capitalised word before it and a lowercase one after give away.
+    func isCue(_ k: Int) -> Bool {
+        guard k >= 0, k < text.tokens.count else { return false }
+        let token = text.tokens[k]
+        guard token.kind == .word, Lexicon.speechVerbs.contains(token.hash) else { return false }
+        // In a title-case headline the next word is capitalised too: "Christie Calls Clinton …".
+        if token.isCapitalized, k > 0, text.tokens[k - 1].kind == .word, text.tokens[k - 1].isCapitalized,
+           !(k + 1 < text.tokens.count && (text.tokens[k + 1].isCapitalized || text.tokens[k + 1].kind == .quote)) { return false }
+        return true
     }
 
     /// `She said: "…"`, `Leavitt said, "…"`, or a cue whose clause holds the quotation
@@ -226,7 +245,7 @@ extension ArticleStatementScanner {
         while c >= before.lowerBound {
             let token = text.tokens[c]
             if isInsideQuote(c) { c -= 1; continue }
-            if token.kind == .word && Lexicon.speechVerbs.contains(token.hash) {
+            if isCue(c) {
                 if let particle = Lexicon.verbsNeedingParticle[token.hash], text.hash(c + 1) != particle { c -= 1; continue }
                 if let mention = parser.parseBackward(before: c, lowerBound: before.lowerBound) {
                     if mention.kind == .pronoun, mention.gender == .neuter, !direct { c -= 1; continue } // "it was"

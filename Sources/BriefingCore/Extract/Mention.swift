@@ -284,7 +284,9 @@ struct MentionParser {
         while j >= lowerBound && j > comma - 25 {
             let token = text.tokens[j]
             if token.kind == .punctuation && token.mark == 0x2C { break }
-            if token.kind == .quote || (token.kind == .punctuation && SentenceSplitter.isTerminal(token)) { return nil }
+            // A dot of "R-Ky.," or "Md." inside the apposition ends no sentence.
+            if token.kind == .quote || (token.kind == .punctuation && SentenceSplitter.isTerminal(token)
+                && !(text.isMark(j + 1, ",") || (j > lowerBound && SentenceSplitter.isAbbreviation(j - 1, in: text)))) { return nil }
             j -= 1
         }
         guard j >= lowerBound, j < comma - 1, text.tokens[j].kind == .punctuation, text.tokens[j].mark == 0x2C else { return nil }
