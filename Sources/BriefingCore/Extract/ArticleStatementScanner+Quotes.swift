@@ -241,6 +241,7 @@ extension ArticleStatementScanner {
     /// `She said: "…"`, `Leavitt said, "…"`, or a cue whose clause holds the quotation
     /// (`described the meeting as "very productive"`, `confirmed that it "was …"`).
     func leadingAttribution(before: Range<Int>, quoteOpen: Int, direct: Bool) -> Attribution? {
+        let previousIsOrganisation = lastAttribution?.speaker.map { speakers.entity($0).isOrganisation } ?? false
         var c = before.upperBound - 1
         while c >= before.lowerBound {
             let token = text.tokens[c]
@@ -257,6 +258,17 @@ extension ArticleStatementScanner {
                     return Attribution(mention: main.mention, cue: c..<(c + 1), tokens: main.tokens.lowerBound..<(c + 1))
                 }
             }
+            // A partial quotation after a verb of position: "Cruz exhorted Republicans to "vote
+            // your conscience"", "a Times article hailed Trump as "The Comeback Kid"".
+            if !direct, token.kind == .word, !token.isCapitalized, ArticleStatementScanner.stanceVerbs.contains(token.hash) || ArticleStatementScanner.quotingVerbs.contains(token.hash),
+               let mention = parser.parseBackward(before: c, lowerBound: before.lowerBound), mention.kind != .pronoun || mention.gender != .neuter || previousIsOrganisation {
+                return Attribution(mention: mention, cue: c..<(c + 1), tokens: mention.tokens.lowerBound..<(c + 1))
+            }
+            // "…, saying that officials should release the videos "without delay"": the sentence's subject.
+            if !direct, isCue(c), ArticleStatementScanner.participles.contains(token.hash), c > before.lowerBound, text.isMark(c - 1, ","),
+               let subject = openingSubject(of: before, before: c - 1, pronouns: true) {
+                return Attribution(mention: subject, cue: c..<(c + 1), tokens: subject.tokens.lowerBound..<(c + 1))
+            }
             if token.kind == .word && token.hash == Lexicon.according && text.hash(c + 1) == Lexicon.to,
                let mention = parser.parseForward(from: c + 2, upperBound: quoteOpen) {
                 return Attribution(mention: mention, cue: c..<(c + 2), tokens: c..<mention.tokens.upperBound)
@@ -269,6 +281,10 @@ extension ArticleStatementScanner {
         }
         return nil
     }
+
+    /// Verbs that take a quotation as their object without reporting speech themselves
+    /// ("likened the refugees to a "vicious snake"", "hailed Trump as", "exhorted … to").
+    static let quotingVerbs: WordSet = WordHash.set(["likened", "hailed", "exhorted", "referenced", "invoked", "quoted", "labeled", "labelled", "dubbed", "branded", "termed", "deemed", "characterized", "characterised", "framed", "portrayed", "painted", "decried", "lambasted", "derided", "vowed", "pledged", "promised"])
 
     /// The first person (name, pronoun or description) mentioned in a range, outside quotations.
     func firstSubject(in range: Range<Int>) -> Mention? {
