@@ -11,7 +11,8 @@ extension ArticleStatementScanner {
     static let relativeWords: WordSet = WordHash.set(["which", "that", "who", "whom", "what", "as", "than", "if", "whether"])
 
     mutating func scanIndirect(in sentence: Range<Int>, paragraph p: Int) {
-        let speechVerbs = Lexicon.speechVerbs, quoteOnlyVerbs = Lexicon.quoteOnlyVerbs
+        let speechVerbs = Lexicon.speechVerbs, quoteOnlyVerbs = Lexicon.quoteOnlyVerbs, reportingWords = ArticleStatementScanner.reportingWords
+        let stanceVerbs = ArticleStatementScanner.stanceVerbs, stanceParticiples = ArticleStatementScanner.stanceParticiples
         var c = sentence.lowerBound
         var coveredUntil = sentence.lowerBound
         // Who the last statement of this sentence is by: "said … and added that …" shares it.
@@ -20,15 +21,16 @@ extension ArticleStatementScanner {
             defer { c += 1 }
             if c < coveredUntil || isInsideQuote(c) || usedCues[c] { continue }
             let token = text.tokens[c]
-            guard token.kind == .word else { continue }
+            // One lookup for the words that can start an attribution, before the specific ones.
+            guard token.kind == .word, reportingWords.contains(token.hash) else { continue }
             if token.hash == Lexicon.according, text.hash(c + 1) == Lexicon.to {
                 if let end = according(at: c, sentence: sentence, paragraph: p) { coveredUntil = end }
                 continue
             }
             let isSpeech = speechVerbs.contains(token.hash) && isCue(c)
-            let isStance = ArticleStatementScanner.stanceVerbs.contains(token.hash)
+            let isStance = stanceVerbs.contains(token.hash)
                 && !(token.isCapitalized && c > sentence.lowerBound && !(c + 1 < sentence.upperBound && text.tokens[c + 1].isCapitalized))
-            let isStanceParticiple = ArticleStatementScanner.stanceParticiples.contains(token.hash)
+            let isStanceParticiple = stanceParticiples.contains(token.hash)
             guard isSpeech || isStance || isStanceParticiple else { continue }
             var needsThat = isSpeech && quoteOnlyVerbs.contains(token.hash) && !isStance
             // "experts say …", "Republicans warn …": a plural subject's present tense, not "to say".
@@ -78,7 +80,7 @@ extension ArticleStatementScanner {
             if mention == nil, isSpeech { mention = parser.anonymousSubject(before: c, lowerBound: sentence.lowerBound) }
             // "Experts on North Korea said", "…, attorneys for the family said": a subject with
             // its prepositional phrase, from the start of the clause.
-            if mention == nil, isSpeech || isStance { mention = modifiedSubject(before: c, sentence: sentence) }
+            if mention == nil, isSpeech { mention = modifiedSubject(before: c, sentence: sentence) }
             // "an architect who said he was stiffed": the relative pronoun's antecedent.
             if mention == nil, isSpeech || isStance, let who = relativeSubject(before: c, sentence: sentence) { mention = who }
             // "Trump is defending his tweets, saying …": the subject of the sentence.
@@ -90,7 +92,8 @@ extension ArticleStatementScanner {
                let inverted = parser.parseForward(from: c + 1, upperBound: sentence.upperBound),
                inverted.kind != .pronoun,
                isSentenceEnd(after: attributionTail(after: inverted.tokens.upperBound, sentence: sentence), sentence: sentence)
-                || (inverted.kind == .name && inverted.role != nil && text.isMark(inverted.tokens.upperBound, ",")) {
+                || (inverted.kind == .name && inverted.role != nil && text.isMark(inverted.tokens.upperBound, ","))
+                || isClosingPhrase(from: inverted.tokens.upperBound, sentence: sentence) {
                 if addIndirect(content: [sentence.lowerBound..<(c - 1)], subject: inverted, cue: c..<(c + 1),
                                attributionTokens: c..<inverted.tokens.upperBound, sentence: sentence, paragraph: p) {
                     coveredUntil = sentence.upperBound
@@ -104,6 +107,9 @@ extension ArticleStatementScanner {
             // "the IMF expects …"): not "the rate he has proposed for individuals".
             if isStance && !isSpeech, subject.tokens.lowerBound > sentence.lowerBound,
                !ArticleStatementScanner.clauseOpeners(text.tokens[subject.tokens.lowerBound - 1]) { continue }
+            // "Valdoria has promised never to …, officials said": the words are the officials'
+            // report; the trailing attribution takes the whole clause.
+            if isStance && !isSpeech, let trailing = trailingAttributionComma(in: sentence), trailing > c { continue }
 
             // Trailing attribution: "The port will reopen on Monday, the authority said."
             if isSpeech, isSentenceEnd(after: cue.upperBound, sentence: sentence), subject.tokens.lowerBound > sentence.lowerBound,
@@ -138,8 +144,19 @@ extension ArticleStatementScanner {
                 attributionEnd = that
             }
             // Dates ("on Tuesday, March 4,"), with the commas around them, and adverbs.
-            while start < sentence.upperBound, dateAt(start) != nil || (text.tokens[start].kind == .word && Lexicon.adverbs.contains(text.tokens[start].hash) && !isInsideQuote(start))
+            // A negation stays: "promised never to turn off the taps" is not "to turn off the taps".
+            // A date that is the clause's subject stays too: "say the coming weeks will test …".
+            let contentStart = start
+            while start < sentence.upperBound, dateAt(start) != nil || (text.tokens[start].kind == .word && Lexicon.adverbs.contains(text.tokens[start].hash)
+                    && !ArticleStatementScanner.negations.contains(text.tokens[start].hash) && !isInsideQuote(start))
                     || (text.isMark(start, ",") && start > cue.upperBound && dateAt(start - 1) != nil) { start += 1 }
+            if start > contentStart, dateAt(start - 1) != nil, start < sentence.upperBound, text.tokens[start].kind == .word,
+               MentionParser.auxiliaries.contains(text.tokens[start].hash) {
+                start = contentStart
+            } else if start > contentStart, start < sentence.upperBound, MentionParser.auxiliaries.contains(text.tokens[start - 1].hash),
+                      let date = (contentStart..<start).first(where: { dateAt($0) != nil }), date == contentStart {
+                start = contentStart
+            }
             if start < sentence.upperBound, text.hash(start) == Lexicon.that, text.tokens[start].kind == .word { start += 1 }
             guard start < sentence.upperBound else { continue }
             // "said that, if elected, he'd …": after "that" a comma opens an aside inside the clause.
@@ -273,7 +290,14 @@ extension ArticleStatementScanner {
             if word(k), text.hash(k) == ArticleStatementScanner.issued || text.hash(k) == ArticleStatementScanner.released { k += 1 }
             if word(k), ArticleStatementScanner.issuedBy.contains(text.hash(k)) { start = k + 1 }
         }
-        guard let mention = parser.parseForward(from: start, upperBound: sentence.upperBound) else { return nil }
+        guard var mention = parser.parseForward(from: start, upperBound: sentence.upperBound) else { return nil }
+        // "According to Mr. Halvorsen, the new bridge will …": what follows the comma is the
+        // reported clause, not an apposition, unless a second comma closes it.
+        if mention.kind == .name, let names = mention.nameTokens, text.isMark(names.upperBound, ","),
+           mention.tokens.upperBound > names.upperBound, !text.isMark(mention.tokens.upperBound, ",") {
+            mention.tokens = mention.tokens.lowerBound..<names.upperBound
+            mention.role = nil
+        }
         let cue = c..<(c + 2)
         if c == sentence.lowerBound || (c == sentence.lowerBound + 1 && dateAt(sentence.lowerBound) != nil) {
             var start = mention.tokens.upperBound
@@ -345,6 +369,9 @@ extension ArticleStatementScanner {
         while start > sentence.lowerBound, !(text.tokens[start - 1].kind == .punctuation && (text.tokens[start - 1].mark == 0x2C || text.tokens[start - 1].mark == 0x3B)),
               text.tokens[start - 1].kind != .quote, c - start < 14 { start -= 1 }
         guard start < c, !isInsideQuote(start) else { return nil }
+        // Cheap test first: no preposition between clause start and verb, no such subject.
+        let prepositions = ArticleStatementScanner.subjectPrepositions
+        guard (start..<c).contains(where: { text.tokens[$0].kind == .word && prepositions.contains(text.tokens[$0].hash) }) else { return nil }
         while start < c, dateAt(start) != nil { start += 1 }
         guard let head = parser.parseForward(from: start, upperBound: c), head.kind == .group || head.kind == .organisation || head.kind == .name || head.kind == .description,
               head.tokens.upperBound < c else { return nil }
@@ -380,6 +407,49 @@ extension ArticleStatementScanner {
         return Mention(kind: .group, tokens: k..<(k + 1), nameTokens: nil, role: nil, gender: .unknown, head: text.tokens[k].hash)
     }
     static let relativeSubjects: WordSet = WordHash.set(["who", "which"])
+
+    /// The comma before a trailing attribution that closes the sentence ("…, officials said.",
+    /// "…, the ministry said on Tuesday."), if there is one.
+    func trailingAttributionComma(in sentence: Range<Int>) -> Int? {
+        var k = sentence.upperBound - 1
+        while k > sentence.lowerBound, text.tokens[k].kind == .punctuation || dateAt(k) != nil { k -= 1 }
+        var steps = 0
+        var sawCue = false
+        while k > sentence.lowerBound, steps < 10 {
+            let token = text.tokens[k]
+            if token.kind == .quote { return nil }
+            if token.kind == .punctuation {
+                return token.mark == 0x2C && sawCue ? k : nil
+            }
+            if isCue(k) { sawCue = true }
+            k -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// Every word that can start an attribution in ``scanIndirect``: speech verbs, stance verbs,
+    /// their participles and "according".
+    static let reportingWords = WordSet(Lexicon.speechVerbs.map { $0 } + stanceVerbs.map { $0 } + stanceParticiples.map { $0 }
+                                        + participles.map { $0 } + [Lexicon.according])
+
+    /// Whether the sentence ends with a prepositional phrase from `index` ("said one diplomat
+    /// at the meeting."): a preposition, then up to seven words with no verb of speech.
+    func isClosingPhrase(from index: Int, sentence: Range<Int>) -> Bool {
+        guard index < sentence.upperBound, text.tokens[index].kind == .word,
+              ArticleStatementScanner.subjectPrepositions.contains(text.tokens[index].hash) else { return false }
+        var k = index + 1
+        while k < sentence.upperBound, k - index <= 8 {
+            let token = text.tokens[k]
+            if token.kind == .punctuation && SentenceSplitter.isTerminal(token) { return true }
+            if token.kind == .quote || (token.kind == .punctuation && token.mark == 0x2C) { return false }
+            if token.kind == .word, Lexicon.speechVerbs.contains(token.hash) || MentionParser.auxiliaries.contains(token.hash) { return false }
+            k += 1
+        }
+        return k >= sentence.upperBound
+    }
+
+    static let negations: WordSet = WordHash.set(["never", "not", "no"])
 
     /// The token after an attribution's dates ("said on Friday afternoon").
     func attributionTail(after index: Int, sentence: Range<Int>) -> Int {

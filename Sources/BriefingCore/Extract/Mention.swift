@@ -43,6 +43,7 @@ struct MentionParser {
         "historians", "scholars", "lawyers", "attorneys", "relatives", "friends", "colleagues", "members", "judges",
         "governments", "countries", "nations", "companies", "groups", "candidates", "senators", "governors", "percent",
         "majority", "minority", "half", "third", "quarter", "families", "administrators", "agencies", "regulators",
+        "outlets", "networks", "publications", "newspapers", "broadcasters", "websites",
     ])
 
     /// Anonymous attribution that the name walk cannot parse: "an official who spoke on
@@ -106,7 +107,19 @@ struct MentionParser {
         var start = k + 1
         while start - 1 >= lowerBound, accepts(start - 1, walkingBackFrom: k, lowerBound: lowerBound) { start -= 1 }
         guard start <= k else { return describedPerson(endingAt: k, lowerBound: lowerBound) ?? unnamedSource(endingAt: k, lowerBound: lowerBound) }
-        return classify(start..<(k + 1)) ?? describedPerson(endingAt: k, lowerBound: lowerBound) ?? unnamedSource(endingAt: k, lowerBound: lowerBound)
+        guard var mention = classify(start..<(k + 1)) else {
+            return describedPerson(endingAt: k, lowerBound: lowerBound) ?? unnamedSource(endingAt: k, lowerBound: lowerBound)
+        }
+        // "two officials said", "several senior officials said": the count belongs to the group.
+        if mention.kind == .group {
+            var first = mention.tokens.lowerBound
+            while first > lowerBound, text.tokens[first - 1].kind == .number || (text.tokens[first - 1].kind == .word
+                    && (MentionParser.quantifiers.contains(text.tokens[first - 1].hash) || MentionParser.anonymousDeterminers.contains(text.tokens[first - 1].hash))) {
+                first -= 1
+            }
+            mention.tokens = first..<mention.tokens.upperBound
+        }
+        return mention
     }
 
     /// People or documents that speak without a name: "sources said", "top black lawmakers
@@ -240,6 +253,9 @@ struct MentionParser {
            Lexicon.roleWords.contains(text.tokens[i - 1].hash) || Lexicon.organisationHeads.contains(text.tokens[i - 1].hash) { return true }
         if MentionParser.genderedRoles[token.hash] != nil || Lexicon.descriptionHeads.contains(token.hash) { return true }
         if Lexicon.organisationHeads.contains(token.hash) && i == end { return true } // "the authority said"
+        // "the space agency said": one lowercase word between the article and the head.
+        if i + 1 == end, i > lowerBound, Lexicon.organisationHeads.contains(text.tokens[end].hash), text.tokens[i - 1].kind == .word,
+           Lexicon.determiners.contains(text.tokens[i - 1].hash) { return true }
         // Inside a title: "government spokesperson Mara Lindqvist", "the army chief", "party leader".
         if Lexicon.organisationHeads.contains(token.hash), i < end, text.tokens[i + 1].kind == .word,
            Lexicon.roleWords.contains(text.tokens[i + 1].hash) || Lexicon.descriptionHeads.contains(text.tokens[i + 1].hash) { return true }
@@ -333,17 +349,33 @@ struct MentionParser {
             return Mention(kind: .pronoun, tokens: k..<(k + 1), nameTokens: nil, role: nil, gender: gender, head: first.hash)
         }
         var end = k
-        if Lexicon.determiners.contains(first.hash) { end += 1 }
-        // "a new report", "the post-debate analysis", "recent polls": a source, up to two modifiers before it.
-        let sourceStart = Lexicon.determiners.contains(first.hash) || MentionParser.anonymousDeterminers.contains(first.hash)
-            || MentionParser.quantifiers.contains(first.hash) ? k + 1 : k
-        var look = sourceStart
-        while look < upperBound, look < sourceStart + 2, text.tokens[look].kind == .word, !text.tokens[look].isCapitalized,
-              !MentionParser.sourceNouns.contains(text.tokens[look].hash), !Lexicon.nameStoppers.contains(text.tokens[look].hash),
-              !Lexicon.speechVerbs.contains(text.tokens[look].hash) { look += 1 }
-        if look < upperBound, text.tokens[look].kind == .word, MentionParser.sourceNouns.contains(text.tokens[look].hash) {
-            return Mention(kind: .group, tokens: k..<(look + 1), nameTokens: nil, role: nil, gender: .neuter, head: text.tokens[look].hash)
+        let isDeterminer = Lexicon.determiners.contains(first.hash)
+        if isDeterminer { end += 1 }
+        // "a new report", "the post-debate analysis", "recent polls": a source, up to two modifiers
+        // before it. Only lowercase words can be a source, so capitalised runs skip the lookups.
+        let sourceStart = isDeterminer || (!first.isCapitalized && MentionParser.quantifiers.contains(first.hash))
+            || MentionParser.anonymousDeterminers.contains(first.hash) ? k + 1 : k
+        if sourceStart < upperBound, text.tokens[sourceStart].kind == .word, !text.tokens[sourceStart].isCapitalized {
+            let sourceNouns = MentionParser.sourceNouns
+            var look = sourceStart
+            while look < upperBound, look < sourceStart + 2, text.tokens[look].kind == .word, !text.tokens[look].isCapitalized,
+                  !sourceNouns.contains(text.tokens[look].hash), !Lexicon.nameStoppers.contains(text.tokens[look].hash),
+                  !Lexicon.speechVerbs.contains(text.tokens[look].hash) { look += 1 }
+            if look < upperBound, text.tokens[look].kind == .word, sourceNouns.contains(text.tokens[look].hash) {
+                return Mention(kind: .group, tokens: k..<(look + 1), nameTokens: nil, role: nil, gender: .neuter, head: text.tokens[look].hash)
+            }
         }
+        // "one diplomat at the meeting", "a senior official": an unnamed person or group.
+        if MentionParser.anonymousDeterminers.contains(first.hash) || MentionParser.quantifiers.contains(first.hash),
+           k + 1 < upperBound, text.tokens[k + 1].kind == .word, !text.tokens[k + 1].isCapitalized {
+            var head = k + 1
+            if head + 1 < upperBound, !MentionParser.anonymousHeads.contains(text.tokens[head].hash), !MentionParser.groupWords.contains(text.tokens[head].hash),
+               text.tokens[head + 1].kind == .word { head += 1 }
+            if MentionParser.anonymousHeads.contains(text.tokens[head].hash) || MentionParser.groupWords.contains(text.tokens[head].hash) {
+                return Mention(kind: .group, tokens: k..<(head + 1), nameTokens: nil, role: nil, gender: .unknown, head: text.tokens[head].hash)
+            }
+        }
+        let notNameWords = MentionParser.notNameWords
         // Lowercase descriptors before a name: "landlord Colin Marsh", "harbour master Ewan Rusk".
         if end < upperBound, !text.tokens[end].isCapitalized, text.tokens[end].kind == .word {
             var look = end
@@ -361,7 +393,7 @@ struct MentionParser {
             }
             guard token.kind == .word else { break }
             if isDate(end) { break }
-            if token.isCapitalized && MentionParser.notNameWords.contains(token.hash) { break }
+            if token.isCapitalized && notNameWords.contains(token.hash) { break }
             if token.isCapitalized || Lexicon.roleWords.contains(token.hash) || Lexicon.demonyms.contains(token.hash)
                 || MentionParser.genderedRoles[token.hash] != nil || Lexicon.descriptionHeads.contains(token.hash)
                 || token.hash == Lexicon.possessive || (Lexicon.organisationHeads.contains(token.hash) && end > k) {
@@ -369,7 +401,7 @@ struct MentionParser {
                 continue
             }
             // "according to the data", "according to polls": a source noun ends the mention.
-            if MentionParser.sourceNouns.contains(token.hash) || (MentionParser.groupWords.contains(token.hash) && end > k) {
+            if !token.isCapitalized, MentionParser.sourceNouns.contains(token.hash) || (MentionParser.groupWords.contains(token.hash) && end > k) {
                 end += 1
                 break
             }

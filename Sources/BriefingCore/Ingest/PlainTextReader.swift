@@ -2,7 +2,8 @@
 ///
 /// - the corpus convention: a first line `date YYYY-MM-DD` followed on the same line by a headline
 ///   (a short line without closing sentence punctuation and a blank line after it) or directly by
-///   the first paragraph;
+///   the first paragraph; or the date alone on its line, the headline on the next line and a
+///   blank line after it;
 /// - plain text without any header: the whole file is the body, with no date and no headline.
 public struct PlainTextReader: ArticleReader {
     public init() {}
@@ -56,6 +57,22 @@ struct PlainTextHeader {
         let remainder = String(text[remainderStart..<remainderEnd])
         var after = lineEnd
         if remainder.isEmpty {
+            // "date YYYY-MM-DD", the headline on the very next line, a blank line, the body.
+            if after < utf8.endIndex, utf8[after] == 0x0A, case let next = utf8.index(after: after), next < utf8.endIndex, !isBlank(utf8[next]) {
+                let headlineEnd = utf8[next...].firstIndex(of: 0x0A) ?? utf8.endIndex
+                var k = headlineEnd
+                var newlines = 0
+                while k < utf8.endIndex, isBlank(utf8[k]) {
+                    if utf8[k] == 0x0A { newlines += 1 }
+                    k = utf8.index(after: k)
+                }
+                var lineEnd = headlineEnd
+                while lineEnd > next, isBlank(utf8[utf8.index(before: lineEnd)]) { lineEnd = utf8.index(before: lineEnd) }
+                let line = String(text[next..<lineEnd])
+                if newlines >= 2, k < utf8.endIndex, looksLikeHeadline(line) {
+                    return PlainTextHeader(date: day, headline: line, body: text[k...])
+                }
+            }
             while after < utf8.endIndex, utf8[after] == 0x0A || utf8[after] == 0x0D { after = utf8.index(after: after) }
             return PlainTextHeader(date: day, headline: nil, body: text[after...])
         }

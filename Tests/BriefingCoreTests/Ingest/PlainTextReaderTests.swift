@@ -15,6 +15,21 @@ struct PlainTextReaderTests {
         #expect(draft.text.hasPrefix("The finance minister"))
     }
 
+    @Test func headlineOnTheLineAfterTheDateWhenABlankLineFollows() throws {
+        let draft = try read("date 2025-08-19\nMinister rules out new levy on fuel\n\nThe finance minister said on Tuesday …")
+        #expect(draft.date?.description == "2025-08-19")
+        #expect(draft.headline == "Minister rules out new levy on fuel")
+        #expect(draft.text.hasPrefix("The finance minister"))
+    }
+
+    @Test func aSentenceOnTheLineAfterTheDateStaysBody() throws {
+        let draft = try read("date 2025-08-19\nThe finance minister said on Tuesday that fuel would not be taxed.\n\nMore text.")
+        #expect(draft.headline == nil)
+        #expect(draft.text.hasPrefix("The finance minister said"))
+        let separated = try read("date 2025-08-19\n\nMinister rules out new levy\n\nThe finance minister said …")
+        #expect(separated.headline == nil, "a blank line after the date line: the body starts, as before")
+    }
+
     @Test func firstParagraphOnTheDateLineIsBodyNotHeadline() throws {
         let draft = try read("date 2025-08-20 LISBON, Aug 20 (Reuters) - Portugal's prime minister said on Wednesday that the budget would pass.\n\nMore text.")
         #expect(draft.headline == nil)
