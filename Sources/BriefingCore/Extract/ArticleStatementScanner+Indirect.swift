@@ -13,6 +13,7 @@ extension ArticleStatementScanner {
     mutating func scanIndirect(in sentence: Range<Int>, paragraph p: Int) {
         let speechVerbs = Lexicon.speechVerbs, quoteOnlyVerbs = Lexicon.quoteOnlyVerbs, reportingWords = ArticleStatementScanner.reportingWords
         let stanceVerbs = ArticleStatementScanner.stanceVerbs, stanceParticiples = ArticleStatementScanner.stanceParticiples
+        let progressiveStance = ArticleStatementScanner.progressiveStance, baseStance = ArticleStatementScanner.baseStance
         var c = sentence.lowerBound
         var coveredUntil = sentence.lowerBound
         // Who the last statement of this sentence is by: "said … and added that …" shares it.
@@ -31,7 +32,27 @@ extension ArticleStatementScanner {
             let isStance = stanceVerbs.contains(token.hash)
                 && !(token.isCapitalized && c > sentence.lowerBound && !(c + 1 < sentence.upperBound && text.tokens[c + 1].isCapitalized))
             let isStanceParticiple = stanceParticiples.contains(token.hash)
-            guard isSpeech || isStance || isStanceParticiple else { continue }
+            // "Trump is demanding …", "Johnson did not identify …", "the campaign would like …":
+            // a progressive after a form of "be", or a base form after "did not"/a modal.
+            if !isSpeech && !isStance && !isStanceParticiple {
+                guard let auxiliary = auxiliaryBefore(c, sentence: sentence) else { continue }
+                let be = ArticleStatementScanner.beForms.contains(text.hash(auxiliary))
+                guard be ? progressiveStance.contains(token.hash) : baseStance.contains(token.hash) else { continue }
+                guard var subject = parser.parseBackward(before: auxiliary, lowerBound: sentence.lowerBound),
+                      subject.kind != .pronoun || (subject.gender != .neuter && Lexicon.pronouns[subject.head] != .unknown) else { continue }
+                if subject.tokens.lowerBound > sentence.lowerBound, !ArticleStatementScanner.clauseOpeners(text.tokens[subject.tokens.lowerBound - 1]) { continue }
+                if let trailing = trailingAttributionComma(in: sentence), trailing > c { continue }
+                subject.tokens = subject.tokens.lowerBound..<subject.tokens.upperBound
+                let cue = c..<(c + 1)
+                var end = reportedClauseEnd(from: c + 1, sentence: sentence)
+                while end > c + 1, text.tokens[end - 1].kind != .word && text.tokens[end - 1].kind != .number && !(text.tokens[end - 1].kind == .quote && text.tokens[end - 1].quoteRole == .closing) { end -= 1 }
+                if end > c + 1, addIndirect(content: [(c + 1)..<end], subject: subject, cue: auxiliary..<(c + 1),
+                                            attributionTokens: subject.tokens.lowerBound..<cue.upperBound, sentence: sentence, paragraph: p) {
+                    coveredUntil = end
+                    lastSubject = subject
+                }
+                continue
+            }
             var needsThat = isSpeech && quoteOnlyVerbs.contains(token.hash) && !isStance
             // "experts say …", "Republicans warn …": a plural subject's present tense, not "to say".
             // Not in an all-capitals headline ("HARBOUR TO REOPEN, OFFICIALS SAY").
@@ -431,7 +452,7 @@ extension ArticleStatementScanner {
     /// Every word that can start an attribution in ``scanIndirect``: speech verbs, stance verbs,
     /// their participles and "according".
     static let reportingWords = WordSet(Lexicon.speechVerbs.map { $0 } + stanceVerbs.map { $0 } + stanceParticiples.map { $0 }
-                                        + participles.map { $0 } + [Lexicon.according])
+                                        + participles.map { $0 } + progressiveStance.map { $0 } + baseStance.map { $0 } + [Lexicon.according])
 
     /// Whether the sentence ends with a prepositional phrase from `index` ("said one diplomat
     /// at the meeting."): a preposition, then up to seven words with no verb of speech.
@@ -447,6 +468,31 @@ extension ArticleStatementScanner {
             k += 1
         }
         return k >= sentence.upperBound
+    }
+
+    static let progressiveStance = WordHash.set(StanceVerbs.progressives)
+    static let baseStance = WordHash.set(StanceVerbs.bases)
+    static let beForms: WordSet = WordHash.set(["is", "are", "was", "were", "been", "'s", "’s"])
+    static let baseAuxiliaries: WordSet = WordHash.set(["did", "does", "do", "not", "n't", "would", "will", "could", "may", "might", "can"])
+
+    /// The auxiliary right before a verb ("is demanding", "did not identify", "would like"),
+    /// skipping adverbs ("is once again questioning"); nil if there is none.
+    func auxiliaryBefore(_ c: Int, sentence: Range<Int>) -> Int? {
+        var k = c - 1
+        var steps = 0
+        while k > sentence.lowerBound, steps < 3, text.tokens[k].kind == .word {
+            let hash = text.tokens[k].hash
+            if ArticleStatementScanner.beForms.contains(hash) || ArticleStatementScanner.baseAuxiliaries.contains(hash) {
+                // "did not", "would not": the first of two auxiliaries.
+                if k - 1 > sentence.lowerBound, text.tokens[k - 1].kind == .word,
+                   ArticleStatementScanner.baseAuxiliaries.contains(text.tokens[k - 1].hash) || ArticleStatementScanner.beForms.contains(text.tokens[k - 1].hash) { return k - 1 }
+                return k
+            }
+            guard Lexicon.adverbs.contains(hash) || text.bytes[Int(text.tokens[k].end) - 1] == 0x79 else { return nil } // "-ly"
+            k -= 1
+            steps += 1
+        }
+        return nil
     }
 
     static let negations: WordSet = WordHash.set(["never", "not", "no"])
@@ -483,7 +529,7 @@ extension ArticleStatementScanner {
     /// Verbs that report a position, a finding or a judgement without quoting words ("Trump
     /// wants to …", "the IMF expects …", "one study found …", "she called for …"): indirect
     /// statements when their subject stands right before them.
-    static let stanceVerbs: WordSet = WordHash.set([
+    static let stanceVerbs: WordSet = WordHash.set(StanceVerbs.forms + [
         "wants", "wanted", "believes", "believed", "thinks", "expects", "expected", "hopes", "hoped", "fears", "feared",
         "feels", "felt", "knows", "doubts", "doubted", "supports", "supported", "opposes", "opposed", "backs", "backed",
         "endorses", "endorsed", "proposed", "proposes", "plans", "planned", "pledged", "pledges", "promised", "promises",

@@ -1,0 +1,87 @@
+/// Verbs that report what someone says, thinks, wants or judges without quoting them —
+/// "Trump wants …", "the IMF expects …", "one study found …", "she accused him of …" — in the
+/// forms news writing uses after a subject: third person singular and past ("warns", "warned").
+///
+/// The list is of base verbs, grouped by what they report (speech, opinion, judgement, intention,
+/// evidence), so it can grow by meaning; the forms are made by English spelling rules, with the
+/// irregular ones written out.
+enum StanceVerbs {
+    static let speech = [
+        "accuse", "acknowledge", "add", "admit", "advise", "affirm", "allege", "announce", "answer", "argue", "assert",
+        "assure", "boast", "brag", "caution", "charge", "cite", "claim", "comment", "complain", "concede", "confess",
+        "confirm", "contend", "counter", "declare", "deny", "disclose", "echo", "emphasize", "emphasise", "explain",
+        "express", "hint", "imply", "indicate", "insist", "lament", "maintain", "mention", "note", "object", "pledge",
+        "point", "predict", "proclaim", "promise", "protest", "recall", "reiterate", "remark", "remind", "repeat",
+        "reply", "report", "respond", "reveal", "signal", "stress", "suggest", "testify", "threaten", "underscore",
+        "urge", "vow", "warn", "concur", "speculate", "muse", "tout",
+    ]
+    static let opinion = [
+        "believe", "consider", "doubt", "expect", "fear", "feel", "guess", "hope", "imagine", "know", "reckon", "regret",
+        "suspect", "think", "understand", "worry", "wonder", "anticipate", "assume", "envision", "recognize", "recognise",
+        "realize", "realise",
+    ]
+    static let judgement = [
+        "applaud", "attack", "back", "berate", "blame", "blast", "challenge", "chide", "commend", "condemn", "credit",
+        "criticize", "criticise", "decry", "defend", "denounce", "deride", "dismiss", "dispute", "downplay", "endorse",
+        "hail", "lambaste", "laud", "mock", "oppose", "praise", "question", "rebuke", "reject", "ridicule", "slam",
+        "support", "welcome", "favor", "favour", "disparage", "scold", "fault", "assail",
+    ]
+    static let intention = [
+        "demand", "intend", "plan", "propose", "recommend", "request", "seek", "want", "wish", "push", "press", "lobby",
+        "vow", "aim",
+    ]
+    static let evidence = [
+        "estimate", "find", "forecast", "project", "show", "conclude", "determine", "calculate",
+    ]
+
+    /// Forms that English spelling rules get wrong.
+    static let irregular: [String: [String]] = [
+        "think": ["thinks", "thought"], "feel": ["feels", "felt"], "know": ["knows", "knew"], "find": ["finds", "found"],
+        "seek": ["seeks", "sought"], "understand": ["understands", "understood"], "plan": ["plans", "planned"],
+        "admit": ["admits", "admitted"], "regret": ["regrets", "regretted"], "forecast": ["forecasts", "forecast"],
+        "show": ["shows", "showed", "shown"], "testify": ["testifies", "testified"], "reply": ["replies", "replied"],
+        "imply": ["implies", "implied"], "worry": ["worries", "worried"], "echo": ["echoes", "echoed"],
+    ]
+
+    /// Third person singular and past of every verb in the lists.
+    static let forms: [String] = {
+        var result: [String] = []
+        for base in speech + opinion + judgement + intention + evidence {
+            if let written = irregular[base] { result += written; continue }
+            result.append(thirdPerson(base))
+            result.append(past(base))
+        }
+        return result
+    }()
+
+    /// The base forms ("want", "support"), read only after "did not", "would" and the like.
+    /// Not "did not respond to a request for comment": a refusal to speak says nothing.
+    static let bases: [String] = (speech + opinion + judgement + intention + evidence).filter { !silentWhenNegated.contains($0) }
+    static let silentWhenNegated: Set<String> = ["respond", "reply", "answer", "comment", "return", "add"]
+
+    /// The "-ing" forms ("questioning", "demanding"), read only after "is", "was" and the like.
+    static let progressives: [String] = (speech + opinion + judgement + intention + evidence).map(progressive)
+
+    static let doubled: Set<String> = ["plan", "admit", "regret", "commit", "stop", "rebut", "abet", "submit", "permit", "allot", "omit"]
+
+    static func progressive(_ verb: String) -> String {
+        if doubled.contains(verb), let last = verb.last { return verb + String(last) + "ing" }
+        if verb.hasSuffix("ie") { return verb.dropLast(2) + "ying" }
+        if verb.hasSuffix("e"), !verb.hasSuffix("ee"), !verb.hasSuffix("ye") { return verb.dropLast() + "ing" }
+        return verb + "ing"
+    }
+
+    static func thirdPerson(_ verb: String) -> String {
+        if verb.hasSuffix("s") || verb.hasSuffix("sh") || verb.hasSuffix("ch") || verb.hasSuffix("x") || verb.hasSuffix("z") || verb.hasSuffix("o") {
+            return verb + "es"
+        }
+        if verb.hasSuffix("y"), let before = verb.dropLast().last, !"aeiou".contains(before) { return verb.dropLast() + "ies" }
+        return verb + "s"
+    }
+
+    static func past(_ verb: String) -> String {
+        if verb.hasSuffix("e") { return verb + "d" }
+        if verb.hasSuffix("y"), let before = verb.dropLast().last, !"aeiou".contains(before) { return verb.dropLast() + "ied" }
+        return verb + "ed"
+    }
+}
