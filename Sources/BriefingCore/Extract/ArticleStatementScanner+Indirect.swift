@@ -42,9 +42,11 @@ extension ArticleStatementScanner {
                 if let trailing = trailingAttributionComma(in: sentence), trailing > c { continue }
                 subject.tokens = subject.tokens.lowerBound..<subject.tokens.upperBound
                 let cue = c..<(c + 1)
-                var end = reportedClauseEnd(from: c + 1, sentence: sentence)
-                while end > c + 1, text.tokens[end - 1].kind != .word && text.tokens[end - 1].kind != .number && !(text.tokens[end - 1].kind == .quote && text.tokens[end - 1].quoteRole == .closing) { end -= 1 }
-                if end > c + 1, addIndirect(content: [(c + 1)..<end], subject: subject, cue: auxiliary..<(c + 1),
+                var contentStart = c + 1
+                if contentStart < sentence.upperBound, text.hash(contentStart) == Lexicon.that, text.tokens[contentStart].kind == .word { contentStart += 1 }
+                var end = reportedClauseEnd(from: contentStart, sentence: sentence)
+                while end > contentStart, text.tokens[end - 1].kind != .word && text.tokens[end - 1].kind != .number && !(text.tokens[end - 1].kind == .quote && text.tokens[end - 1].quoteRole == .closing) { end -= 1 }
+                if end > contentStart, addIndirect(content: [contentStart..<end], subject: subject, cue: auxiliary..<(c + 1),
                                             attributionTokens: subject.tokens.lowerBound..<cue.upperBound, sentence: sentence, paragraph: p) {
                     coveredUntil = end
                     lastSubject = subject

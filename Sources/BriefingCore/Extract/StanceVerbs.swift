@@ -60,12 +60,26 @@ enum StanceVerbs {
     static let silentWhenNegated: Set<String> = ["respond", "reply", "answer", "comment", "return", "add"]
 
     /// The "-ing" forms ("questioning", "demanding"), read only after "is", "was" and the like.
-    static let progressives: [String] = (speech + opinion + judgement + intention + evidence).map(progressive)
+    static let progressives: [String] = (speech + opinion + judgement + intention + evidence).map(progressive) + attitudes
 
     static let doubled: Set<String> = ["plan", "admit", "regret", "commit", "stop", "rebut", "abet", "submit", "permit", "allot", "omit"]
 
+    /// Adjectives of attitude after "is"/"are" ("Many Democrats are afraid that …", "she was
+    /// sure Trump would win"), read like a progressive stance verb.
+    static let attitudes = [
+        "afraid", "worried", "concerned", "confident", "convinced", "sure", "certain", "aware", "adamant", "hopeful",
+        "optimistic", "pessimistic", "skeptical", "sceptical", "willing", "eager", "determined", "unwilling", "reluctant",
+        "unconvinced", "doubtful", "fearful", "insistent", "critical", "supportive", "opposed",
+    ]
+
     static func progressive(_ verb: String) -> String {
         if doubled.contains(verb), let last = verb.last { return verb + String(last) + "ing" }
+        // One syllable ending consonant–vowel–consonant doubles its last letter: "slamming".
+        let letters = Array(verb)
+        if letters.count <= 4, letters.count >= 3, let last = letters.last, !"aeiouwxy".contains(last),
+           "aeiou".contains(letters[letters.count - 2]), !"aeiou".contains(letters[letters.count - 3]) {
+            return verb + String(last) + "ing"
+        }
         if verb.hasSuffix("ie") { return verb.dropLast(2) + "ying" }
         if verb.hasSuffix("e"), !verb.hasSuffix("ee"), !verb.hasSuffix("ye") { return verb.dropLast() + "ing" }
         return verb + "ing"
