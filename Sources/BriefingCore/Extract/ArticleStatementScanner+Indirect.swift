@@ -34,8 +34,8 @@ extension ArticleStatementScanner {
             let isStanceParticiple = stanceParticiples.contains(token.hash)
             // "Trump is demanding …", "Johnson did not identify …", "the campaign would like …":
             // a progressive after a form of "be", or a base form after "did not"/a modal.
-            if !isSpeech && !isStance, let auxiliary = auxiliaryBefore(c, sentence: sentence),
-               ArticleStatementScanner.beForms.contains(text.hash(auxiliary)) ? progressiveStance.contains(token.hash) : baseStance.contains(token.hash) {
+            if !isSpeech, let auxiliary = auxiliaryBefore(c, sentence: sentence),
+               ArticleStatementScanner.beForms.contains(text.hash(auxiliary)) ? progressiveStance.contains(token.hash) : (!isStance && baseStance.contains(token.hash)) {
                 guard var subject = parser.parseBackward(before: auxiliary, lowerBound: sentence.lowerBound),
                       subject.kind != .pronoun || (subject.gender != .neuter && Lexicon.pronouns[subject.head] != .unknown) else { continue }
                 if subject.tokens.lowerBound > sentence.lowerBound, !ArticleStatementScanner.clauseOpeners(text.tokens[subject.tokens.lowerBound - 1]) { continue }

@@ -171,7 +171,10 @@ extension ArticleStatementScanner {
             // Inverted: "said Leavitt", "added the minister"
             var cueEnd = k + 1
             if let particle = Lexicon.verbsNeedingParticle[first.hash], text.hash(cueEnd) == particle { cueEnd += 1 }
-            if let mention = parser.parseForward(from: cueEnd, upperBound: after.upperBound), mention.kind != .pronoun || true {
+            // Not "suggests that Phoenix and its officers …": an inverted attribution names its
+            // speaker, it does not open a clause.
+            if let mention = parser.parseForward(from: cueEnd, upperBound: after.upperBound),
+               !ArticleStatementScanner.clauseStarters.contains(text.hash(mention.tokens.lowerBound)) {
                 return Attribution(mention: mention, cue: k..<cueEnd, tokens: k..<mention.tokens.upperBound)
             }
             return nil
@@ -281,6 +284,9 @@ extension ArticleStatementScanner {
         }
         return nil
     }
+
+    /// Words that open a clause rather than name a speaker after a cue ("suggests that …").
+    static let clauseStarters: WordSet = WordHash.set(["that", "which", "this", "these", "those", "what", "how", "why", "whether", "if"])
 
     /// Verbs that take a quotation as their object without reporting speech themselves
     /// ("likened the refugees to a "vicious snake"", "hailed Trump as", "exhorted … to").

@@ -296,7 +296,15 @@ struct ArticleStatementScanner {
             }
             var hashes = Set<UInt64>()
             for k in mention.tokens where text.tokens[k].kind == .word { hashes.insert(text.tokens[k].hash) }
-            return (speakers.resolveDescription(head: mention.head, roleHashes: hashes), false)
+            if let index = speakers.resolveDescription(head: mention.head, roleHashes: hashes) { return (index, false) }
+            // "the Republican nominee", "the California congressman", "the New York businessman":
+            // a description with its own modifier re-describes someone the article has named,
+            // like a pronoun; a bare "the spokesman" may be someone new and stays unresolved.
+            let words = mention.tokens.filter { text.tokens[$0].kind == .word && !Lexicon.determiners.contains(text.tokens[$0].hash) }.count
+            guard words >= 2, text.tokens[mention.tokens.lowerBound].hash == Lexicon.the else { return (nil, false) }
+            var asPronoun = mention
+            asPronoun.kind = .pronoun
+            return resolve(asPronoun, paragraph: paragraph)
         case .group:
             return (nil, false)
         }

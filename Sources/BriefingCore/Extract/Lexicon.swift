@@ -127,6 +127,10 @@ enum Lexicon {
         "lawmaker", "mp", "adviser", "advisor", "executive", "ceo", "captain", "coach", "woman", "man", "official",
         "diplomat", "negotiator", "regulator", "campaigner", "activist", "resident", "witness", "mother", "father",
         "grandmother", "gran", "pensioner", "teenager", "worker", "nurse", "doctor", "engineer", "lawyer", "attorney",
+        "nominee", "candidate", "contender", "challenger", "incumbent", "frontrunner", "front-runner", "billionaire",
+        "mogul", "tycoon", "magnate", "host", "anchor", "commentator", "strategist", "pollster", "veteran", "actor",
+        "actress", "singer", "author", "columnist", "historian", "scientist", "physician", "surgeon", "congressman",
+        "congresswoman", "businessman", "businesswoman", "lady",
     ])
 
     /// Heads of organisation names ("the ministry said", "the White House said").
