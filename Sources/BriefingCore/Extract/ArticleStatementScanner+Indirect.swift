@@ -36,7 +36,8 @@ extension ArticleStatementScanner {
             // a progressive after a form of "be", or a base form after "did not"/a modal.
             if !isSpeech, let auxiliary = auxiliaryBefore(c, sentence: sentence),
                ArticleStatementScanner.beForms.contains(text.hash(auxiliary)) ? progressiveStance.contains(token.hash) : (!isStance && baseStance.contains(token.hash)) {
-                guard var subject = parser.parseBackward(before: auxiliary, lowerBound: sentence.lowerBound),
+                guard plausibleSubjectEnd(before: auxiliary, lowerBound: sentence.lowerBound), hasClause(after: c, sentence: sentence),
+                      var subject = parser.parseBackward(before: auxiliary, lowerBound: sentence.lowerBound),
                       subject.kind != .pronoun || (subject.gender != .neuter && Lexicon.pronouns[subject.head] != .unknown) else { continue }
                 if subject.tokens.lowerBound > sentence.lowerBound, !ArticleStatementScanner.clauseOpeners(text.tokens[subject.tokens.lowerBound - 1]) { continue }
                 if let trailing = trailingAttributionComma(in: sentence), trailing > c { continue }
@@ -62,6 +63,10 @@ extension ArticleStatementScanner {
             if needsThat && !(ArticleStatementScanner.thatClauseVerbs.contains(token.hash) && thatAhead(after: c + 1, sentence: sentence) != nil) { continue }
             if let particle = Lexicon.verbsNeedingParticle[token.hash], text.hash(c + 1) != particle { continue }
             if isStance && !isSpeech && followsInfinitiveOrModal(c, lowerBound: sentence.lowerBound) && !ArticleStatementScanner.modalStance.contains(text.hash(c - 1)) { continue }
+            // Stance verbs are common words ("plans", "found", "expected"): before parsing a
+            // subject, check cheaply that one can end here and that a clause follows.
+            if isStance && !isSpeech && !isStanceParticiple,
+               !plausibleSubjectEnd(before: c, lowerBound: sentence.lowerBound) || !hasClause(after: c, sentence: sentence) { continue }
             var cue = cueRange(at: c, limit: sentence.upperBound)
             // "called for", "called on", "pushed for": the particle belongs to the cue.
             if isStance, cue.upperBound == c + 1, c + 1 < sentence.upperBound, ArticleStatementScanner.stanceParticles.contains(text.hash(c + 1)),
@@ -494,6 +499,48 @@ extension ArticleStatementScanner {
             steps += 1
         }
         return nil
+    }
+
+    /// Whether a subject can end right before `index` (after adverbs, auxiliaries and dates):
+    /// a capitalised word, a pronoun, a person, group, source or organisation noun, or the
+    /// close of an apposition or a parenthesis. A cheap test before ``MentionParser/parseBackward``.
+    func plausibleSubjectEnd(before index: Int, lowerBound: Int) -> Bool {
+        var k = index - 1
+        var steps = 0
+        while k >= lowerBound, steps < 5, text.tokens[k].kind == .word, dateAt(k) != nil || Lexicon.adverbs.contains(text.tokens[k].hash)
+                || (text.tokens[k].length > 4 && text.bytes[Int(text.tokens[k].end) - 1] == 0x79 && !text.tokens[k].isCapitalized) {
+            k -= 1
+            steps += 1
+        }
+        guard k >= lowerBound else { return false }
+        let token = text.tokens[k]
+        switch token.kind {
+        case .word:
+            let hash = token.hash
+            // "… and expects", "Mr. Obama, who understood": a subject found further back.
+            if hash == Lexicon.and || hash == Lexicon.but || ArticleStatementScanner.relativeSubjects.contains(hash) { return true }
+            return token.isCapitalized || Lexicon.pronouns[hash] != nil || MentionParser.groupWords.contains(hash)
+                || MentionParser.sourceNouns.contains(hash) || Lexicon.descriptionHeads.contains(hash) || Lexicon.roleWords.contains(hash)
+                || Lexicon.organisationHeads.contains(hash) || MentionParser.genderedRoles[hash] != nil || MentionParser.anonymousHeads.contains(hash)
+                || token.length > 3 && [0x72, 0x74, 0x73].contains(text.bytes[Int(token.end) - 1]) // "-er", "-ist", "-ant", plurals
+        case .punctuation:
+            return token.mark == 0x2C || token.mark == 0x29
+        case .number, .quote, .paragraphBreak:
+            return false
+        }
+    }
+
+    /// Whether at least three words follow `index` before the sentence ends.
+    func hasClause(after index: Int, sentence: Range<Int>) -> Bool {
+        var words = 0
+        var k = index + 1
+        while k < sentence.upperBound, k < index + 8 {
+            let token = text.tokens[k]
+            if token.kind == .word || token.kind == .number { words += 1; if words >= 3 { return true } }
+            else if token.kind == .punctuation, SentenceSplitter.isTerminal(token), !(token.mark == 0x2E && SentenceSplitter.isAbbreviation(k - 1, in: text)) { return false }
+            k += 1
+        }
+        return words >= 3
     }
 
     static let negations: WordSet = WordHash.set(["never", "not", "no"])
