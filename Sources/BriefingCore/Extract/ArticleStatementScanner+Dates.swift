@@ -12,9 +12,7 @@ extension ArticleStatementScanner {
         let date = dates[d]
         guard !isInsideQuote(date.tokens.lowerBound), date.range.lowerBound >= datelineBytes, let value = date.value else { return false }
         if let published = article.date, let day = value.day, day > published { return false }
-        if case .year = value { return false }
-        if case .month = value { return false }
-        return true
+        return value.isDayOrWeek
     }
 
     /// The date the lead establishes for the briefing ("unveiled … on Tuesday", "opened Tuesday's

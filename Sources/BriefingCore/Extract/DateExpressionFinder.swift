@@ -63,13 +63,50 @@ public enum DateExpressionFinder {
         let earlier = WordHash.of("earlier"), later = WordHash.of("later"), possessive = WordHash.of("'s")
         let recently = WordHash.of("recently"), other = WordHash.of("other"), coming = WordHash.of("coming")
         let at = WordHash.of("at"), one = WordHash.of("one")
+        let years = WordHash.of("years"), monthsUnit = WordHash.of("months"), quarter = WordHash.of("quarter")
+        let half = WordHash.of("half"), weekend = WordHash.of("weekend"), past = WordHash.of("past"), future = WordHash.of("future")
+        let near = WordHash.of("near"), century = WordHash.of("century"), moment = WordHash.of("moment"), present = WordHash.of("present")
+        let these = WordHash.of("these"), few = WordHash.of("few"), several = WordHash.of("several"), over = WordHash.of("over")
+        let distant = WordHash.of("distant"), recent = WordHash.of("recent"), upcoming = WordHash.of("upcoming")
+        /// "now", "currently", "current": the present as the text's now.
+        let presentWords: WordSet = WordHash.set(["now", "currently", "current", "nowadays", "presently"])
+        let pastWords: WordSet = WordHash.set(["recently", "previously", "formerly", "lately"])
+        /// Units that "recent", "coming", "the last few" and "ago" count.
+        let periodUnits: WordSet = WordHash.set(["days", "weeks", "months", "years", "decades", "day", "week", "month", "year", "decade"])
+        let ordinals: WordMap<Int> = [WordHash.of("first"): 1, WordHash.of("second"): 2, WordHash.of("third"): 3, WordHash.of("fourth"): 4]
+        /// "third-quarter", "first-half" written as one word.
+        let hyphenPeriods: WordMap<Int> = {
+            var table: [UInt64: Int] = [:]
+            for (i, ordinal) in ["first", "second", "third", "fourth"].enumerated() {
+                table[WordHash.of(ordinal + "-quarter")] = i + 1
+                if i < 2 { table[WordHash.of(ordinal + "-half")] = 10 + i + 1 }
+            }
+            return WordMap(table)
+        }()
+        let seasons: WordMap<DateValue.Season> = [WordHash.of("spring"): .spring, WordHash.of("summer"): .summer, WordHash.of("fall"): .fall,
+                                                  WordHash.of("autumn"): .fall, WordHash.of("winter"): .winter]
+        let decadeWords: WordMap<Int> = [WordHash.of("twenties"): 192, WordHash.of("thirties"): 193, WordHash.of("forties"): 194,
+                                         WordHash.of("fifties"): 195, WordHash.of("sixties"): 196, WordHash.of("seventies"): 197,
+                                         WordHash.of("eighties"): 198, WordHash.of("nineties"): 199]
+        /// Nouns after a four-digit number that make it a count, not a year ("2000 people").
+        let countNouns: WordSet = WordHash.set(["people", "percent", "members", "votes", "voters", "dollars", "euros", "pounds", "jobs",
+            "troops", "soldiers", "workers", "employees", "times", "points", "miles", "kilometers", "kilometres", "feet", "meters",
+            "metres", "tons", "tonnes", "barrels", "acres", "homes", "cases", "deaths", "students", "residents", "delegates", "seats",
+            "units", "shares", "cars", "flights", "patients", "children", "refugees", "households", "companies", "hours", "minutes",
+            "days", "weeks", "months", "years", "feet", "pages", "words", "calories", "rooms", "beds", "officers", "men", "women",
+            "signatures", "marines", "sailors", "prisoners", "inmates", "victims", "attacks", "bombs", "missiles", "planes"])
         let leadPrepositions: WordSet = WordHash.set(["on", "in"])
         /// Lowercase words that can open a date expression.
         let starters: WordSet = WordHash.set(["today", "tonight", "yesterday", "tomorrow", "recently", "this", "last", "next", "the",
             "at", "earlier", "later", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "several", "few"])
+            "eleven", "twelve", "several", "few", "now", "currently", "current", "nowadays", "presently", "previously", "formerly",
+            "lately", "recent", "coming", "these", "upcoming", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
+            "first-half", "second-half"])
         let yearPrepositions: WordSet = WordHash.set(["in", "since", "by", "until", "till", "from", "of", "before", "after", "during", "early", "late", "mid", "through", "throughout"])
         let modifiers: WordSet = WordHash.set(["late", "early", "earlier", "later", "mid"])
+        /// Words before a number that make it a count ("about 1950", "some 2000").
+        let countLeads: WordSet = WordHash.set(["about", "some", "nearly", "almost", "around", "approximately", "roughly", "than", "over", "under", "only", "just", "least", "most"])
+        let percent = WordHash.of("percent")
         let partsOfDay: WordSet = WordHash.set(["morning", "afternoon", "evening", "night"])
         let counts: WordMap<Int> = {
             var table: [UInt64: Int] = [:]
@@ -132,12 +169,13 @@ public enum DateExpressionFinder {
             return (.weekday(weekday, .plain), i..<end)
         }
         if let (explicit, span) = explicitDate(at: i, in: text, limit: limit, words: w) { return (explicit, span) }
+        if let found = period(at: i, in: text, limit: limit, words: w) { return found }
         switch h {
         case w.today: return (.dayOffset(0), i..<(i + 1))
         case w.tonight: return (.dayOffset(0), i..<(i + 1))
         case w.yesterday: return (.dayOffset(-1), i..<(i + 1))
         case w.tomorrow: return (.dayOffset(1), i..<(i + 1))
-        case w.recently: return (.vague, i..<(i + 1))
+        case w.recently: return (.reference(.past), i..<(i + 1))
         case w.this:
             if w.partsOfDay.contains(at(i + 1)) && at(i + 1) != w.night { return (.dayOffset(0), i..<(i + 2)) }
             if at(i + 1) == w.week { return (.weekOffset(0), i..<(i + 2)) }
@@ -158,7 +196,7 @@ public enum DateExpressionFinder {
             if at(i + 1) == w.day, at(i + 2) == w.after, at(i + 3) == w.tomorrow { return (.dayOffset(2), i..<(i + 4)) }
             if at(i + 1) == w.week, at(i + 2) == w.before, at(i + 3) == w.last { return (.weekOffset(-2), i..<(i + 4)) }
             if at(i + 1) == w.other, at(i + 2) == w.day { return (.vague, i..<(i + 3)) }
-            if at(i + 1) == w.coming, at(i + 2) == w.weeks || at(i + 2) == w.days { return (.vague, i..<(i + 3)) }
+            if at(i + 1) == w.coming, w.periodUnits.contains(at(i + 2)) { return (.reference(.future), i..<(i + 3)) }
             if let day = text.integer(i + 1), day >= 1, day <= 31, i + 1 < limit, tokens[i + 1].kind == .word,
                w.months[at(i + 2)] == nil, at(i + 2) != w.of {
                 return (.dayOfMonth(day), i..<(i + 2))
@@ -180,16 +218,127 @@ public enum DateExpressionFinder {
             let unit = at(i + 1)
             if at(i + 2) == w.ago {
                 if unit == w.day || unit == w.days { return (.dayOffset(-count), i..<(i + 3)) }
-                if unit == w.week || unit == w.weeks { return (.dayOffset(-7 * count), i..<(i + 3)) }
+                // "a week ago" is a day (seven days back); "six weeks ago" a week.
+                if unit == w.week || unit == w.weeks { return (count == 1 ? .dayOffset(-7) : .weekOffset(-count), i..<(i + 3)) }
                 if unit == w.fortnight { return (.dayOffset(-14 * count), i..<(i + 3)) }
+                if unit == w.month || unit == w.monthsUnit { return (.monthOffset(-count), i..<(i + 3)) }
+                if unit == w.year || unit == w.years { return (.yearsAgo(count), i..<(i + 3)) }
             }
         }
-        // A year on its own: "in 2024", "since 2019"
-        if token.kind == .number, token.length == 4, let year = text.integer(i), year >= 1900, year <= 2100, i > 0,
-           w.yearPrepositions.contains(text.hash(i - 1)) {
-            return (.year(year), i..<(i + 1))
+        // "several years ago", "a few months ago": some time ago.
+        if h == w.several || (h == w.a && at(i + 1) == w.few), case let unit = h == w.several ? i + 1 : i + 2,
+           w.periodUnits.contains(at(unit)), at(unit + 1) == w.ago {
+            return (.reference(.past), i..<(unit + 2))
+        }
+        // A year on its own: "in 2024", "since 2019", "1996 was …", "the 1996 election"; not a
+        // count ("2000 people", "$1996", "about 1950 members").
+        if token.kind == .number, token.length == 4, let year = text.integer(i), year >= 1900, year <= 2100 {
+            if i > 0, w.yearPrepositions.contains(text.hash(i - 1)) { return (.year(year), i..<(i + 1)) }
+            let previous = i > 0 ? text.tokens[i - 1] : nil
+            // "Section 2025", "Flight 1920": a number that names something after a capitalised word.
+            let counted = previous.map { $0.kind == .punctuation && ($0.mark == 0x24 || $0.mark == 0xA3 || $0.mark == 0x20AC) } ?? false
+                || (previous?.kind == .word && (w.countLeads.contains(text.hash(i - 1)) || (previous!.isCapitalized && w.months[text.hash(i - 1)] == nil)))
+            let next = i + 1 < limit ? text.tokens[i + 1] : nil
+            let countNoun = next.map { $0.kind == .word && (w.countNouns.contains($0.hash) || $0.hash == w.percent) } ?? false
+            if !counted && !countNoun && !(next?.kind == .number) && !(next.map { $0.kind == .punctuation && ($0.mark == 0x25 || $0.mark == 0x2F || $0.mark == 0x3A) } ?? false) {
+                return (.year(year), i..<(i + 1))
+            }
         }
         return nil
+    }
+
+    /// Periods and references: "the third quarter", "third-quarter", "the first half", "this
+    /// summer", "the weekend", "the 1990s", "the nineties", "the 20th century", "now", "recently",
+    /// "in the past", "the future", "recent weeks", "coming months", "mid-1996".
+    static func period(at i: Int, in text: TokenizedText, limit: Int, words w: W) -> (DateMention, Range<Int>)? {
+        let token = text.tokens[i]
+        let h = token.hash
+        func at(_ k: Int) -> UInt64 { k < limit ? text.hash(k) : 0 }
+        if token.kind == .word {
+            if w.presentWords.contains(h) {
+                // "right now" is now too; "now" inside "now that" still names the present.
+                return (.reference(.present), i..<(i + 1))
+            }
+            if w.pastWords.contains(h) { return (.reference(.past), i..<(i + 1)) }
+            if let value = w.hyphenPeriods[h] {
+                return value > 10 ? (.half(value - 10, yearOffset: nil), i..<(i + 1)) : (.quarter(value, yearOffset: nil), i..<(i + 1))
+            }
+            // "these days": now; "recent weeks": before now; "coming months", "upcoming weeks": after.
+            if h == w.these, at(i + 1) == w.days { return (.reference(.present), i..<(i + 2)) }
+            if h == w.recent, w.periodUnits.contains(at(i + 1)) { return (.reference(.past), i..<(i + 2)) }
+            if h == w.coming || h == w.upcoming, w.periodUnits.contains(at(i + 1)) { return (.reference(.future), i..<(i + 2)) }
+            if h == w.at, at(i + 1) == w.present { return (.reference(.present), i..<(i + 2)) }
+            if h == w.at, at(i + 1) == w.the, at(i + 2) == w.moment { return (.reference(.present), i..<(i + 3)) }
+            if h == w.this || h == w.last || h == w.next || h == w.the {
+                let modifier: DateMention.WeekdayModifier = h == w.this ? .this : h == w.last ? .last : h == w.next ? .next : .plain
+                let k = i + 1
+                // "the third quarter", "the first half", "last year's third quarter".
+                if h == w.the, let ordinal = w.ordinals[at(k)] {
+                    if at(k + 1) == w.quarter { return (.quarter(ordinal, yearOffset: nil), i..<(k + 2)) }
+                    if at(k + 1) == w.half, ordinal <= 2 { return (.half(ordinal, yearOffset: nil), i..<(k + 2)) }
+                }
+                if h == w.the, let value = w.hyphenPeriods[at(k)] {
+                    return value > 10 ? (.half(value - 10, yearOffset: nil), i..<(k + 1)) : (.quarter(value, yearOffset: nil), i..<(k + 1))
+                }
+                if let season = w.seasons[at(k)], text.tokens[k].kind == .word {
+                    // "the fall of Rome" is no season of a year; "the spring of 1994" is.
+                    if h == w.the, at(k + 1) == w.of, !(k + 2 < limit && text.tokens[k + 2].kind == .number) { return nil }
+                    return (.season(season, modifier), i..<(k + 1))
+                }
+                if at(k) == w.weekend { return (.weekend(modifier == .last ? -1 : modifier == .next ? 1 : 0), i..<(k + 1)) }
+                if h == w.the {
+                    if at(k) == w.past, at(k + 1) != w.year, at(k + 1) != w.week, at(k + 1) != w.month, !w.periodUnits.contains(at(k + 1)) || at(k + 1) == 0 {
+                        return (.reference(.past), i..<(k + 1))
+                    }
+                    if at(k) == w.future { return (.reference(.future), i..<(k + 1)) }
+                    if at(k) == w.near || at(k) == w.distant, at(k + 1) == w.future { return (.reference(.future), i..<(k + 2)) }
+                    if let digits = w.decadeWords[at(k)] { return (.decade(digits), i..<(k + 1)) }
+                    if let digits = decade(k, in: text) { return (.decade(digits), i..<(k + 1)) }
+                    if let digits = century(k, in: text), at(k + 1) == w.century { return (.century(digits), i..<(k + 2)) }
+                    // "the last few months", "the last two years": a stretch up to now.
+                    if at(k) == w.last, w.periodUnits.contains(at(k + 2)) && (at(k + 1) == w.few || w.counts[at(k + 1)] != nil) {
+                        return (.reference(.past), i..<(k + 3))
+                    }
+                }
+            }
+            // "1990s", "mid-1990s" (the modifier is a separate word or part of this one).
+            if let digits = decade(i, in: text) { return (.decade(digits), i..<(i + 1)) }
+            if let digits = century(i, in: text), at(i + 1) == w.century { return (.century(digits), i..<(i + 2)) }
+            // "mid-1996"
+            if isMid(token, in: text), token.length == 8, let year = Int(text.string((Int(token.start) + 4)..<Int(token.end))), year >= 1800, year <= 2200 {
+                return (.year(year), i..<(i + 1))
+            }
+        }
+        return nil
+    }
+
+    /// "1990s" (a word of four digits and "s"): the decade's first three digits.
+    static func decade(_ k: Int, in text: TokenizedText) -> Int? {
+        guard k < text.tokens.count, text.tokens[k].kind == .word || text.tokens[k].kind == .number else { return nil }
+        let token = text.tokens[k]
+        var start = Int(token.start)
+        if isMid(token, in: text) { start += 4 }
+        let end = Int(token.end)
+        guard end - start == 5, text.bytes[end - 1] == 0x73 else { return nil }
+        var value = 0
+        for b in text.bytes[start..<(end - 1)] {
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            value = value * 10 + Int(b - 0x30)
+        }
+        guard value >= 1000, value % 10 == 0 else { return nil }
+        return value / 10
+    }
+
+    /// "20th", "21st": the century's first two digits (19, 20).
+    static func century(_ k: Int, in text: TokenizedText) -> Int? {
+        guard k < text.tokens.count, text.tokens[k].kind == .word else { return nil }
+        let token = text.tokens[k]
+        let bytes = text.bytes[Int(token.start)..<Int(token.end)]
+        guard bytes.count == 4, let first = bytes.first, first >= 0x31, first <= 0x32 else { return nil }
+        let digits = bytes.prefix(2)
+        guard digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        let n = Int(digits.first! - 0x30) * 10 + Int(digits.last! - 0x30)
+        return n - 1
     }
 
     /// Whether a token can start a date expression: a number, or a word that is a starter

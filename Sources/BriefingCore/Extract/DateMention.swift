@@ -13,7 +13,23 @@ public enum DateMention: Hashable, Sendable {
     case month(Int, year: Int?)
     case year(Int)
     case dayOfMonth(Int)
-    /// A time expression with no resolvable value ("recently", "the other day").
+    /// "the third quarter" (yearOffset nil: the latest such quarter), "last year's third quarter" (−1).
+    case quarter(Int, yearOffset: Int?)
+    /// "the first half", like a quarter.
+    case half(Int, yearOffset: Int?)
+    /// "this summer", "last fall", "in the spring".
+    case season(DateValue.Season, WeekdayModifier)
+    /// "the weekend", "this weekend" 0 (the nearest one the tense allows), "last weekend" −1, "next weekend" +1.
+    case weekend(Int)
+    /// "the 1990s", "the nineties": the first three digits of the years.
+    case decade(Int)
+    /// "the 20th century": the first two digits of the years.
+    case century(Int)
+    /// "now", "recently", "in the future".
+    case reference(DateValue.Reference)
+    /// "two years ago".
+    case yearsAgo(Int)
+    /// A time expression with no resolvable value ("the other day").
     case vague
 
     /// The value this mention names when said on `reference`.
@@ -77,6 +93,49 @@ public enum DateMention: Hashable, Sendable {
             return candidates.min(by: { abs($0.ordinal - reference.ordinal) < abs($1.ordinal - reference.ordinal) }).map(DateValue.day)
         case .vague:
             return nil
+        case .quarter(let quarter, let offset), .half(let quarter, let offset):
+            let isHalf: Bool
+            if case .half = self { isHalf = true } else { isHalf = false }
+            let firstMonth = isHalf ? 6 * (quarter - 1) + 1 : 3 * (quarter - 1) + 1
+            var year = reference.year + (offset ?? 0)
+            // The latest such period that has begun, unless the clause speaks of the future.
+            if offset == nil, firstMonth > reference.month, !future { year -= 1 }
+            return isHalf ? .half(year: year, half: quarter) : .quarter(year: year, quarter: quarter)
+        case .season(let season, let modifier):
+            // The season's year is the year its first month falls in.
+            let current: DateValue.Season = reference.month >= 12 || reference.month <= 2 ? .winter
+                : reference.month <= 5 ? .spring : reference.month <= 8 ? .summer : .fall
+            let currentYear = reference.month <= 2 ? reference.year - 1 : reference.year
+            let order: [DateValue.Season] = [.spring, .summer, .fall, .winter]
+            let index = order.firstIndex(of: current)!, target = order.firstIndex(of: season)!
+            var steps = target - index // within the cycle, −3…3
+            switch modifier {
+            case .this: break
+            case .last: steps = steps < 0 ? steps : steps - 4
+            case .next: steps = steps > 0 ? steps : steps + 4
+            case .plain: if future { steps = steps >= 0 ? steps : steps + 4 } else { steps = steps <= 0 ? steps : steps - 4 }
+            }
+            let absolute = currentYear * 4 + index + steps
+            let year = absolute >= 0 ? absolute / 4 : (absolute - 3) / 4
+            return .season(year: year, season: order[((absolute % 4) + 4) % 4])
+        case .weekend(let offset):
+            // Saturday of the weekend meant: the last one (or this one) in the past tense, the
+            // next one in the future.
+            let today = reference.weekday.rawValue // Sunday 0 … Saturday 6
+            let back = (today - 6 + 7) % 7
+            var saturday = reference.adding(days: -back)
+            if today == 0 { saturday = reference.adding(days: -1) }
+            if future && today != 0 && today != 6 { saturday = saturday.adding(days: 7) }
+            let week = saturday.adding(days: 7 * offset).isoWeek
+            return .weekend(year: week.year, week: week.week)
+        case .decade(let digits):
+            return .decade(digits)
+        case .century(let digits):
+            return .century(digits)
+        case .reference(let value):
+            return .reference(value)
+        case .yearsAgo(let years):
+            return .year(reference.year - years)
         }
     }
 }

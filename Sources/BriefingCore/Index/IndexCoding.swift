@@ -42,11 +42,22 @@ enum IndexCoding {
     static func dateValue(_ text: String?) -> DateValue? {
         guard let text else { return nil }
         if let day = Day(iso: text) { return .day(day) }
+        if let reference = DateValue.Reference(rawValue: text) { return .reference(reference) }
         let parts = text.split(separator: "-")
-        guard let year = parts.first.flatMap({ Int($0) }) else { return nil }
-        if parts.count == 1 { return .year(year) }
-        if parts[1].hasPrefix("W"), let week = Int(parts[1].dropFirst()) { return .week(year: year, week: week) }
-        if let month = Int(parts[1]) { return .month(year: year, month: month) }
+        guard let first = parts.first, let year = Int(first) else { return nil }
+        if parts.count == 1 {
+            if first.count == 3 { return .decade(year) }
+            if first.count == 2 { return .century(year) }
+            return .year(year)
+        }
+        let second = parts[1]
+        if second.hasPrefix("W"), let week = Int(second.dropFirst()) {
+            return parts.count == 3 && parts[2] == "WE" ? .weekend(year: year, week: week) : .week(year: year, week: week)
+        }
+        if second.hasPrefix("Q"), let quarter = Int(second.dropFirst()) { return .quarter(year: year, quarter: quarter) }
+        if second.hasPrefix("H"), let half = Int(second.dropFirst()) { return .half(year: year, half: half) }
+        if let season = DateValue.Season(rawValue: String(second)) { return .season(year: year, season: season) }
+        if let month = Int(second) { return .month(year: year, month: month) }
         return nil
     }
 
@@ -119,6 +130,14 @@ enum IndexCoding {
         case .year(let y): return "y \(y)"
         case .dayOfMonth(let d): return "dm \(d)"
         case .vague: return "v"
+        case .quarter(let q, let offset): return "q \(q) \(year(offset))"
+        case .half(let h, let offset): return "h \(h) \(year(offset))"
+        case .season(let season, let modifier): return "s \(season.rawValue) \(modifier)"
+        case .weekend(let offset): return "we \(offset)"
+        case .decade(let digits): return "dc \(digits)"
+        case .century(let digits): return "c \(digits)"
+        case .reference(let reference): return "r \(reference.rawValue)"
+        case .yearsAgo(let n): return "ya \(n)"
         }
     }
 
@@ -144,6 +163,17 @@ enum IndexCoding {
         case ("y", 2): return number(0).map { .year($0) }
         case ("dm", 2): return number(0).map { .dayOfMonth($0) }
         case ("v", 1): return .vague
+        case ("q", 3): return number(0).map { .quarter($0, yearOffset: number(1)) }
+        case ("h", 3): return number(0).map { .half($0, yearOffset: number(1)) }
+        case ("s", 3):
+            let modifiers: [String: DateMention.WeekdayModifier] = ["plain": .plain, "last": .last, "next": .next, "this": .this]
+            guard let season = DateValue.Season(rawValue: fields[1]), let modifier = modifiers[fields[2]] else { return nil }
+            return .season(season, modifier)
+        case ("we", 2): return number(0).map { .weekend($0) }
+        case ("dc", 2): return number(0).map { .decade($0) }
+        case ("c", 2): return number(0).map { .century($0) }
+        case ("r", 2): return DateValue.Reference(rawValue: fields[1]).map { .reference($0) }
+        case ("ya", 2): return number(0).map { .yearsAgo($0) }
         default: return nil
         }
     }
