@@ -70,7 +70,7 @@ public enum DateExpressionFinder {
         let distant = WordHash.of("distant"), recent = WordHash.of("recent"), upcoming = WordHash.of("upcoming")
         /// "now", "currently", "current": the present as the text's now.
         let presentWords: WordSet = WordHash.set(["now", "currently", "current", "nowadays", "presently"])
-        let pastWords: WordSet = WordHash.set(["recently", "previously", "formerly", "lately"])
+        let pastWords: WordSet = WordHash.set(["recently", "lately"]) // not "previously": annotators rarely read it as a time
         /// Units that "recent", "coming", "the last few" and "ago" count.
         let periodUnits: WordSet = WordHash.set(["days", "weeks", "months", "years", "decades", "day", "week", "month", "year", "decade"])
         let ordinals: WordMap<Int> = [WordHash.of("first"): 1, WordHash.of("second"): 2, WordHash.of("third"): 3, WordHash.of("fourth"): 4]
@@ -99,7 +99,7 @@ public enum DateExpressionFinder {
         /// Lowercase words that can open a date expression.
         let starters: WordSet = WordHash.set(["today", "tonight", "yesterday", "tomorrow", "recently", "this", "last", "next", "the",
             "at", "earlier", "later", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "several", "few", "now", "currently", "current", "nowadays", "presently", "previously", "formerly",
+            "eleven", "twelve", "several", "few", "now", "currently", "current", "nowadays", "presently",
             "lately", "recent", "coming", "these", "upcoming", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
             "first-half", "second-half"])
         let yearPrepositions: WordSet = WordHash.set(["in", "since", "by", "until", "till", "from", "of", "before", "after", "during", "early", "late", "mid", "through", "throughout"])
