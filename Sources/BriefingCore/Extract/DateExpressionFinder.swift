@@ -68,6 +68,8 @@ public enum DateExpressionFinder {
         let near = WordHash.of("near"), century = WordHash.of("century"), moment = WordHash.of("moment"), present = WordHash.of("present")
         let these = WordHash.of("these"), few = WordHash.of("few"), several = WordHash.of("several"), over = WordHash.of("over")
         let distant = WordHash.of("distant"), recent = WordHash.of("recent"), upcoming = WordHash.of("upcoming")
+        let latest = WordHash.of("latest"), nineteen = WordHash.of("nineteen")
+        let fullShortMonths: WordSet = WordHash.set(["may", "june", "july"])
         /// "now", "currently", "current": the present as the text's now.
         let presentWords: WordSet = WordHash.set(["now", "currently", "current", "nowadays", "presently"])
         let pastWords: WordSet = WordHash.set(["recently", "lately"]) // not "previously": annotators rarely read it as a time
@@ -100,7 +102,7 @@ public enum DateExpressionFinder {
         let starters: WordSet = WordHash.set(["today", "tonight", "yesterday", "tomorrow", "recently", "this", "last", "next", "the",
             "at", "earlier", "later", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve", "several", "few", "now", "currently", "current", "nowadays", "presently",
-            "lately", "recent", "coming", "these", "upcoming", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
+            "lately", "recent", "coming", "these", "upcoming", "nineteen", "first", "second", "third", "fourth", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
             "first-half", "second-half"])
         let yearPrepositions: WordSet = WordHash.set(["in", "since", "by", "until", "till", "from", "of", "before", "after", "during", "early", "late", "mid", "through", "throughout"])
         let modifiers: WordSet = WordHash.set(["late", "early", "earlier", "later", "mid"])
@@ -260,6 +262,13 @@ public enum DateExpressionFinder {
                 return (.reference(.present), i..<(i + 1))
             }
             if w.pastWords.contains(h) { return (.reference(.past), i..<(i + 1)) }
+            // "fourth quarter", "first half" without an article.
+            if let ordinal = w.ordinals[h], at(i + 1) == w.quarter { return (.quarter(ordinal, yearOffset: nil), i..<(i + 2)) }
+            if let ordinal = w.ordinals[h], ordinal <= 2, at(i + 1) == w.half, at(i + 2) != w.of || (i + 3 < limit && (at(i + 3) == w.year || at(i + 4) == w.year)) {
+                return (.half(ordinal, yearOffset: nil), i..<(i + 2))
+            }
+            // "nineteen ninety-six", "nineteen seventy-nine": a year said in words (transcripts).
+            if h == w.nineteen, let tens = spelledTens(i + 1, in: text, words: w) { return (.year(1900 + tens), i..<(i + 2)) }
             if let value = w.hyphenPeriods[h] {
                 return value > 10 ? (.half(value - 10, yearOffset: nil), i..<(i + 1)) : (.quarter(value, yearOffset: nil), i..<(i + 1))
             }
@@ -276,6 +285,10 @@ public enum DateExpressionFinder {
                 if h == w.the, let ordinal = w.ordinals[at(k)] {
                     if at(k + 1) == w.quarter { return (.quarter(ordinal, yearOffset: nil), i..<(k + 2)) }
                     if at(k + 1) == w.half, ordinal <= 2 { return (.half(ordinal, yearOffset: nil), i..<(k + 2)) }
+                }
+                // "the quarter", "the latest quarter": the last quarter that has ended.
+                if h == w.the, at(k) == w.quarter || ((at(k) == w.latest || at(k) == w.recent || at(k) == w.past) && at(k + 1) == w.quarter) {
+                    return (.quarter(0, yearOffset: nil), i..<(at(k) == w.quarter ? k + 1 : k + 2))
                 }
                 if h == w.the, let value = w.hyphenPeriods[at(k)] {
                     return value > 10 ? (.half(value - 10, yearOffset: nil), i..<(k + 1)) : (.quarter(value, yearOffset: nil), i..<(k + 1))
@@ -310,6 +323,18 @@ public enum DateExpressionFinder {
             }
         }
         return nil
+    }
+
+    /// "ninety-six", "seventy", "eighty-one": the number 10–99 in words.
+    static func spelledTens(_ k: Int, in text: TokenizedText, words w: W) -> Int? {
+        guard k < text.tokens.count, text.tokens[k].kind == .word else { return nil }
+        let word = text.string(text.tokens[k].range).lowercased()
+        let parts = word.split(separator: "-").map(String.init)
+        let tens = ["ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90]
+        let ones = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9]
+        guard let first = parts.first, let t = tens[first] else { return nil }
+        if parts.count == 2, let o = ones[parts[1]] { return t + o }
+        return parts.count == 1 ? t : nil
     }
 
     /// "1990s" (a word of four digits and "s"): the decade's first three digits.
@@ -391,7 +416,7 @@ public enum DateExpressionFinder {
         }
         if let month, token.isCapitalized || isMid {
             var k = monthIndex + 1
-            if text.isMark(k, "."), text.tokens[monthIndex].length <= 4 { k += 1 } // "Aug."
+            if text.isMark(k, "."), text.tokens[monthIndex].length <= 4, !w.fullShortMonths.contains(token.hash) { k += 1 } // "Aug.", not "May."
             if let day = dayAt(k) {
                 var end = k + 1
                 var year: Int?
@@ -399,13 +424,23 @@ public enum DateExpressionFinder {
                 return (.monthDay(month: month, day: day, year: year), i..<end)
             }
             if let year = yearAt(k) { return (.month(month, year: year), i..<(k + 1)) }
-            if w.ambiguousMonths.contains(token.hash) && !(i > 0 && (w.leadPrepositions.contains(text.hash(i - 1)) || w.modifiers.contains(text.hash(i - 1)))) {
+            if w.ambiguousMonths.contains(token.hash) && !(i > 0 && (w.leadPrepositions.contains(text.hash(i - 1)) || w.modifiers.contains(text.hash(i - 1))
+                || text.hash(i - 1) == w.last || text.hash(i - 1) == w.this)) {
                 return nil
             }
             if k > monthIndex + 1 { monthIndex = k - 1 }
-            // A month on its own only after "in"/"early"/"late"/"mid-" or as "mid-March".
+            // A month on its own after "in"/"early"/"late"/"mid-", as "mid-March", after
+            // "last"/"this" ("last May"), or, for a name no other word shares, standing alone
+            // outside a run of capitalised words ("in August", "August was dry"; not "August Wilson").
             let previous = i > 0 ? text.hash(i - 1) : 0
             if w.leadPrepositions.contains(previous) || w.modifiers.contains(previous) || isMid {
+                return (.month(month, year: nil), i..<(monthIndex + 1))
+            }
+            if previous == w.last { return (.month(month, year: nil), (i - 1)..<(monthIndex + 1)) }
+            if previous == w.this { return (.monthThisYear(month), (i - 1)..<(monthIndex + 1)) }
+            let nextCapitalized = monthIndex + 1 < limit && text.tokens[monthIndex + 1].kind == .word && text.tokens[monthIndex + 1].isCapitalized
+            let previousCapitalized = i > 0 && text.tokens[i - 1].kind == .word && text.tokens[i - 1].isCapitalized
+            if !w.ambiguousMonths.contains(token.hash), !nextCapitalized, !previousCapitalized, !isMid {
                 return (.month(month, year: nil), i..<(monthIndex + 1))
             }
             return nil

@@ -11,6 +11,8 @@ public enum DateMention: Hashable, Sendable {
     case yearOffset(Int)
     case monthDay(month: Int, day: Int, year: Int?)
     case month(Int, year: Int?)
+    /// "this September": the month of the reference day's year.
+    case monthThisYear(Int)
     case year(Int)
     case dayOfMonth(Int)
     /// "the third quarter" (yearOffset nil: the latest such quarter), "last year's third quarter" (−1).
@@ -84,6 +86,8 @@ public enum DateMention: Hashable, Sendable {
             return .month(year: before, month: month)
         case .year(let year):
             return .year(year)
+        case .monthThisYear(let month):
+            return .month(year: reference.year, month: month)
         case .dayOfMonth(let day):
             var candidates: [Day] = []
             for offset in -1...1 {
@@ -96,6 +100,11 @@ public enum DateMention: Hashable, Sendable {
         case .quarter(let quarter, let offset), .half(let quarter, let offset):
             let isHalf: Bool
             if case .half = self { isHalf = true } else { isHalf = false }
+            if quarter == 0 {
+                // The last quarter that has ended.
+                let current = (reference.month - 1) / 3 + 1
+                return current == 1 ? .quarter(year: reference.year - 1, quarter: 4) : .quarter(year: reference.year, quarter: current - 1)
+            }
             let firstMonth = isHalf ? 6 * (quarter - 1) + 1 : 3 * (quarter - 1) + 1
             var year = reference.year + (offset ?? 0)
             // The latest such period that has begun, unless the clause speaks of the future.

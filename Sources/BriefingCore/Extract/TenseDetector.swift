@@ -1,6 +1,10 @@
 /// Decides whether a date expression sits in a future-tense clause ("will meet on Friday"),
 /// which changes what a bare weekday or month means.
 enum TenseDetector {
+    /// Words that put what follows ahead even in a past clause: "planned a rally on Saturday",
+    /// "is scheduled to", "as soon as Tuesday".
+    private static let plannedMarkers: WordSet = WordHash.set(["planned", "scheduled", "slated", "due", "soon", "upcoming"])
+    private static let beForms: WordSet = WordHash.set(["is", "are"])
     private static let pastMarkers: WordSet = WordHash.set(["was", "were", "had", "did", "met", "held", "spoke", "went", "came", "took", "gave", "made", "began", "ago"])
 
     /// Looks back from `index` to the start of the clause (at most 8 tokens).
@@ -14,6 +18,8 @@ enum TenseDetector {
             if token.kind == .word {
                 if Lexicon.futureMarkers.contains(token.hash) { return true }
                 if Lexicon.futureBeforeTo.contains(token.hash) && text.hash(k + 1) == Lexicon.to { return true }
+                if plannedMarkers.contains(token.hash) { return true }
+                if beForms.contains(token.hash) && text.hash(k + 1) == Lexicon.to { return true } // "is to resume"
                 if Lexicon.speechVerbs.contains(token.hash) || pastMarkers.contains(token.hash) { return false }
                 if token.length > 3, text.bytes[Int(token.end) - 1] == 0x64, text.bytes[Int(token.end) - 2] == 0x65 { return false } // "-ed"
             }

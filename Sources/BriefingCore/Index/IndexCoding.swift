@@ -128,6 +128,7 @@ enum IndexCoding {
         case .monthDay(let month, let day, let y): return "md \(month) \(day) \(year(y))"
         case .month(let month, let y): return "m \(month) \(year(y))"
         case .year(let y): return "y \(y)"
+        case .monthThisYear(let month): return "mt \(month)"
         case .dayOfMonth(let d): return "dm \(d)"
         case .vague: return "v"
         case .quarter(let q, let offset): return "q \(q) \(year(offset))"
@@ -161,6 +162,7 @@ enum IndexCoding {
             return .monthDay(month: month, day: day, year: number(2))
         case ("m", 3): return number(0).map { .month($0, year: number(1)) }
         case ("y", 2): return number(0).map { .year($0) }
+        case ("mt", 2): return number(0).map { .monthThisYear($0) }
         case ("dm", 2): return number(0).map { .dayOfMonth($0) }
         case ("v", 1): return .vague
         case ("q", 3): return number(0).map { .quarter($0, yearOffset: number(1)) }

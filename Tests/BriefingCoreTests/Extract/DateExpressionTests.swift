@@ -47,7 +47,7 @@ struct DateExpressionTests {
 
     @Test("ordinary words are not dates", arguments: [
         "They may march on the capital.", "She will sun herself.", "The march was peaceful.", "He won 2 seats.",
-        "Section 2025 of the code.",
+        "Section 2025 of the code.", "August Wilson wrote the play.", "The vote drew 1996 people to the hall.",
     ])
     func notDates(_ sentence: String) {
         let text = TokenizedText(sentence)

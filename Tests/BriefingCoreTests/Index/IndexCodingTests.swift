@@ -48,13 +48,29 @@ struct IndexCodingTests {
             .weekday(.tuesday, .plain), .weekday(.friday, .last), .weekday(.monday, .next), .weekday(.sunday, .this),
             .dayOffset(-3), .dayOffset(0), .weekOffset(-1), .monthOffset(1), .yearOffset(-1),
             .monthDay(month: 8, day: 19, year: 2025), .monthDay(month: 2, day: 29, year: nil), .month(3, year: nil), .month(12, year: 2024),
-            .year(2027), .dayOfMonth(4), .vague,
+            .year(2027), .dayOfMonth(4), .vague, .quarter(3, yearOffset: nil), .quarter(0, yearOffset: -1), .half(1, yearOffset: nil),
+            .season(.summer, .this), .season(.fall, .last), .weekend(-1), .decade(199), .century(19), .reference(.present),
+            .reference(.future), .yearsAgo(2), .monthThisYear(9),
         ]
         for mention in mentions {
             #expect(IndexCoding.mention(IndexCoding.mention(mention)) == mention)
         }
-        for text in ["", "wd", "wd 9 last", "wd 2 someday", "do x", "md 8", "q 1"] {
+        for text in ["", "wd", "wd 9 last", "wd 2 someday", "do x", "md 8", "q 1", "s XX this", "r NOW"] {
             #expect(IndexCoding.mention(text) == nil, "\(text)")
         }
+    }
+
+    @Test func dateValuesComeBackAsWritten() {
+        let values: [DateValue] = [
+            .day(Day(year: 2025, month: 8, day: 19)!), .week(year: 2025, week: 3), .month(year: 2025, month: 8), .year(1996),
+            .quarter(year: 2012, quarter: 3), .half(year: 2012, half: 1), .season(year: 2012, season: .summer),
+            .weekend(year: 2012, week: 4), .decade(199), .century(19), .reference(.past),
+        ]
+        for value in values {
+            #expect(IndexCoding.dateValue(value.description) == value, "\(value)")
+        }
+        #expect(DateValue.quarter(year: 2012, quarter: 3).description == "2012-Q3")
+        #expect(DateValue.weekend(year: 2012, week: 4).description == "2012-W04-WE")
+        #expect(DateValue.decade(199).description == "199")
     }
 }
