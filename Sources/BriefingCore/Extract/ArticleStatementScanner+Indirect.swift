@@ -60,6 +60,8 @@ extension ArticleStatementScanner {
             // Not in an all-capitals headline ("HARBOUR TO REOPEN, OFFICIALS SAY").
             if needsThat, ArticleStatementScanner.presentPluralVerbs.contains(token.hash), !followsInfinitiveOrModal(c, lowerBound: sentence.lowerBound),
                !text.isAllCapitals(c) { needsThat = false }
+            // "…, The Wall Street Journal reports." closes the sentence: a trailing attribution.
+            if needsThat, isSentenceEnd(after: c + 1, sentence: sentence), c > sentence.lowerBound + 3 { needsThat = false }
             if needsThat && !(ArticleStatementScanner.thatClauseVerbs.contains(token.hash) && thatAhead(after: c + 1, sentence: sentence) != nil) { continue }
             if let particle = Lexicon.verbsNeedingParticle[token.hash], text.hash(c + 1) != particle { continue }
             if isStance && !isSpeech && followsInfinitiveOrModal(c, lowerBound: sentence.lowerBound) && !ArticleStatementScanner.modalStance.contains(text.hash(c - 1)) { continue }

@@ -34,7 +34,7 @@ enum Lexicon {
         "described", "describes", "describing", "called", "calls", "calling", "termed", "labelled", "labeled", "dubbed",
         "branded", "touted", "touts", "hailed", "praised", "criticised", "criticized", "slammed", "blasted", "credited",
         "thinks", "believes", "believed", "rejected", "dismissed", "disputed", "acknowledge", "hinted",
-        "ruled", "pointed", "went", "answered", "interjected", "began", "recounted", "spoke", "speaking",
+        "ruled", "pointed", "went", "answered", "interjected", "began", "recounted", "spoke", "speaking", "reports",
     ]
 
     /// Speech verbs that take a quoted description as object ("described it as", "called it"),
@@ -59,7 +59,7 @@ enum Lexicon {
         "shouted", "whispered", "mused", "interjected", "recounted", "joked", "quipped", "posted", "tweeted",
         "reported", "rejected", "dismissed", "disputed", "demanded", "replied", "responded", "countered", "objected",
         "complained", "lamented", "touted", "proposed", "hinted", "wrote", "writes", "state", "note", "warn", "insist",
-        "confirm", "deny", "tell", "add", "say", "announce", "acknowledge",
+        "confirm", "deny", "tell", "add", "say", "announce", "acknowledge", "reports",
     ])
 
     /// Abbreviated military and political titles whose dot does not end the name ("Gen. Mark Milley", "Sen. Ana Ruiz").
@@ -178,7 +178,7 @@ enum Lexicon {
         "recently", "still", "had", "has", "have", "would", "will", "has", "publicly", "privately", "reportedly", "initially",
         "subsequently", "simply", "flatly", "firmly", "clearly", "openly", "told", "bluntly", "quickly", "immediately",
         "finally", "herself", "himself", "themselves", "itself", "too", "even", "just", "already", "always", "never",
-        "afterwards", "afterward", "meanwhile", "however", "additionally",
+        "afterwards", "afterward", "meanwhile", "however", "additionally", "not", "n't", "long", "often", "yet",
     ])
 
     static let futureMarkers: WordSet = WordHash.set(["will", "'ll", "shall", "wo", "scheduled", "upcoming", "next", "would"])
