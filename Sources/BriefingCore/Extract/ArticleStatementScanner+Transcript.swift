@@ -15,14 +15,21 @@ extension ArticleStatementScanner {
             }
             for paragraph in paragraphs[..<firstTurn] { readHeaderRoles(paragraph) }
         }
-        for (p, paragraph) in paragraphs.enumerated() {
+        for (p, paragraph) in transcriptLines() {
             let start = Int(text.tokens[paragraph.lowerBound].start)
             let end = Int(text.tokens[paragraph.upperBound - 1].end)
             let line = text.string(start..<end)
+            // "(APPLAUSE)", "[CROSSTALK]": stage directions are nobody's words.
+            if ArticleStatementScanner.isStageDirection(line) { continue }
             if let length = TranscriptLabel.length(atStartOf: line[...]) {
                 if let turn = current { record(turn) }
                 let labelEnd = start + line.prefix(length).utf8.count
                 let labelTokens = paragraph.filter { Int(text.tokens[$0].end) <= labelEnd && text.tokens[$0].kind == .word }
+                // "SYSTEM: recording started": a machine's line, not speech.
+                if labelTokens.count == 1, text.tokens[labelTokens[0]].hash == ArticleStatementScanner.systemHash {
+                    current = nil
+                    continue
+                }
                 let (speaker, mention) = transcriptSpeaker(labelTokens, paragraph: p)
                 let contentStart = paragraph.first { Int(text.tokens[$0].start) >= labelEnd }.map { Int(text.tokens[$0].start) } ?? end
                 guard contentStart < end else { current = nil; continue }
@@ -33,6 +40,36 @@ extension ArticleStatementScanner {
             }
         }
         if let turn = current { record(turn) }
+    }
+
+    /// The transcript's lines as token ranges with their paragraph: a paragraph of several lines
+    /// (one turn per line, no blank line between turns — the usual shape of debate transcripts)
+    /// is read line by line, so every labelled line starts a turn of its own.
+    func transcriptLines() -> [(paragraph: Int, tokens: Range<Int>)] {
+        var lines: [(paragraph: Int, tokens: Range<Int>)] = []
+        let bytes = text.bytes
+        for (p, paragraph) in paragraphs.enumerated() {
+            var lineStart = paragraph.lowerBound
+            var k = paragraph.lowerBound + 1
+            while k < paragraph.upperBound {
+                // A newline between the previous token and this one ends a line.
+                let gap = Int(text.tokens[k - 1].end)..<Int(text.tokens[k].start)
+                if gap.contains(where: { bytes[$0] == 0x0A }) {
+                    lines.append((p, lineStart..<k))
+                    lineStart = k
+                }
+                k += 1
+            }
+            if lineStart < paragraph.upperBound { lines.append((p, lineStart..<paragraph.upperBound)) }
+        }
+        return lines
+    }
+
+    /// A line that is all one parenthesised or bracketed remark: "(APPLAUSE)", "[LAUGHTER]".
+    static func isStageDirection(_ line: String) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard let first = trimmed.first, let last = trimmed.last else { return false }
+        return (first == "(" && last == ")") || (first == "[" && last == "]")
     }
 
     /// The speaker a label names: `MS. LEAVITT` → Leavitt (female), `SECRETARY RUBIO` → Rubio
@@ -93,6 +130,7 @@ extension ArticleStatementScanner {
     }
 
     private static let courtHash = WordHash.of("court")
+    static let systemHash = WordHash.of("system")
     private static let courtSynonyms = ["presiding", "judge", "court"].map(WordHash.of)
     static let audienceWords: WordSet = WordHash.set(["audience", "crowd", "participant", "participants", "voice", "voices", "reporter", "reporters", "moderator", "unidentified"])
 
@@ -135,3 +173,5 @@ extension ArticleStatementScanner {
         return out
     }
 }
+
+import Foundation
