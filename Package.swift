@@ -40,6 +40,9 @@ let package = Package(
         // For the crash tests only: indexes a corpus and waits inside the write transaction to be
         // killed, so the shipped `briefing` has no switch that stalls a write.
         .executableTarget(name: "briefing-test-indexer", dependencies: ["BriefingCore"]),
+        // Trains the check-worthiness model from labelled sentences and writes its weights
+        // into BriefingCore (`swift run -c release briefing-train FILE.jsonl …`).
+        .executableTarget(name: "briefing-train", dependencies: ["BriefingCore"]),
         // Benchmarks over a generated corpus (run in release).
         .executableTarget(
             name: "briefing-bench",

@@ -20,7 +20,7 @@ extension ArticleStatementScanner {
                 let bytes = Int(text.tokens[sentence.lowerBound].start)..<Int(text.tokens[sentence.upperBound - 1].end)
                 // A sentence already made a claim (two statements share it) is not scored again.
                 let verdict = seenEvidence.contains(bytes.lowerBound) ? nil : claimScorer.score(text, tokens: sentence)
-                guard let verdict, verdict.isClaim else {
+                guard let verdict, verdict.score >= claimScorer.threshold else {
                     trackSubject(sentence, statement: statement, subject: &subject)
                     continue
                 }

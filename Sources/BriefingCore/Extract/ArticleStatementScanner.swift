@@ -52,7 +52,7 @@ struct ArticleStatementScanner {
         var paragraph: Int
     }
 
-    init(article: Article, claimScorer: any ClaimScorer = RuleClaimScorer()) {
+    init(article: Article, claimScorer: any ClaimScorer = DefaultClaimScorer.scorer) {
         self.article = article
         self.claimScorer = claimScorer
         let text = TokenizedText(article.text)

@@ -30,7 +30,7 @@ public enum CheckWorthiness {
             self.init(score: score, type: type, reasonBits: reason.bit)
         }
 
-        init(score: Double, type: ClaimType, reasonBits: UInt32) {
+        public init(score: Double, type: ClaimType, reasonBits: UInt32) {
             self.score = score
             self.type = type
             self.reasonBits = reasonBits

@@ -7,6 +7,20 @@
 public protocol ClaimScorer: Sendable {
     /// Scores the sentence in `range` of `text` (token indices).
     func score(_ text: TokenizedText, tokens range: Range<Int>) -> CheckWorthiness.Verdict
+    /// The score from which a sentence is a claim.
+    var threshold: Double { get }
+}
+
+extension ClaimScorer {
+    public var threshold: Double { CheckWorthiness.threshold }
+}
+
+/// The scorer extraction uses: still the rules. The learned model (``LearnedClaimScorer``)
+/// scores debates better (cross-validated; see README, "Claims") but ranks commitments of
+/// briefings ("US boots will not be on the ground") low and drops claims the fixtures and
+/// the seeds hold; it becomes the default once it keeps them.
+public enum DefaultClaimScorer {
+    public static var scorer: any ClaimScorer { RuleClaimScorer() }
 }
 
 /// The explainable rules of ``CheckWorthiness``.

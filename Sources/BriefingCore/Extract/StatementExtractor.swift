@@ -24,7 +24,7 @@ public struct StatementExtractor: Sendable {
     /// Which sentences of the statements are claims (the index stores its version per file).
     public var claimScorer: any ClaimScorer
 
-    public init(claimScorer: any ClaimScorer = RuleClaimScorer()) {
+    public init(claimScorer: any ClaimScorer = DefaultClaimScorer.scorer) {
         self.claimScorer = claimScorer
     }
 
