@@ -89,6 +89,7 @@ struct ArticleStatementScanner {
                 dates[d].value = dates[d].mention.resolve(reference: published, future: future)
                 dates[d].reference = published
             }
+            DateExpressionFinder.compareWithQuarters(&dates)
         }
         self.dates = dates
         self.dateIndex = dateIndex

@@ -70,6 +70,9 @@ public enum DateExpressionFinder {
         let distant = WordHash.of("distant"), recent = WordHash.of("recent"), upcoming = WordHash.of("upcoming")
         let latest = WordHash.of("latest"), nineteen = WordHash.of("nineteen")
         let fullShortMonths: WordSet = WordHash.set(["may", "june", "july"])
+        let yearEarlierWords: WordSet = WordHash.set(["year-ago", "year-earlier", "year-before"])
+        let periodNouns: WordSet = WordHash.set(["quarter", "period", "level", "levels", "quarters", "results"])
+        let period = WordHash.of("period")
         /// "now", "currently", "current": the present as the text's now.
         let presentWords: WordSet = WordHash.set(["now", "currently", "current", "nowadays", "presently"])
         let pastWords: WordSet = WordHash.set(["recently", "lately"]) // not "previously": annotators rarely read it as a time
@@ -102,7 +105,7 @@ public enum DateExpressionFinder {
         let starters: WordSet = WordHash.set(["today", "tonight", "yesterday", "tomorrow", "recently", "this", "last", "next", "the",
             "at", "earlier", "later", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve", "several", "few", "now", "currently", "current", "nowadays", "presently",
-            "lately", "recent", "coming", "these", "upcoming", "nineteen", "first", "second", "third", "fourth", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
+            "lately", "recent", "coming", "these", "upcoming", "nineteen", "year-ago", "year-earlier", "year-before", "first", "second", "third", "fourth", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
             "first-half", "second-half"])
         let yearPrepositions: WordSet = WordHash.set(["in", "since", "by", "until", "till", "from", "of", "before", "after", "during", "early", "late", "mid", "through", "throughout"])
         let modifiers: WordSet = WordHash.set(["late", "early", "earlier", "later", "mid"])
@@ -218,6 +221,8 @@ public enum DateExpressionFinder {
         // "two days ago", "a week ago", "a fortnight ago"
         if let count = w.counts[h] ?? text.integer(i).flatMap({ $0 < 100 ? $0 : nil }), count > 0 {
             let unit = at(i + 1)
+            // "a year earlier"
+            if count == 1, unit == w.year, at(i + 2) == w.earlier { return (.yearEarlier, i..<(i + 3)) }
             if at(i + 2) == w.ago {
                 if unit == w.day || unit == w.days { return (.dayOffset(-count), i..<(i + 3)) }
                 // "a week ago" is a day (seven days back); "six weeks ago" a week.
@@ -262,6 +267,11 @@ public enum DateExpressionFinder {
                 return (.reference(.present), i..<(i + 1))
             }
             if w.pastWords.contains(h) { return (.reference(.past), i..<(i + 1)) }
+            // "year-ago", "year-earlier", with the noun they qualify ("the year-ago quarter").
+            if w.yearEarlierWords.contains(h) {
+                let end = w.periodNouns.contains(at(i + 1)) ? i + 2 : i + 1
+                return (.yearEarlier, i..<end)
+            }
             // "fourth quarter", "first half" without an article.
             if let ordinal = w.ordinals[h], at(i + 1) == w.quarter { return (.quarter(ordinal, yearOffset: nil), i..<(i + 2)) }
             if let ordinal = w.ordinals[h], ordinal <= 2, at(i + 1) == w.half, at(i + 2) != w.of || (i + 3 < limit && (at(i + 3) == w.year || at(i + 4) == w.year)) {
@@ -286,6 +296,11 @@ public enum DateExpressionFinder {
                     if at(k + 1) == w.quarter { return (.quarter(ordinal, yearOffset: nil), i..<(k + 2)) }
                     if at(k + 1) == w.half, ordinal <= 2 { return (.half(ordinal, yearOffset: nil), i..<(k + 2)) }
                 }
+                if h == w.the, w.yearEarlierWords.contains(at(k)) {
+                    return (.yearEarlier, i..<(w.periodNouns.contains(at(k + 1)) ? k + 2 : k + 1))
+                }
+                // "the latest period" in an article about a quarter is that quarter.
+                if h == w.the, at(k) == w.latest, at(k + 1) == w.period { return (.quarter(0, yearOffset: nil), i..<(k + 2)) }
                 // "the quarter", "the latest quarter": the last quarter that has ended.
                 if h == w.the, at(k) == w.quarter || ((at(k) == w.latest || at(k) == w.recent || at(k) == w.past) && at(k + 1) == w.quarter) {
                     return (.quarter(0, yearOffset: nil), i..<(at(k) == w.quarter ? k + 1 : k + 2))
@@ -323,6 +338,25 @@ public enum DateExpressionFinder {
             }
         }
         return nil
+    }
+
+    /// Earnings news compares a quarter with the same quarter a year before: in an article whose
+    /// dates name a quarter, "a year ago", "a year earlier" and "the year-ago quarter" are that
+    /// quarter of the year before (the nearest quarter named before them, else the first).
+    public static func compareWithQuarters(_ dates: inout [DateExpression]) {
+        guard let first = dates.first(where: { if case .quarter = $0.value { return true } else { return false } })?.value,
+              case .quarter(let firstYear, let firstQuarter) = first else { return }
+        var current = (year: firstYear, quarter: firstQuarter)
+        for d in dates.indices {
+            switch (dates[d].mention, dates[d].value) {
+            case (_, .quarter(let year, let quarter)?):
+                current = (year, quarter)
+            case (.yearEarlier, _), (.yearsAgo(1), _):
+                dates[d].value = .quarter(year: current.year - 1, quarter: current.quarter)
+            default:
+                break
+            }
+        }
     }
 
     /// "ninety-six", "seventy", "eighty-one": the number 10–99 in words.

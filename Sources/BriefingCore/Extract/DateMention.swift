@@ -31,6 +31,9 @@ public enum DateMention: Hashable, Sendable {
     case reference(DateValue.Reference)
     /// "two years ago".
     case yearsAgo(Int)
+    /// "a year earlier", "year-ago", "the year-earlier period": the year before, or in an article
+    /// about a quarter the same quarter a year before (see ``DateExpressionFinder/compareWithQuarters(_:)``).
+    case yearEarlier
     /// A time expression with no resolvable value ("the other day").
     case vague
 
@@ -145,6 +148,8 @@ public enum DateMention: Hashable, Sendable {
             return .reference(value)
         case .yearsAgo(let years):
             return .year(reference.year - years)
+        case .yearEarlier:
+            return .year(reference.year - 1)
         }
     }
 }

@@ -139,6 +139,7 @@ enum IndexCoding {
         case .century(let digits): return "c \(digits)"
         case .reference(let reference): return "r \(reference.rawValue)"
         case .yearsAgo(let n): return "ya \(n)"
+        case .yearEarlier: return "ye"
         }
     }
 
@@ -176,6 +177,7 @@ enum IndexCoding {
         case ("c", 2): return number(0).map { .century($0) }
         case ("r", 2): return DateValue.Reference(rawValue: fields[1]).map { .reference($0) }
         case ("ya", 2): return number(0).map { .yearsAgo($0) }
+        case ("ye", 1): return .yearEarlier
         default: return nil
         }
     }

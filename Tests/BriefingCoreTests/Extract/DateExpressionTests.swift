@@ -45,6 +45,17 @@ struct DateExpressionTests {
         #expect((value?.description ?? "null") == fixture.value)
     }
 
+    /// Earnings news: "a year earlier" beside a quarter is that quarter a year before.
+    @Test func aYearEarlierBesideAQuarterIsTheSameQuarterAYearBefore() {
+        let text = TokenizedText("Profit rose in the third quarter from a year earlier. Sales fell from the year-ago quarter.")
+        var found = DateExpressionFinder.find(in: text)
+        let published = Day(year: 1989, month: 10, day: 26)!
+        for d in found.indices { found[d].value = found[d].mention.resolve(reference: published, future: false) }
+        DateExpressionFinder.compareWithQuarters(&found)
+        #expect(found.map { text.string($0.range) } == ["in the third quarter", "a year earlier", "the year-ago quarter"])
+        #expect(found.map { $0.value?.description ?? "null" } == ["1989-Q3", "1988-Q3", "1988-Q3"])
+    }
+
     @Test("ordinary words are not dates", arguments: [
         "They may march on the capital.", "She will sun herself.", "The march was peaceful.", "He won 2 seats.",
         "Section 2025 of the code.", "August Wilson wrote the play.", "The vote drew 1996 people to the hall.",
