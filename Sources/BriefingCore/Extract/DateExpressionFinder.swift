@@ -70,6 +70,7 @@ public enum DateExpressionFinder {
         let distant = WordHash.of("distant"), recent = WordHash.of("recent"), upcoming = WordHash.of("upcoming")
         let latest = WordHash.of("latest"), nineteen = WordHash.of("nineteen")
         let fullShortMonths: WordSet = WordHash.set(["may", "june", "july"])
+        let short = WordHash.of("short"), term = WordHash.of("term"), two = WordHash.of("two"), thousand = WordHash.of("thousand")
         let yearEarlierWords: WordSet = WordHash.set(["year-ago", "year-earlier", "year-before"])
         let periodNouns: WordSet = WordHash.set(["quarter", "period", "level", "levels", "quarters", "results"])
         let period = WordHash.of("period")
@@ -319,6 +320,10 @@ public enum DateExpressionFinder {
                         return (.reference(.past), i..<(k + 1))
                     }
                     if at(k) == w.future { return (.reference(.future), i..<(k + 1)) }
+                    // "the near term", "the short term": the time ahead.
+                    if at(k) == w.near || at(k) == w.short, at(k + 1) == w.term { return (.reference(.future), i..<(k + 2)) }
+                    // "the year two thousand"
+                    if at(k) == w.year, at(k + 1) == w.two, at(k + 2) == w.thousand { return (.year(2000), i..<(k + 3)) }
                     if at(k) == w.near || at(k) == w.distant, at(k + 1) == w.future { return (.reference(.future), i..<(k + 2)) }
                     if let digits = w.decadeWords[at(k)] { return (.decade(digits), i..<(k + 1)) }
                     if let digits = decade(k, in: text) { return (.decade(digits), i..<(k + 1)) }

@@ -183,7 +183,7 @@ enum Lexicon {
 
     static let futureMarkers: WordSet = WordHash.set(["will", "'ll", "shall", "wo", "scheduled", "upcoming", "next", "would"])
     /// Future markers only when "to" follows: "plans to", "is expected to", "is due to".
-    static let futureBeforeTo: WordSet = WordHash.set(["going", "plans", "plan", "planned", "expected", "due", "set", "intends", "aims", "hopes", "hoping", "wants"])
+    static let futureBeforeTo: WordSet = WordHash.set(["going", "plans", "plan", "planned", "planning", "expected", "due", "set", "intends", "aims", "hopes", "hoping", "wants"])
 }
 
 /// Grammatical gender of a mention, for pronoun resolution.

@@ -3,7 +3,7 @@
 enum TenseDetector {
     /// Words that put what follows ahead even in a past clause: "planned a rally on Saturday",
     /// "is scheduled to", "as soon as Tuesday".
-    private static let plannedMarkers: WordSet = WordHash.set(["planned", "scheduled", "slated", "due", "soon", "upcoming"])
+    private static let plannedMarkers: WordSet = WordHash.set(["planned", "scheduled", "slated", "due", "soon", "upcoming", "coming"])
     private static let beForms: WordSet = WordHash.set(["is", "are"])
     private static let pastMarkers: WordSet = WordHash.set(["was", "were", "had", "did", "met", "held", "spoke", "went", "came", "took", "gave", "made", "began", "ago"])
 
