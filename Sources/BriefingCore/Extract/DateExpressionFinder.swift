@@ -212,6 +212,8 @@ public enum DateExpressionFinder {
         default:
             break
         }
+        // "later in the day", "earlier in the day": the day itself.
+        if (h == w.earlier || h == w.later), at(i + 1) == w.in_, at(i + 2) == w.the, at(i + 3) == w.day { return (.dayOffset(0), i..<(i + 4)) }
         // "earlier this week", "later this month"
         if (h == w.earlier || h == w.later), at(i + 1) == w.this || at(i + 1) == w.today {
             if at(i + 1) == w.today { return (.dayOffset(0), i..<(i + 2)) }
