@@ -87,12 +87,6 @@ func train(_ examples: [Example], epochs: Int = epochsSetting, rate: Float = rat
     return (weights, bias)
 }
 
-func probability(_ model: (weights: [Float], bias: Float), _ slots: [Int]) -> Double {
-    var z = model.bias
-    for s in slots { z += model.weights[s] }
-    return 1 / (1 + Double(exp(-z)))
-}
-
 /// F1 of the positive class with the classes weighted equally (as in a balanced set).
 func balancedF1(_ scored: [(Double, Bool)], threshold: Double) -> Double {
     let positives = Double(scored.filter(\.1).count), negatives = Double(scored.count) - positives
@@ -135,8 +129,9 @@ do {
     var outOfFold = [Double](repeating: 0, count: examples.count)
     for fold in 0..<5 {
         let trainSet = examples.indices.filter { $0 % 5 != fold }.map { examples[$0] }
-        let model = train(trainSet)
-        for i in examples.indices where i % 5 == fold { outOfFold[i] = probability(model, examples[i].slots) }
+        let (weights, bias) = train(trainSet)
+        let model = LearnedClaimScorer(weights: weights, bias: bias, threshold: 0.5, mix: 1)
+        for i in examples.indices where i % 5 == fold { outOfFold[i] = model.probability(examples[i].slots) }
     }
     // The score is the model's probability mixed with the rules' score (the mix and the
     // threshold chosen together for the best F1 on the sentence set).
@@ -167,8 +162,8 @@ do {
     print(String(format: "cross-validated: F1 %.3f on the sentence set weighted to balanced classes at threshold %.2f; MAP over transcripts %.3f",
                  best.f1, best.threshold, meanAveragePrecision(transcripts)))
 
-    let model = train(examples)
-    let scorer = LearnedClaimScorerEncoding.encode(weights: model.weights, bias: model.bias, threshold: best.threshold, mix: best.mix)
+    let (weights, bias) = train(examples)
+    let scorer = LearnedClaimScorer(weights: weights, bias: bias, threshold: best.threshold, mix: best.mix).encode()
     let output = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("BriefingCore/Extract/ClaimModelData.swift")
     let source = "// Written by `briefing-train`; do not edit. See README, \"Claims\".\nenum ClaimModelData {\n    static let base64 = \"\(scorer)\"\n}\n"

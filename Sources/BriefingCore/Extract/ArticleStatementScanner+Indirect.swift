@@ -2,11 +2,6 @@
 /// `according to X, …`, `…, X said.`
 extension ArticleStatementScanner {
     static let participles: WordSet = WordHash.set(["saying", "adding", "noting", "warning", "insisting", "stressing", "arguing", "explaining", "claiming", "confirming", "denying", "acknowledging", "telling"])
-    /// Participles that report a position of the main clause's subject ("…, citing a threat to
-    /// public health"); unlike ``participles`` they do not end a reported clause.
-    static let stanceParticiples: WordSet = WordHash.set(["citing", "accusing", "calling", "urging", "criticizing", "criticising", "praising", "promising", "vowing", "touting",
-                                                    "suggesting", "predicting", "describing", "dismissing", "rejecting", "questioning", "demanding", "pledging", "threatening", "echoing",
-                                                    "asserting", "contending", "complaining", "announcing", "recalling", "conceding", "admitting", "emphasizing", "emphasising"])
     static let claimNouns: WordSet = WordHash.set(["claim", "figure", "assertion", "statement", "number", "contention", "charge", "allegation"])
     static let relativeWords: WordSet = WordHash.set(["which", "that", "who", "whom", "what", "as", "than", "if", "whether"])
 
@@ -36,19 +31,7 @@ extension ArticleStatementScanner {
             // a progressive after a form of "be", or a base form after "did not"/a modal.
             if !isSpeech, let auxiliary = auxiliaryBefore(c, sentence: sentence),
                ArticleStatementScanner.beForms.contains(text.hash(auxiliary)) ? progressiveStance.contains(token.hash) : (!isStance && baseStance.contains(token.hash)) {
-                guard plausibleSubjectEnd(before: auxiliary, lowerBound: sentence.lowerBound), hasClause(after: c, sentence: sentence),
-                      var subject = parser.parseBackward(before: auxiliary, lowerBound: sentence.lowerBound),
-                      subject.kind != .pronoun || (subject.gender != .neuter && Lexicon.pronouns[subject.head] != .unknown) else { continue }
-                if subject.tokens.lowerBound > sentence.lowerBound, !ArticleStatementScanner.clauseOpeners(text.tokens[subject.tokens.lowerBound - 1]) { continue }
-                if let trailing = trailingAttributionComma(in: sentence), trailing > c { continue }
-                subject.tokens = subject.tokens.lowerBound..<subject.tokens.upperBound
-                let cue = c..<(c + 1)
-                var contentStart = c + 1
-                if contentStart < sentence.upperBound, text.hash(contentStart) == Lexicon.that, text.tokens[contentStart].kind == .word { contentStart += 1 }
-                var end = reportedClauseEnd(from: contentStart, sentence: sentence)
-                while end > contentStart, text.tokens[end - 1].kind != .word && text.tokens[end - 1].kind != .number && !(text.tokens[end - 1].kind == .quote && text.tokens[end - 1].quoteRole == .closing) { end -= 1 }
-                if end > contentStart, addIndirect(content: [contentStart..<end], subject: subject, cue: auxiliary..<(c + 1),
-                                            attributionTokens: subject.tokens.lowerBound..<cue.upperBound, sentence: sentence, paragraph: p) {
+                if let (end, subject) = reportAfterAuxiliary(verb: c, auxiliary: auxiliary, sentence: sentence, paragraph: p) {
                     coveredUntil = end
                     lastSubject = subject
                 }
@@ -156,8 +139,7 @@ extension ArticleStatementScanner {
                tail + 1 < sentence.upperBound, text.isMark(tail, ","), thatAhead(after: cue.upperBound, sentence: sentence) == nil,
                text.tokens[tail + 1].kind == .word, !ArticleStatementScanner.participles.contains(text.tokens[tail + 1].hash),
                !ArticleStatementScanner.stanceParticiples.contains(text.tokens[tail + 1].hash), !Lexicon.speechVerbs.contains(text.tokens[tail + 1].hash) {
-                var end = reportedClauseEnd(from: tail + 1, sentence: sentence)
-                while end > tail + 1, text.tokens[end - 1].kind != .word && text.tokens[end - 1].kind != .number { end -= 1 }
+                let end = lastWordEnd(from: tail + 1, to: reportedClauseEnd(from: tail + 1, sentence: sentence), keepingClosingQuote: false)
                 if addIndirect(content: [sentence.lowerBound..<(subject.tokens.lowerBound - 1), (tail + 1)..<end], subject: subject, cue: cue,
                                attributionTokens: subject.tokens.lowerBound..<cue.upperBound, sentence: sentence, paragraph: p) {
                     coveredUntil = end
@@ -194,8 +176,7 @@ extension ArticleStatementScanner {
             guard start < sentence.upperBound else { continue }
             let first = text.tokens[start]
             if first.kind == .quote || (first.kind == .punctuation && (first.mark == 0x3A || first.mark == 0x2C)) { continue } // a direct quotation follows
-            var end = reportedClauseEnd(from: start, sentence: sentence)
-            while end > start, text.tokens[end - 1].kind != .word && text.tokens[end - 1].kind != .number && !(text.tokens[end - 1].kind == .quote && text.tokens[end - 1].quoteRole == .closing) { end -= 1 }
+            let end = lastWordEnd(from: start, to: reportedClauseEnd(from: start, sentence: sentence), keepingClosingQuote: true)
             // A quotation starting the clause is the statement itself ("confirmed that it "was …"").
             let leadingWords = (start..<end).prefix(3)
             if leadingWords.contains(where: { text.tokens[$0].kind == .quote && isInsideQuote($0) }) { continue }
@@ -331,8 +312,7 @@ extension ArticleStatementScanner {
         if c == sentence.lowerBound || (c == sentence.lowerBound + 1 && dateAt(sentence.lowerBound) != nil) {
             var start = mention.tokens.upperBound
             if text.isMark(start, ",") { start += 1 }
-            var end = reportedClauseEnd(from: start, sentence: sentence)
-            while end > start, text.tokens[end - 1].kind != .word && text.tokens[end - 1].kind != .number { end -= 1 }
+            let end = lastWordEnd(from: start, to: reportedClauseEnd(from: start, sentence: sentence), keepingClosingQuote: false)
             return addIndirect(content: [start..<end], subject: mention, cue: cue, attributionTokens: c..<mention.tokens.upperBound, sentence: sentence, paragraph: p) ? end : nil
         }
         if c > sentence.lowerBound, text.isMark(c - 1, ",") {
@@ -375,67 +355,34 @@ extension ArticleStatementScanner {
         return true
     }
 
-    /// The named subject that opens a sentence, after an introductory phrase ("In 1986, the
-    /// Supreme Court …"): a person, an organisation or a group.
-    func openingSubject(of sentence: Range<Int>, before limit: Int, pronouns: Bool = false) -> Mention? {
-        var k = sentence.lowerBound
-        // Skip one introductory phrase closed by a comma within eight tokens.
-        if let comma = (k..<min(limit, k + 8)).first(where: { text.isMark($0, ",") }), text.tokens[k].kind == .word,
-           MentionParser.sentenceWords.contains(text.tokens[k].hash) || dateAt(k) != nil {
-            k = comma + 1
-        }
-        guard let opening = parser.parseForward(from: k, upperBound: limit) else { return nil }
-        if pronouns, opening.kind == .pronoun, opening.gender == .male || opening.gender == .female || opening.gender == .plural { return opening }
-        return opening.kind == .name || opening.kind == .organisation || opening.kind == .group ? opening : nil
+    /// "Trump is demanding …", "Johnson did not identify …": the clause after a stance verb that
+    /// follows an auxiliary, recorded for the subject before the auxiliary. Returns where the
+    /// clause ends and its subject, or nil when no statement was recorded.
+    private mutating func reportAfterAuxiliary(verb c: Int, auxiliary: Int, sentence: Range<Int>, paragraph p: Int) -> (end: Int, subject: Mention)? {
+        guard plausibleSubjectEnd(before: auxiliary, lowerBound: sentence.lowerBound), hasClause(after: c, sentence: sentence),
+              let subject = parser.parseBackward(before: auxiliary, lowerBound: sentence.lowerBound),
+              subject.kind != .pronoun || (subject.gender != .neuter && Lexicon.pronouns[subject.head] != .unknown) else { return nil }
+        if subject.tokens.lowerBound > sentence.lowerBound, !ArticleStatementScanner.clauseOpeners(text.tokens[subject.tokens.lowerBound - 1]) { return nil }
+        if let trailing = trailingAttributionComma(in: sentence), trailing > c { return nil }
+        var contentStart = c + 1
+        if contentStart < sentence.upperBound, text.hash(contentStart) == Lexicon.that, text.tokens[contentStart].kind == .word { contentStart += 1 }
+        let end = lastWordEnd(from: contentStart, to: reportedClauseEnd(from: contentStart, sentence: sentence), keepingClosingQuote: true)
+        guard end > contentStart, addIndirect(content: [contentStart..<end], subject: subject, cue: auxiliary..<(c + 1),
+                                              attributionTokens: subject.tokens.lowerBound..<(c + 1), sentence: sentence, paragraph: p) else { return nil }
+        return (end, subject)
     }
 
-    /// A subject followed by its prepositional phrase, right before the verb at `c`: "Experts on
-    /// North Korea and nuclear nonproliferation said", "…, attorneys for the family said",
-    /// "elected officials from both parties say". The clause starts at the sentence or after its
-    /// last comma; the mention covers the phrase.
-    func modifiedSubject(before c: Int, sentence: Range<Int>) -> Mention? {
-        var start = c - 1
-        while start > sentence.lowerBound, !(text.tokens[start - 1].kind == .punctuation && (text.tokens[start - 1].mark == 0x2C || text.tokens[start - 1].mark == 0x3B)),
-              text.tokens[start - 1].kind != .quote, c - start < 14 { start -= 1 }
-        guard start < c, !isInsideQuote(start) else { return nil }
-        // Cheap test first: no preposition between clause start and verb, no such subject.
-        let prepositions = ArticleStatementScanner.subjectPrepositions
-        guard (start..<c).contains(where: { text.tokens[$0].kind == .word && prepositions.contains(text.tokens[$0].hash) }) else { return nil }
-        while start < c, dateAt(start) != nil { start += 1 }
-        guard let head = parser.parseForward(from: start, upperBound: c), head.kind == .group || head.kind == .organisation || head.kind == .name || head.kind == .description,
-              head.tokens.upperBound < c else { return nil }
-        let gap = head.tokens.upperBound..<c
-        guard text.tokens[gap.lowerBound].kind == .word, ArticleStatementScanner.subjectPrepositions.contains(text.tokens[gap.lowerBound].hash),
-              gap.allSatisfy({ k in
-                  let token = text.tokens[k]
-                  if token.kind == .word { return !Lexicon.speechVerbs.contains(token.hash) && !ArticleStatementScanner.stanceVerbs.contains(token.hash) && !MentionParser.auxiliaries.contains(token.hash) && !ArticleStatementScanner.relativeWords.contains(token.hash) }
-                  return token.kind == .number || (token.kind == .punctuation && (token.mark == 0x2D || token.mark == 0x2E || token.mark == 0x27 || token.mark == 0x2019))
-              }) else { return nil }
-        var mention = head
-        mention.tokens = head.tokens.lowerBound..<c
-        return mention
-    }
-    static let subjectPrepositions: WordSet = WordHash.set(["on", "of", "for", "from", "in", "at", "with", "close", "familiar", "inside", "within", "across", "around"])
-
-    /// "who said …", "…, which reported …": the antecedent before the relative pronoun right
-    /// before the verb (a person or an organisation), else the pronoun itself, unresolved.
-    func relativeSubject(before c: Int, sentence: Range<Int>) -> Mention? {
-        var k = c - 1
-        while k > sentence.lowerBound, text.tokens[k].kind == .word, Lexicon.adverbs.contains(text.tokens[k].hash) || dateAt(k) != nil { k -= 1 }
-        guard k > sentence.lowerBound, text.tokens[k].kind == .word, ArticleStatementScanner.relativeSubjects.contains(text.tokens[k].hash) else { return nil }
-        var before = k
-        if text.isMark(before - 1, ",") { before -= 1 }
-        let antecedent = parser.parseBackward(before: before, lowerBound: sentence.lowerBound)
-        // "The experts who predicted a crash have gone quiet": a clause inside the sentence's
-        // subject ends where the main verb starts, which these rules cannot see.
-        if before == k, k - sentence.lowerBound <= 5 || antecedent?.tokens.lowerBound == sentence.lowerBound { return nil }
-        if let antecedent,
-           antecedent.kind == .name || antecedent.kind == .organisation || antecedent.kind == .group || antecedent.kind == .description {
-            return antecedent
+    /// `end` moved back over punctuation to just after the clause's last word or number (and its
+    /// closing quotation mark, if `keepingClosingQuote`), not before `start`.
+    func lastWordEnd(from start: Int, to end: Int, keepingClosingQuote: Bool) -> Int {
+        var end = end
+        while end > start {
+            let token = text.tokens[end - 1]
+            if token.kind == .word || token.kind == .number || (keepingClosingQuote && token.kind == .quote && token.quoteRole == .closing) { break }
+            end -= 1
         }
-        return Mention(kind: .group, tokens: k..<(k + 1), nameTokens: nil, role: nil, gender: .unknown, head: text.tokens[k].hash)
+        return end
     }
-    static let relativeSubjects: WordSet = WordHash.set(["who", "which"])
 
     /// The comma before a trailing attribution that closes the sentence ("…, officials said.",
     /// "…, the ministry said on Tuesday."), if there is one.
@@ -457,11 +404,6 @@ extension ArticleStatementScanner {
         return nil
     }
 
-    /// Every word that can start an attribution in ``scanIndirect``: speech verbs, stance verbs,
-    /// their participles and "according".
-    static let reportingWords = WordSet(Lexicon.speechVerbs.map { $0 } + stanceVerbs.map { $0 } + stanceParticiples.map { $0 }
-                                        + participles.map { $0 } + progressiveStance.map { $0 } + baseStance.map { $0 } + [Lexicon.according])
-
     /// Whether the sentence ends with a prepositional phrase from `index` ("said one diplomat
     /// at the meeting."): a preposition, then up to seven words with no verb of speech.
     func isClosingPhrase(from index: Int, sentence: Range<Int>) -> Bool {
@@ -478,60 +420,6 @@ extension ArticleStatementScanner {
         return k >= sentence.upperBound
     }
 
-    static let progressiveStance = WordHash.set(StanceVerbs.progressives)
-    static let baseStance = WordHash.set(StanceVerbs.bases)
-    static let beForms: WordSet = WordHash.set(["is", "are", "was", "were", "been", "'s", "’s"])
-    static let baseAuxiliaries: WordSet = WordHash.set(["did", "does", "do", "not", "n't", "would", "will", "could", "may", "might", "can"])
-
-    /// The auxiliary right before a verb ("is demanding", "did not identify", "would like"),
-    /// skipping adverbs ("is once again questioning"); nil if there is none.
-    func auxiliaryBefore(_ c: Int, sentence: Range<Int>) -> Int? {
-        var k = c - 1
-        var steps = 0
-        while k > sentence.lowerBound, steps < 3, text.tokens[k].kind == .word {
-            let hash = text.tokens[k].hash
-            if ArticleStatementScanner.beForms.contains(hash) || ArticleStatementScanner.baseAuxiliaries.contains(hash) {
-                // "did not", "would not": the first of two auxiliaries.
-                if k - 1 > sentence.lowerBound, text.tokens[k - 1].kind == .word,
-                   ArticleStatementScanner.baseAuxiliaries.contains(text.tokens[k - 1].hash) || ArticleStatementScanner.beForms.contains(text.tokens[k - 1].hash) { return k - 1 }
-                return k
-            }
-            guard Lexicon.adverbs.contains(hash) || text.bytes[Int(text.tokens[k].end) - 1] == 0x79 else { return nil } // "-ly"
-            k -= 1
-            steps += 1
-        }
-        return nil
-    }
-
-    /// Whether a subject can end right before `index` (after adverbs, auxiliaries and dates):
-    /// a capitalised word, a pronoun, a person, group, source or organisation noun, or the
-    /// close of an apposition or a parenthesis. A cheap test before ``MentionParser/parseBackward``.
-    func plausibleSubjectEnd(before index: Int, lowerBound: Int) -> Bool {
-        var k = index - 1
-        var steps = 0
-        while k >= lowerBound, steps < 5, text.tokens[k].kind == .word, dateAt(k) != nil || Lexicon.adverbs.contains(text.tokens[k].hash)
-                || (text.tokens[k].length > 4 && text.bytes[Int(text.tokens[k].end) - 1] == 0x79 && !text.tokens[k].isCapitalized) {
-            k -= 1
-            steps += 1
-        }
-        guard k >= lowerBound else { return false }
-        let token = text.tokens[k]
-        switch token.kind {
-        case .word:
-            let hash = token.hash
-            // "… and expects", "Mr. Obama, who understood": a subject found further back.
-            if hash == Lexicon.and || hash == Lexicon.but || ArticleStatementScanner.relativeSubjects.contains(hash) { return true }
-            return token.isCapitalized || Lexicon.pronouns[hash] != nil || MentionParser.groupWords.contains(hash)
-                || MentionParser.sourceNouns.contains(hash) || Lexicon.descriptionHeads.contains(hash) || Lexicon.roleWords.contains(hash)
-                || Lexicon.organisationHeads.contains(hash) || MentionParser.genderedRoles[hash] != nil || MentionParser.anonymousHeads.contains(hash)
-                || token.length > 3 && [0x72, 0x74, 0x73].contains(text.bytes[Int(token.end) - 1]) // "-er", "-ist", "-ant", plurals
-        case .punctuation:
-            return token.mark == 0x2C || token.mark == 0x29
-        case .number, .quote, .paragraphBreak:
-            return false
-        }
-    }
-
     /// Whether at least three words follow `index` before the sentence ends.
     func hasClause(after index: Int, sentence: Range<Int>) -> Bool {
         var words = 0
@@ -545,57 +433,10 @@ extension ArticleStatementScanner {
         return words >= 3
     }
 
-    static let negations: WordSet = WordHash.set(["never", "not", "no"])
-
     /// The token after an attribution's dates ("said on Friday afternoon").
     func attributionTail(after index: Int, sentence: Range<Int>) -> Int {
         var k = index
         while k < sentence.upperBound, dateAt(k) != nil { k += 1 }
         return k
     }
-
-    /// Whether the verb at `c` follows "to" or a modal ("wants to say", "would support"): not a
-    /// report of what the subject says now.
-    func followsInfinitiveOrModal(_ c: Int, lowerBound: Int) -> Bool {
-        guard c > lowerBound else { return false }
-        return ArticleStatementScanner.infinitiveOrModal.contains(text.hash(c - 1))
-    }
-
-    /// Tokens that may stand right before the subject of a stance verb: the start of the
-    /// sentence, punctuation, a conjunction or a subordinating word.
-    static func clauseOpeners(_ token: Token) -> Bool {
-        if token.kind != .word { return token.kind != .number }
-        return clauseOpenerWords.contains(token.hash)
-    }
-    static let clauseOpenerWords: WordSet = WordHash.set(["and", "but", "because", "since", "while", "although", "though", "as", "when", "if", "so", "yet", "now", "also", "then", "meanwhile", "instead", "still", "however", "where", "after", "before", "unless", "until", "once", "whereas", "that"])
-    static let infinitiveOrModal: WordSet = WordHash.set(["to", "would", "will", "could", "can", "might", "may", "should", "must", "shall", "did", "do", "does", "not", "never", "wo", "'d", "'ll"])
-    /// Modals after which a stance verb still states a position ("Trump would support …").
-    static let modalStance: WordSet = WordHash.set(["would", "will", "does", "did", "not", "never"])
-    /// Present tense of speech verbs that, after a plural subject, report speech ("experts say").
-    static let presentPluralVerbs: WordSet = WordHash.set(["say", "tell", "warn", "insist", "argue", "note", "contend", "claim", "acknowledge", "deny", "confirm", "add", "announce", "state"])
-    static let stanceParticles: WordSet = WordHash.set(["for", "on"])
-    static let verbsTakingParticle: WordSet = WordHash.set(["called", "calls", "calling", "call", "pushed", "pushes", "pushing", "argued", "argues", "pressed", "presses", "pressing"])
-
-    /// Verbs that report a position, a finding or a judgement without quoting words ("Trump
-    /// wants to …", "the IMF expects …", "one study found …", "she called for …"): indirect
-    /// statements when their subject stands right before them.
-    static let stanceVerbs: WordSet = WordHash.set(StanceVerbs.forms + [
-        "wants", "wanted", "believes", "believed", "thinks", "expects", "expected", "hopes", "hoped", "fears", "feared",
-        "feels", "felt", "knows", "doubts", "doubted", "supports", "supported", "opposes", "opposed", "backs", "backed",
-        "endorses", "endorsed", "proposed", "proposes", "plans", "planned", "pledged", "pledges", "promised", "promises",
-        "vowed", "vows", "urged", "urges", "called", "calls", "accused", "accuses", "blamed", "blames", "criticized",
-        "criticised", "criticizes", "criticises", "attacked", "attacks", "condemned", "condemns", "denounced", "denounces",
-        "praised", "praises", "defended", "defends", "rejected", "rejects", "dismissed", "dismisses", "questioned",
-        "questions", "challenged", "disputed", "disputes", "demanded", "demands", "requested", "recommended", "recommends",
-        "suggested", "suggests", "predicted", "predicts", "warned", "warns", "argued", "argues", "asserted", "asserts",
-        "contended", "contends", "insisted", "insists", "cited", "cites", "echoed", "echoes", "repeated", "repeats",
-        "reiterated", "touted", "touts", "boasted", "lauded", "welcomed", "welcomes", "mocked", "derided", "ridiculed",
-        "slammed", "blasted", "compared", "compares", "likened", "described", "describes", "mentioned", "highlighted",
-        "emphasized", "emphasised", "stressed", "acknowledged", "acknowledges", "conceded", "admitted", "admits",
-        "recognized", "recognised", "agreed", "agrees", "threatened", "threatens", "announced", "announces",
-        "downplayed", "pushed", "pressed", "found", "finds", "shows", "showed", "estimated", "estimates",
-        "concluded", "concludes", "projected", "projects", "indicated", "indicates", "revealed", "reveals", "alleged",
-        "alleges", "charged", "charges", "complained", "complains", "objected", "lamented", "pointed", "noted", "notes",
-        "explained", "claimed", "claims", "maintained", "maintains", "denied", "denies", "confirmed", "confirms",
-    ])
 }

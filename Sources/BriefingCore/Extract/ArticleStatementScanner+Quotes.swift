@@ -290,7 +290,8 @@ extension ArticleStatementScanner {
 
     /// Verbs that take a quotation as their object without reporting speech themselves
     /// ("likened the refugees to a "vicious snake"", "hailed Trump as", "exhorted … to").
-    static let quotingVerbs: WordSet = WordHash.set(["likened", "hailed", "exhorted", "referenced", "invoked", "quoted", "labeled", "labelled", "dubbed", "branded", "termed", "deemed", "characterized", "characterised", "framed", "portrayed", "painted", "decried", "lambasted", "derided", "vowed", "pledged", "promised"])
+    /// (Stance verbs — "hailed", "likened", "vowed" — count too; these are the others.)
+    static let quotingVerbs: WordSet = WordHash.set(["exhorted", "referenced", "invoked", "quoted", "labeled", "labelled", "dubbed", "branded", "termed", "deemed", "characterized", "characterised", "framed", "portrayed", "painted"])
 
     /// The first person (name, pronoun or description) mentioned in a range, outside quotations.
     func firstSubject(in range: Range<Int>) -> Mention? {

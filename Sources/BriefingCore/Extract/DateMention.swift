@@ -37,6 +37,13 @@ public enum DateMention: Hashable, Sendable {
     /// A time expression with no resolvable value ("the other day").
     case vague
 
+    /// The year of a quarter or half starting in `firstMonth`: the year the offset names, else the
+    /// latest such period that has begun, unless the clause speaks of the future.
+    static func periodYear(firstMonth: Int, yearOffset: Int?, reference: Day, future: Bool) -> Int {
+        guard let yearOffset else { return firstMonth > reference.month && !future ? reference.year - 1 : reference.year }
+        return reference.year + yearOffset
+    }
+
     /// The value this mention names when said on `reference`.
     ///
     /// - Parameter future: the clause is in the future tense ("will meet on Friday"): a bare
@@ -100,19 +107,14 @@ public enum DateMention: Hashable, Sendable {
             return candidates.min(by: { abs($0.ordinal - reference.ordinal) < abs($1.ordinal - reference.ordinal) }).map(DateValue.day)
         case .vague:
             return nil
-        case .quarter(let quarter, let offset), .half(let quarter, let offset):
-            let isHalf: Bool
-            if case .half = self { isHalf = true } else { isHalf = false }
-            if quarter == 0 {
-                // The last quarter that has ended.
-                let current = (reference.month - 1) / 3 + 1
-                return current == 1 ? .quarter(year: reference.year - 1, quarter: 4) : .quarter(year: reference.year, quarter: current - 1)
-            }
-            let firstMonth = isHalf ? 6 * (quarter - 1) + 1 : 3 * (quarter - 1) + 1
-            var year = reference.year + (offset ?? 0)
-            // The latest such period that has begun, unless the clause speaks of the future.
-            if offset == nil, firstMonth > reference.month, !future { year -= 1 }
-            return isHalf ? .half(year: year, half: quarter) : .quarter(year: year, quarter: quarter)
+        case .quarter(0, _):
+            // The last quarter that has ended.
+            let current = (reference.month - 1) / 3 + 1
+            return current == 1 ? .quarter(year: reference.year - 1, quarter: 4) : .quarter(year: reference.year, quarter: current - 1)
+        case .quarter(let quarter, let offset):
+            return .quarter(year: DateMention.periodYear(firstMonth: 3 * (quarter - 1) + 1, yearOffset: offset, reference: reference, future: future), quarter: quarter)
+        case .half(let half, let offset):
+            return .half(year: DateMention.periodYear(firstMonth: 6 * (half - 1) + 1, yearOffset: offset, reference: reference, future: future), half: half)
         case .season(let season, let modifier):
             // The season's year is the year its first month falls in.
             let current: DateValue.Season = reference.month >= 12 || reference.month <= 2 ? .winter

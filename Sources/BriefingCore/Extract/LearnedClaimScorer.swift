@@ -78,9 +78,3 @@ public struct LearnedClaimScorer: ClaimScorer {
     }
 }
 
-/// The trainer's entry to the shipped format.
-public enum LearnedClaimScorerEncoding {
-    public static func encode(weights: [Float], bias: Float, threshold: Double, mix: Double) -> String {
-        LearnedClaimScorer(weights: weights, bias: bias, threshold: threshold, mix: mix).encode()
-    }
-}

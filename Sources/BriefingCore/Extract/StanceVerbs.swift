@@ -43,6 +43,10 @@ enum StanceVerbs {
         "imply": ["implies", "implied"], "worry": ["worries", "worried"], "echo": ["echoes", "echoed"],
     ]
 
+    /// Forms of verbs kept out of the base lists, whose other forms read too often as something
+    /// else ("a call", "the highlights", "agree to"): only these forms report a position.
+    static let otherForms = ["called", "calls", "compared", "compares", "likened", "described", "describes", "highlighted", "agreed", "agrees"]
+
     /// Third person singular and past of every verb in the lists.
     static let forms: [String] = {
         var result: [String] = []
@@ -72,14 +76,17 @@ enum StanceVerbs {
         "unconvinced", "doubtful", "fearful", "insistent", "critical", "supportive", "opposed",
     ]
 
-    static func progressive(_ verb: String) -> String {
-        if doubled.contains(verb), let last = verb.last { return verb + String(last) + "ing" }
-        // One syllable ending consonant–vowel–consonant doubles its last letter: "slamming".
+    /// Whether the verb doubles its last letter before "-ing" and "-ed": the listed ones, and one
+    /// syllable ending consonant–vowel–consonant ("slam": "slamming", "slammed").
+    static func doublesLastLetter(_ verb: String) -> Bool {
+        if doubled.contains(verb) { return true }
         let letters = Array(verb)
-        if letters.count <= 4, letters.count >= 3, let last = letters.last, !"aeiouwxy".contains(last),
-           "aeiou".contains(letters[letters.count - 2]), !"aeiou".contains(letters[letters.count - 3]) {
-            return verb + String(last) + "ing"
-        }
+        guard letters.count >= 3, letters.count <= 4, let last = letters.last else { return false }
+        return !"aeiouwxy".contains(last) && "aeiou".contains(letters[letters.count - 2]) && !"aeiou".contains(letters[letters.count - 3])
+    }
+
+    static func progressive(_ verb: String) -> String {
+        if doublesLastLetter(verb), let last = verb.last { return verb + String(last) + "ing" }
         if verb.hasSuffix("ie") { return verb.dropLast(2) + "ying" }
         if verb.hasSuffix("e"), !verb.hasSuffix("ee"), !verb.hasSuffix("ye") { return verb.dropLast() + "ing" }
         return verb + "ing"
@@ -94,6 +101,7 @@ enum StanceVerbs {
     }
 
     static func past(_ verb: String) -> String {
+        if doublesLastLetter(verb), let last = verb.last { return verb + String(last) + "ed" }
         if verb.hasSuffix("e") { return verb + "d" }
         if verb.hasSuffix("y"), let before = verb.dropLast().last, !"aeiou".contains(before) { return verb.dropLast() + "ied" }
         return verb + "ed"

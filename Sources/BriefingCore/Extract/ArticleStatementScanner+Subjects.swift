@@ -1,0 +1,137 @@
+/// Who a reported clause is by, when the subject does not stand right before the cue: the
+/// sentence's opening subject, a subject with its prepositional phrase, a relative pronoun's
+/// antecedent, the subject before an auxiliary; and the cheap tests that come before parsing.
+extension ArticleStatementScanner {
+    /// The named subject that opens a sentence, after an introductory phrase ("In 1986, the
+    /// Supreme Court …"): a person, an organisation or a group.
+    func openingSubject(of sentence: Range<Int>, before limit: Int, pronouns: Bool = false) -> Mention? {
+        var k = sentence.lowerBound
+        // Skip one introductory phrase closed by a comma within eight tokens.
+        if let comma = (k..<min(limit, k + 8)).first(where: { text.isMark($0, ",") }), text.tokens[k].kind == .word,
+           MentionParser.sentenceWords.contains(text.tokens[k].hash) || dateAt(k) != nil {
+            k = comma + 1
+        }
+        guard let opening = parser.parseForward(from: k, upperBound: limit) else { return nil }
+        if pronouns, opening.kind == .pronoun, opening.gender == .male || opening.gender == .female || opening.gender == .plural { return opening }
+        return opening.kind == .name || opening.kind == .organisation || opening.kind == .group ? opening : nil
+    }
+
+    /// A subject followed by its prepositional phrase, right before the verb at `c`: "Experts on
+    /// North Korea and nuclear nonproliferation said", "…, attorneys for the family said",
+    /// "elected officials from both parties say". The clause starts at the sentence or after its
+    /// last comma; the mention covers the phrase.
+    func modifiedSubject(before c: Int, sentence: Range<Int>) -> Mention? {
+        var start = c - 1
+        while start > sentence.lowerBound, !(text.tokens[start - 1].kind == .punctuation && (text.tokens[start - 1].mark == 0x2C || text.tokens[start - 1].mark == 0x3B)),
+              text.tokens[start - 1].kind != .quote, c - start < 14 { start -= 1 }
+        guard start < c, !isInsideQuote(start) else { return nil }
+        // Cheap test first: no preposition between clause start and verb, no such subject.
+        let prepositions = ArticleStatementScanner.subjectPrepositions
+        guard (start..<c).contains(where: { text.tokens[$0].kind == .word && prepositions.contains(text.tokens[$0].hash) }) else { return nil }
+        while start < c, dateAt(start) != nil { start += 1 }
+        guard let head = parser.parseForward(from: start, upperBound: c), head.kind == .group || head.kind == .organisation || head.kind == .name || head.kind == .description,
+              head.tokens.upperBound < c else { return nil }
+        let gap = head.tokens.upperBound..<c
+        guard text.tokens[gap.lowerBound].kind == .word, ArticleStatementScanner.subjectPrepositions.contains(text.tokens[gap.lowerBound].hash),
+              gap.allSatisfy({ k in
+                  let token = text.tokens[k]
+                  if token.kind == .word { return !Lexicon.speechVerbs.contains(token.hash) && !ArticleStatementScanner.stanceVerbs.contains(token.hash) && !MentionParser.auxiliaries.contains(token.hash) && !ArticleStatementScanner.relativeWords.contains(token.hash) }
+                  return token.kind == .number || (token.kind == .punctuation && (token.mark == 0x2D || token.mark == 0x2E || token.mark == 0x27 || token.mark == 0x2019))
+              }) else { return nil }
+        var mention = head
+        mention.tokens = head.tokens.lowerBound..<c
+        return mention
+    }
+    static let subjectPrepositions: WordSet = WordHash.set(["on", "of", "for", "from", "in", "at", "with", "close", "familiar", "inside", "within", "across", "around"])
+
+    /// "who said …", "…, which reported …": the antecedent before the relative pronoun right
+    /// before the verb (a person or an organisation), else the pronoun itself, unresolved.
+    func relativeSubject(before c: Int, sentence: Range<Int>) -> Mention? {
+        var k = c - 1
+        while k > sentence.lowerBound, text.tokens[k].kind == .word, Lexicon.adverbs.contains(text.tokens[k].hash) || dateAt(k) != nil { k -= 1 }
+        guard k > sentence.lowerBound, text.tokens[k].kind == .word, ArticleStatementScanner.relativeSubjects.contains(text.tokens[k].hash) else { return nil }
+        var before = k
+        if text.isMark(before - 1, ",") { before -= 1 }
+        let antecedent = parser.parseBackward(before: before, lowerBound: sentence.lowerBound)
+        // "The experts who predicted a crash have gone quiet": a clause inside the sentence's
+        // subject ends where the main verb starts, which these rules cannot see.
+        if before == k, k - sentence.lowerBound <= 5 || antecedent?.tokens.lowerBound == sentence.lowerBound { return nil }
+        if let antecedent,
+           antecedent.kind == .name || antecedent.kind == .organisation || antecedent.kind == .group || antecedent.kind == .description {
+            return antecedent
+        }
+        return Mention(kind: .group, tokens: k..<(k + 1), nameTokens: nil, role: nil, gender: .unknown, head: text.tokens[k].hash)
+    }
+    static let relativeSubjects: WordSet = WordHash.set(["who", "which"])
+
+    /// The auxiliary right before a verb ("is demanding", "did not identify", "would like"),
+    /// skipping adverbs ("is once again questioning"); nil if there is none.
+    func auxiliaryBefore(_ c: Int, sentence: Range<Int>) -> Int? {
+        var k = c - 1
+        var steps = 0
+        while k > sentence.lowerBound, steps < 3, text.tokens[k].kind == .word {
+            let hash = text.tokens[k].hash
+            if ArticleStatementScanner.beForms.contains(hash) || ArticleStatementScanner.baseAuxiliaries.contains(hash) {
+                // "did not", "would not": the first of two auxiliaries.
+                if k - 1 > sentence.lowerBound, text.tokens[k - 1].kind == .word,
+                   ArticleStatementScanner.baseAuxiliaries.contains(text.tokens[k - 1].hash) || ArticleStatementScanner.beForms.contains(text.tokens[k - 1].hash) { return k - 1 }
+                return k
+            }
+            guard Lexicon.adverbs.contains(hash) || text.bytes[Int(text.tokens[k].end) - 1] == 0x79 else { return nil } // "-ly"
+            k -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// Whether a subject can end right before `index` (after adverbs, auxiliaries and dates):
+    /// a capitalised word, a pronoun, a person, group, source or organisation noun, or the
+    /// close of an apposition or a parenthesis. A cheap test before ``MentionParser/parseBackward``.
+    func plausibleSubjectEnd(before index: Int, lowerBound: Int) -> Bool {
+        var k = index - 1
+        var steps = 0
+        while k >= lowerBound, steps < 5, text.tokens[k].kind == .word, dateAt(k) != nil || Lexicon.adverbs.contains(text.tokens[k].hash)
+                || (text.tokens[k].length > 4 && text.bytes[Int(text.tokens[k].end) - 1] == 0x79 && !text.tokens[k].isCapitalized) {
+            k -= 1
+            steps += 1
+        }
+        guard k >= lowerBound else { return false }
+        let token = text.tokens[k]
+        switch token.kind {
+        case .word:
+            let hash = token.hash
+            // "… and expects", "Mr. Obama, who understood": a subject found further back.
+            if hash == Lexicon.and || hash == Lexicon.but || ArticleStatementScanner.relativeSubjects.contains(hash) { return true }
+            return token.isCapitalized || Lexicon.pronouns[hash] != nil || MentionParser.groupWords.contains(hash)
+                || MentionParser.sourceNouns.contains(hash) || Lexicon.descriptionHeads.contains(hash) || Lexicon.roleWords.contains(hash)
+                || Lexicon.organisationHeads.contains(hash) || MentionParser.genderedRoles[hash] != nil || MentionParser.anonymousHeads.contains(hash)
+                || token.length > 3 && ArticleStatementScanner.endsLikeANoun(text.bytes[Int(token.end) - 1])
+        case .punctuation:
+            return token.mark == 0x2C || token.mark == 0x29
+        case .number, .quote, .paragraphBreak:
+            return false
+        }
+    }
+
+    /// Whether the verb at `c` follows "to" or a modal ("wants to say", "would support"): not a
+    /// report of what the subject says now.
+    func followsInfinitiveOrModal(_ c: Int, lowerBound: Int) -> Bool {
+        guard c > lowerBound else { return false }
+        return ArticleStatementScanner.infinitiveOrModal.contains(text.hash(c - 1))
+    }
+
+    /// Tokens that may stand right before the subject of a stance verb: the start of the
+    /// sentence, punctuation, a conjunction or a subordinating word.
+    static func clauseOpeners(_ token: Token) -> Bool {
+        if token.kind != .word { return token.kind != .number }
+        return clauseOpenerWords.contains(token.hash)
+    }
+    static let clauseOpenerWords: WordSet = WordHash.set(["and", "but", "because", "since", "while", "although", "though", "as", "when", "if", "so", "yet", "now", "also", "then", "meanwhile", "instead", "still", "however", "where", "after", "before", "unless", "until", "once", "whereas", "that"])
+    static let infinitiveOrModal: WordSet = WordHash.set(["to", "would", "will", "could", "can", "might", "may", "should", "must", "shall", "did", "do", "does", "not", "never", "wo", "'d", "'ll"])
+    /// Modals after which a stance verb still states a position ("Trump would support …").
+    static let modalStance: WordSet = WordHash.set(["would", "will", "does", "did", "not", "never"])
+
+    /// "-er", "-ist", "-ant", plurals: last letters of nouns that name people and groups.
+    @inline(__always)
+    static func endsLikeANoun(_ last: UInt8) -> Bool { last == 0x72 || last == 0x74 || last == 0x73 }
+}
