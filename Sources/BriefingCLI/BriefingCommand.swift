@@ -1,5 +1,6 @@
 import ArgumentParser
 import BriefingCore
+import Foundation
 
 /// `briefing`: the root command. With no subcommand it opens the browser (on the bundled demo
 /// briefing when no path is given).
@@ -26,9 +27,21 @@ struct CorpusOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("Files or folders of articles (default: the bundled demo briefing).", valueName: "path"))
     var paths: [String] = []
 
-    /// The paths to read: the user's, or the demo folder.
+    /// The paths to read: the user's, or the demo folder. When none of the user's paths exists,
+    /// one line each and exit status 2, before any index is opened or written.
     func resolvedPaths() throws -> [String] {
-        if !paths.isEmpty { return paths }
+        if !paths.isEmpty {
+            let missing = paths.filter { path in
+                var info = stat()
+                return lstat(path, &info) != 0
+            }
+            if missing.count == paths.count {
+                for path in missing { StandardError.line("\(path): no such file or directory") }
+                StandardError.line("briefing: no article could be read from \(paths.joined(separator: " "))")
+                throw ExitCode(2)
+            }
+            return paths
+        }
         guard let demo = DemoBriefing.directory() else {
             throw ValidationError("the bundled demo briefing was not found; give a folder of articles")
         }

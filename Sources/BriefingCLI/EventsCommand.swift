@@ -35,11 +35,27 @@ struct DiffCommand: ParsableCommand {
     @Flag(help: "Print JSON Lines, one difference per line.") var json = false
     @Option(help: "Only these kinds (comma-separated: wording,coverage,framing,attribution,date,name,number).") var kind: String?
 
+    /// The kinds `--kind` names; a name that is no kind is a usage error listing the valid ones.
+    static func kinds(_ list: String) throws -> Set<DifferenceKind> {
+        var kinds = Set<DifferenceKind>()
+        for name in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !name.isEmpty {
+            guard let kind = DifferenceKind(rawValue: name) else {
+                throw ValidationError("'\(name)' is not a difference kind; valid kinds: \(DifferenceKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            kinds.insert(kind)
+        }
+        return kinds
+    }
+
+    func validate() throws {
+        if let kind { _ = try Self.kinds(kind) }
+    }
+
     func run() throws {
+        let kinds = try kind.map(Self.kinds)
         let briefing = try source.analysis(corpus: corpus, parts: [.events, .differences])
         let out = StandardOutput()
         defer { out.flush() }
-        let kinds = kind.map { Set($0.split(separator: ",").compactMap { DifferenceKind(rawValue: String($0)) }) }
         let differences = briefing.differences.filter { kinds?.contains($0.kind) ?? true }
         if json {
             let indexes = Dictionary(briefing.articles.map { ($0.id, CodePointIndex($0.text)) }, uniquingKeysWith: { first, _ in first })

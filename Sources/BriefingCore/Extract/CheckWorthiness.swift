@@ -159,7 +159,10 @@ public enum CheckWorthiness {
                 // "I'm going to …", "I will …": the speaker's own plans are not forecasts.
                 let speakerPlan = (max(first, i - 3)..<i).contains { h($0) == w.i || h($0) == w.im }
                 if !speakerPlan { future = true }
-                if w.negations.contains(h(i + 1)) || hash == w.wont || (i > first && w.firstPersonPlural.contains(h(i - 1))) { commitment = true }
+                // "will not", "won't", "we will", "there will be no …", "no route will …": a pledge, not a forecast.
+                if w.negations.contains(h(i + 1)) || hash == w.wont || (i > first && w.firstPersonPlural.contains(h(i - 1)))
+                    || (h(i + 1) == w.be && w.negations.contains(h(i + 2)))
+                    || (max(first, i - 4)..<i).contains(where: { w.negativeSubjects.contains(h($0)) }) { commitment = true }
             }
             if hash == w.not && i > first && (h(i - 1) == w.will || h(i - 1) == w.would || h(i - 1) == w.are || h(i - 1) == w.is) && h(i + 1) != w.sure { commitment = true }
             if f & Words.pastMarker != 0 || (isPastForm(text, k) && !(i > first && w.adjectiveContext.contains(h(i - 1)))) { past = true }
@@ -247,6 +250,9 @@ public enum CheckWorthiness {
         let get = WordHash.of("get"), hypotheticals = WordHash.of("hypotheticals"), to = WordHash.of("to")
         let procedural = WordHash.set(["defer", "circle", "comment", "take", "follow", "get", "hypotheticals"])
         let negations = WordHash.set(["not", "no", "never", "n't", "won't", "cannot", "can't", "wo"])
+        let be = WordHash.of("be")
+        /// "No ferry route will close", "none of them will": a negated subject of a future.
+        let negativeSubjects = WordHash.set(["no", "none", "nobody", "neither", "nothing"])
         let first = WordHash.of("first"), time = WordHash.of("time"), than = WordHash.of("than"), since = WordHash.of("since")
         let due = WordHash.of("due"), led = WordHash.of("led"), resulted = WordHash.of("resulted"), `in` = WordHash.of("in")
         let thanksTo = WordHash.of("thanks"), could = WordHash.of("could"), have = WordHash.of("have"), result = WordHash.of("result")

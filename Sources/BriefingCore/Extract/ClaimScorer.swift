@@ -15,12 +15,11 @@ extension ClaimScorer {
     public var threshold: Double { CheckWorthiness.threshold }
 }
 
-/// The scorer extraction uses: still the rules. The learned model (``LearnedClaimScorer``)
-/// scores debates better (cross-validated; see README, "Claims") but ranks commitments of
-/// briefings ("US boots will not be on the ground") low and drops claims the fixtures and
-/// the seeds hold; it becomes the default once it keeps them.
+/// The scorer extraction uses: the learned model (``LearnedClaimScorer``), which ranks debate
+/// sentences better than the rules (cross-validated; see README, "Claims"), with the rules'
+/// commitments kept as claims. The rules only if the shipped weights could not be read.
 public enum DefaultClaimScorer {
-    public static var scorer: any ClaimScorer { RuleClaimScorer() }
+    public static var scorer: any ClaimScorer { LearnedClaimScorer.shipped ?? RuleClaimScorer() }
 }
 
 /// The explainable rules of ``CheckWorthiness``.

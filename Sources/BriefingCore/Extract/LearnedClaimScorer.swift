@@ -63,11 +63,16 @@ public struct LearnedClaimScorer: ClaimScorer {
         return CheckWorthiness.Verdict(score: score, type: rules.type, reasonBits: rules.reasonBits)
     }
 
-    /// What the rules keep as a claim whatever the model says: a commitment or decision the rules
-    /// score high ("US boots will not be on the ground", "ruled out sending troops"). Debate
-    /// sets label positions as not check-worthy; `briefing` reports positions as claims.
+    /// What the rules keep as a claim whatever the model says: a commitment or decision ("US boots
+    /// will not be on the ground", "ruled out sending troops", "no route will close") or a forecast
+    /// with a number ("will carry 40,000 vehicles a day") that the rules call a claim. Debate sets
+    /// label positions and forecasts as not check-worthy; `briefing` reports them as claims.
+    /// Cross-validated cost on the debate sentences: F1 0.805 → 0.791 (`briefing-train`).
     public static func rulesKeep(_ rules: CheckWorthiness.Verdict) -> Bool {
-        rules.reasonBits & CheckWorthiness.Reason.commitment.bit != 0 && rules.score >= 0.75
+        typealias Reason = CheckWorthiness.Reason
+        let bits = rules.reasonBits
+        return rules.score >= CheckWorthiness.threshold
+            && (bits & Reason.commitment.bit != 0 || (bits & Reason.forecast.bit != 0 && bits & Reason.number.bit != 0))
     }
 
     /// The model's probability for a sentence's feature slots.

@@ -42,7 +42,9 @@ public final class SQLiteBriefingStore: BriefingStore {
         if fm.fileExists(atPath: path) {
             try SQLiteBriefingStore.checkOwnership(path)
         } else {
-            try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            // A bare file name ("corpus.sqlite") is in the current folder: nothing to create.
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         }
         do {
             database = try DatabasePool(path: path, configuration: SQLiteBriefingStore.configuration())

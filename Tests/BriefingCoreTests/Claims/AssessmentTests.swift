@@ -22,19 +22,28 @@ struct AssessmentTests {
         return (first.label.rawValue, first.cue)
     }
 
-    @Test func labelsMostSentencesRight() {
-        var right = 0
+    /// A sentence is right when the label is found with the cue the fixture names (one containing
+    /// the other: "no evidence" for "offered no evidence"; "-" when there is none). The
+    /// fixtures are the tuning set: the floor guards against regressions, just under today's
+    /// figure; the baseline is saying "none" for every sentence.
+    @Test func labelsSentencesRightWithTheirCue() {
+        var right = 0, labelRight = 0
         var misses: [String] = []
         for item in Self.sentences {
             let (label, cue) = Self.judge(item.sentence)
-            if label == item.label { right += 1 } else { misses.append("\(label) [\(cue)] ≠ \(item.label) [\(item.cue)]: \(item.sentence)") }
+            if label == item.label { labelRight += 1 }
+            if label == item.label && (cue == item.cue || (cue != "-" && item.cue != "-" && (cue.contains(item.cue) || item.cue.contains(cue)))) { right += 1 } else { misses.append("\(label) [\(cue)] ≠ \(item.label) [\(item.cue)]: \(item.sentence)") }
         }
         let accuracy = Double(right) / Double(Self.sentences.count)
-        print(String(format: "assessments: %d/%d right (%.3f)", right, Self.sentences.count, accuracy))
+        let baseline = Double(Self.sentences.filter { $0.label == "none" }.count) / Double(Self.sentences.count)
+        print(String(format: "assessments: %d/%d right with their cue (%.3f; label alone %d; floor %.2f; \"none\" for all: %.3f)",
+                     right, Self.sentences.count, accuracy, labelRight, Self.floor, baseline))
         if ProcessInfo.processInfo.environment["BRIEFING_FIXTURE_REPORT"] != nil { misses.forEach { print("  " + $0) } }
         #expect(Self.sentences.count >= 40)
-        #expect(accuracy >= 0.8)
+        #expect(accuracy >= Self.floor)
     }
+
+    static let floor = 0.9
 
     @Test func everyJudgementOfAnArticleIsFoundInTextOrder() {
         let text = """

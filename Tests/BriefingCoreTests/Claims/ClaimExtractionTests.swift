@@ -68,7 +68,7 @@ struct ClaimExtractionTests {
             let bytes = Array(article.text.utf8)
             for claim in extraction.claims {
                 #expect(String(decoding: bytes[claim.evidence.range], as: UTF8.self) == claim.evidenceText)
-                #expect(claim.score >= CheckWorthiness.threshold && claim.score <= 1)
+                #expect(claim.score >= DefaultClaimScorer.scorer.threshold && claim.score <= 1)
             }
         }
     }
