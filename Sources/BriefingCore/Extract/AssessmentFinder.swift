@@ -15,38 +15,64 @@ public enum AssessmentFinder {
         var takesVerb: Bool
     }
 
+    /// The cues, from the wording news outlets and fact-checkers use for their own verdicts —
+    /// general phrases and the families they form, not the sentences of any test file. Within
+    /// one first word, a longer phrase comes before the shorter one it starts with.
     static let cues: [Cue] = {
         func cue(_ phrase: String, _ label: AssessmentLabel, reporting: Bool = false, verb: Bool = false) -> Cue {
             Cue(words: phrase.split(separator: " ").map { WordHash.of(String($0)) }, label: label, qualifiesReporting: reporting, takesVerb: verb)
         }
-        return [
+        /// Every `head` followed by every `tail`: the forms of one phrase.
+        func family(_ heads: [String], _ tails: [String], _ label: AssessmentLabel, reporting: Bool = false) -> [Cue] {
+            heads.flatMap { head in tails.map { cue(head + " " + $0, label, reporting: reporting) } }
+        }
+        // "…, a claim disputed by economists", "…, a figure not supported by the data": an apposition
+        // in the outlet's voice after someone else's words.
+        let claimNouns = ["a claim", "a figure", "an assertion", "an estimate"]
+        let appositions = family(claimNouns, ["disputed by", "that has been disputed", "that is disputed", "contested by",
+                                              "that has been contested", "challenged by"], .disputed, reporting: true)
+            + family(claimNouns, ["not supported by", "that is not supported by", "unsupported by", "that could not be verified",
+                                  "that could not be independently verified"], .unsupported, reporting: true)
+            + family(claimNouns, ["contradicted by", "that is contradicted by"], .false, reporting: true)
+        // "could not be independently verified", "was unable to confirm": the outlet could not check it.
+        let unverified = family(["could not be", "cannot be"], ["independently verified", "independently confirmed", "verified", "confirmed"],
+                                .unsupported, reporting: true)
+            + family(["could not", "was unable to", "were unable to"], ["independently verify", "independently confirm", "verify", "confirm"],
+                     .unsupported, reporting: true)
+        // "without providing evidence", "without citing any details".
+        let withoutSupport = family(["without providing", "without offering", "without citing", "without giving", "without presenting"],
+                                    ["any evidence", "evidence", "any proof", "proof", "any details", "details"], .unsupported, reporting: true)
+        var cues: [Cue] = [
             cue("falsely", .false, reporting: true, verb: true), cue("wrongly", .false, reporting: true, verb: true),
             cue("incorrectly", .false, reporting: true, verb: true), cue("inaccurately", .false, reporting: true, verb: true),
             cue("erroneously", .false, reporting: true, verb: true), cue("contrary to", .false, reporting: true),
-            cue("as fact-checkers have noted", .false, reporting: true), cue("fact-checkers have", .false, reporting: true),
+            // "As fact-checkers have noted, …": the outlet sets the record straight.
+            cue("as fact-checkers have", .false, reporting: true, verb: true), cue("as fact-checkers", .false, reporting: true, verb: true),
             cue("the false claim", .false), cue("a false claim", .false), cue("is false", .false), cue("was false", .false),
             cue("is untrue", .false), cue("was untrue", .false), cue("debunked", .false), cue("not true", .false),
             cue("misleadingly", .misleading, reporting: true, verb: true), cue("misleading", .misleading),
             cue("exaggerated", .misleading), cue("overstated", .misleading), cue("cherry-picked", .misleading),
             cue("omits", .misleading), cue("omitted", .misleading), cue("distorts", .misleading), cue("distorted", .misleading),
-            cue("while technically accurate", .misleading, reporting: true),
-            cue("without evidence", .unsupported, reporting: true), cue("without providing evidence", .unsupported, reporting: true),
-            cue("without offering evidence", .unsupported, reporting: true), cue("no evidence", .unsupported),
-            cue("unsubstantiated", .unsupported), cue("unfounded", .unsupported), cue("baseless", .unsupported),
-            cue("could not be independently verified", .unsupported, reporting: true), cue("could not be verified", .unsupported, reporting: true),
-            cue("was unable to verify", .unsupported, reporting: true), cue("could not verify", .unsupported, reporting: true),
-            cue("not supported by", .unsupported), cue("unable to locate", .unsupported, reporting: true),
-            cue("a claim that has been disputed", .disputed, reporting: true), cue("has been disputed", .disputed), cue("disputed by", .disputed),
-            cue("a figure disputed", .disputed, reporting: true), cue("contested by", .disputed), cue("is disputed", .disputed), cue("disputed", .disputed),
+            // True to the letter, misleading in effect.
+            cue("technically accurate", .misleading, reporting: true), cue("technically true", .misleading, reporting: true),
+            cue("technically correct", .misleading, reporting: true),
+            cue("without evidence", .unsupported, reporting: true),
+        ]
+        cues += withoutSupport + unverified + appositions
+        cues += [
+            cue("no evidence", .unsupported), cue("unsubstantiated", .unsupported), cue("unfounded", .unsupported), cue("baseless", .unsupported),
+            cue("not supported by", .unsupported),
+            cue("has been disputed", .disputed), cue("disputed by", .disputed), cue("contested by", .disputed), cue("is disputed", .disputed),
+            cue("disputed", .disputed),
             cue("cherry-picks", .misleading), cue("leaves out", .misleading), cue("left out", .misleading), cue("out of context", .misleading),
-            cue("a claim not supported by", .unsupported, reporting: true), cue("without providing any", .unsupported, reporting: true),
-            cue("without providing details", .unsupported, reporting: true), cue("no public data", .unsupported), cue("no data", .unsupported),
+            cue("no data", .unsupported),
             cue("have challenged", .disputed), cue("has challenged", .disputed), cue("have questioned", .disputed), cue("has questioned", .disputed),
-            cue("remains in dispute", .disputed), cue("in dispute", .disputed), cue("ongoing dispute", .disputed),
+            cue("in dispute", .disputed),
             cue("was right", .true), cue("is right", .true), cue("checks out", .true), cue("is supported by", .true), cue("are supported by", .true),
             cue("correctly", .true, reporting: true, verb: true), cue("accurately", .true, reporting: true, verb: true),
             cue("is accurate", .true), cue("is correct", .true), cue("was accurate", .true), cue("was correct", .true),
         ]
+        return cues
     }()
 
     /// The cues by their first word, in list order ("is" → "is false", "is untrue", …): common

@@ -150,7 +150,10 @@ public enum CheckWorthiness {
             if hash == w.since && i + 1 < words.count && tokens[words[i + 1]].kind == .number { superlative = true }
             if f & Words.cause != 0 || (hash == w.due && h(i + 1) == w.to) || (hash == w.led && h(i + 1) == w.to)
                 || (hash == w.resulted && h(i + 1) == w.in) || (hash == w.thanksTo && h(i + 1) == w.to && i > first)
-                || (hash == w.could && h(i + 1) == w.have) || (hash == w.would && h(i + 1) == w.have) || (hash == w.result && h(i + 1) == w.of) {
+                || (hash == w.could && h(i + 1) == w.have) || (hash == w.would && h(i + 1) == w.have) || (hash == w.result && h(i + 1) == w.of)
+                // "drove up the price", "pushed down wages"; "pulled the country out of recession".
+                || (w.pushVerbs.contains(hash) && (h(i + 1) == w.up || h(i + 1) == w.down))
+                || (w.liftVerbs.contains(hash) && ((i + 2)...(i + 4)).contains { h($0) == w.out && h($0 + 1) == w.of }) {
                 causal = true
             }
             if f & Words.commitment != 0 { commitment = true }
@@ -166,7 +169,10 @@ public enum CheckWorthiness {
             }
             if hash == w.not && i > first && (h(i - 1) == w.will || h(i - 1) == w.would || h(i - 1) == w.are || h(i - 1) == w.is) && h(i + 1) != w.sure { commitment = true }
             if f & Words.pastMarker != 0 || (isPastForm(text, k) && !(i > first && w.adjectiveContext.contains(h(i - 1)))) { past = true }
-            if f & Words.room != 0 || (hash == w.for_ && h(i + 1) == w.you && i > first) { roomManagement = true }
+            if (f & Words.room != 0 && Words.roomPhrases.contains { phrase in
+                guard let p = phrase.firstIndex(of: hash), i - p >= first else { return false }
+                return phrase.indices.allSatisfy { h(i - p + $0) == phrase[$0] }
+            }) || (hash == w.for_ && h(i + 1) == w.you && i > first) { roomManagement = true }
             if f & Words.opinion != 0 && i > first && (h(i - 1) == w.i || h(i - 1) == w.we) { opinion = true }
             if hash == w.in && (h(i + 1) == w.my || h(i + 1) == w.our) && (h(i + 2) == w.view || h(i + 2) == w.opinion) { opinion = true }
             if f & Words.hedge != 0 { hedge = true }
@@ -272,13 +278,19 @@ public enum CheckWorthiness {
         let ever = WordHash.of("ever")
         let scopes = WordHash.set(["world", "history", "country", "nation", "europe", "continent", "region", "since", "than", "century", "decade", "decades", "years", "ever"])
         let questionWords = WordHash.set(["question", "questions"])
+        /// The key word of each of ``roomPhrases``: the room is managed only in those phrases ("won 40 seats" is a claim).
         let roomWords = WordHash.set(["podium", "seats", "refer"])
+        let down = WordHash.of("down"), out = WordHash.of("out")
+        /// Verbs of force that cause a change with "up" or "down" ("drove up the price").
+        let pushVerbs = WordHash.set(["drive", "drives", "drove", "driving", "push", "pushes", "pushed", "pushing"])
+        /// Verbs that cause a change with an object and "out of" ("pulled the country out of recession").
+        let liftVerbs = WordHash.set(["pull", "pulls", "pulled", "pulling", "lift", "lifts", "lifted", "lifting", "drag", "drags", "dragged", "dragging"])
         let adjectiveContext = WordHash.set(["very", "so", "deeply", "a", "an", "the", "is", "are", "am", "'m", "'s", "'re", "be", "been", "too", "quite", "really", "extremely", "more", "most", "feel", "feels", "felt", "get", "got", "become"])
         let for_ = WordHash.of("for"), you = WordHash.of("you"), im = WordHash.of("i'm")
         let forecastVerbs = WordHash.set(["expect", "expects", "expected", "projected", "forecast", "predicted", "predicts", "anticipate", "anticipated"])
         let comparatives = WordHash.set(["more", "less", "fewer", "better", "worse", "higher", "lower", "larger", "bigger", "smaller", "faster", "slower", "cheaper", "safer", "stronger", "weaker", "longer", "shorter"])
         let notSuperlatives = WordHash.set(["interest", "protest", "request", "suggest", "honest", "west", "forest", "arrest", "guest", "contest", "test", "rest", "nest", "chest", "invest", "digest", "harvest", "manifest", "modest", "latest", "dearest", "earnest", "priest", "quest", "behest", "unrest", "attest", "detest", "divest", "ingest", "pest", "vest", "crest", "zest", "tempest", "midwest", "northwest", "southwest", "conquest", "inquest", "congest"])
-        let causal = WordHash.set(["because", "caused", "causes", "cause", "therefore", "consequently", "hence", "resulted", "driven", "triggered", "fuelled", "fueled", "prevented", "averted", "contributed", "reason", "consequence", "forced", "pulled", "drove", "blame", "blamed", "responsible"])
+        let causal = WordHash.set(["because", "caused", "causes", "cause", "therefore", "consequently", "hence", "resulted", "driven", "triggered", "fuelled", "fueled", "prevented", "averted", "contributed", "reason", "consequence", "forced", "blame", "blamed", "responsible"])
         let commitmentVerbs = WordHash.set(["ruled", "rule", "refuse", "refused", "refuses", "oppose", "opposes", "opposed", "support", "supports",
             "committed", "commit", "decided", "directed", "ordered", "approved", "rejected", "reject", "pledged", "pledge", "vowed", "guarantee",
             "guaranteed", "agreed", "proposed", "announced", "banned", "ban", "cancel", "cancelled", "veto", "vetoed", "appointed", "intend", "intends", "won't",
@@ -291,6 +303,10 @@ public enum CheckWorthiness {
         let evaluative = WordHash.set(["great", "wonderful", "amazing", "terrible", "incredible", "fantastic", "beautiful", "good", "bad", "proud",
             "happy", "excited", "honoured", "honored", "tremendous", "awful", "horrible", "disgraceful", "shameful", "brilliant", "strong", "weak", "important", "historic", "special", "exciting"])
         let firstPersonPlural = WordHash.set(["we", "i", "we'll", "i'll"])
+
+        /// Phrases that manage the briefing room rather than say anything checkable.
+        static let roomPhrases: [[UInt64]] = ["from this podium", "from the podium", "take your seats", "take their seats", "refer you to"]
+            .map { $0.split(separator: " ").map { WordHash.of(String($0)) } }
 
         /// Which of the lists above hold a word, as bits: the scorer's loop looks each word up once.
         static let number: UInt32 = 1 << 0, quantity: UInt32 = 1 << 1, notEntity: UInt32 = 1 << 2, superlative: UInt32 = 1 << 3

@@ -1,6 +1,7 @@
 /// The English words extraction keys on, as ``WordHash`` sets: one integer lookup per token.
 ///
-/// Lists are deliberately plain data so they can grow with new fixtures; every entry is lowercase.
+/// Lists are deliberately plain data, grown from general knowledge of news English (or a public
+/// list, named where it is used), never from the wording of a test fixture; every entry is lowercase.
 enum Lexicon {
     /// Speech cues that carry a negation the reported words must keep ("ruled out deploying
     /// troops"): read by extraction (claims, ``Statement/reportedText``) and by the differences
