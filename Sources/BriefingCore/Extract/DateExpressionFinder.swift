@@ -142,6 +142,20 @@ public enum DateExpressionFinder {
             table[WordHash.of("july")] = 7
             return WordMap(table)
         }()
+        /// First words of holiday names ("Thanksgiving", "New Year's Day", "Good Friday").
+        let holidayStarts: WordMap<String> = WordMap(Dictionary(uniqueKeysWithValues: ["thanksgiving", "christmas", "new", "valentine", "good", "easter",
+            "memorial", "labor", "labour", "independence", "election", "veterans", "boxing", "halloween", "fourth"].map { (WordHash.of($0), $0) }))
+        let eve = WordHash.of("eve"), curlyPossessive = WordHash.of("’s")
+        /// "the eighth day of": the words an ordinal day is counted in.
+        let ordinalWords: WordSet = WordHash.set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                                                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "twentieth", "last"])
+        let dayOfWords: WordSet = WordHash.set(["of", "in", "since"])
+        /// Nouns an ordinal counts that are not days of a month ("the 25th anniversary", "the 4th floor").
+        let ordinalNouns: WordSet = WordHash.set(["anniversary", "birthday", "century", "amendment", "time", "place", "floor", "round",
+            "consecutive", "straight", "annual", "district", "precinct", "congress", "parliament", "term", "edition", "year", "day",
+            "week", "month", "minute", "hour", "grade", "largest", "biggest", "session", "division", "army", "fleet", "regiment", "brigade"])
+        let is_ = WordHash.of("is"), it = WordHash.of("it")
+        let friday = WordHash.of("friday"), monday = WordHash.of("monday"), sunday = WordHash.of("sunday")
         /// Month names that are also common words: they need a day or year next to them.
         let ambiguousMonths: WordSet = WordHash.set(["may", "march", "mar", "jan", "sat", "sun", "dec", "aug", "jun", "jul"])
     }
@@ -175,6 +189,10 @@ public enum DateExpressionFinder {
             return (.weekday(weekday, .plain), i..<end)
         }
         if let (explicit, span) = explicitDate(at: i, in: text, limit: limit, words: w) { return (explicit, span) }
+        if token.isCapitalized, let (holiday, end) = holiday(at: i, in: text, limit: limit, words: w) {
+            if i > 0, let modifier = weekdayModifier(text.hash(i - 1), words: w) { return (.holiday(holiday, modifier), (i - 1)..<end) }
+            return (.holiday(holiday, .plain), i..<end)
+        }
         if let found = period(at: i, in: text, limit: limit, words: w) { return found }
         switch h {
         case w.today: return (.dayOffset(0), i..<(i + 1))
@@ -203,8 +221,15 @@ public enum DateExpressionFinder {
             if at(i + 1) == w.week, at(i + 2) == w.before, at(i + 3) == w.last { return (.weekOffset(-2), i..<(i + 4)) }
             if at(i + 1) == w.other, at(i + 2) == w.day { return (.vague, i..<(i + 3)) }
             if at(i + 1) == w.coming, w.periodUnits.contains(at(i + 2)) { return (.reference(.future), i..<(i + 3)) }
+            // "today is the eighth day of the strike", "it's the second day of talks": today.
+            if at(i + 2) == w.day, w.dayOfWords.contains(at(i + 3)), i >= 2, w.ordinalWords.contains(at(i + 1)) || text.integer(i + 1) != nil,
+               at(i - 1) == w.is_ || at(i - 1) == w.possessive || at(i - 1) == w.curlyPossessive, at(i - 2) == w.today || at(i - 2) == w.it {
+                return (.dayOffset(0), i..<(i + 3))
+            }
+            // "the 4th", not "the 11th Circuit", "the 25th anniversary".
             if let day = text.integer(i + 1), day >= 1, day <= 31, i + 1 < limit, tokens[i + 1].kind == .word,
-               w.months[at(i + 2)] == nil, at(i + 2) != w.of {
+               w.months[at(i + 2)] == nil, at(i + 2) != w.of,
+               !(i + 2 < limit && tokens[i + 2].kind == .word && (tokens[i + 2].isCapitalized || w.ordinalNouns.contains(at(i + 2)))) {
                 return (.dayOfMonth(day), i..<(i + 2))
             }
         case w.at:
@@ -257,6 +282,48 @@ public enum DateExpressionFinder {
         return nil
     }
 
+    /// The holiday named from token `i` (capitalised), and the token after its name.
+    static func holiday(at i: Int, in text: TokenizedText, limit: Int, words w: W) -> (Holiday, Int)? {
+        func at(_ k: Int) -> UInt64 { k < limit ? text.hash(k) : 0 }
+        let isPossessive = { (k: Int) in at(k) == w.possessive || at(k) == w.curlyPossessive }
+        /// "<first> Day" with an optional possessive or apostrophe between ("Veterans' Day").
+        func dayAfter(_ k: Int) -> Int? {
+            var k = k
+            if isPossessive(k) || text.isMark(k, "'") || text.isMark(k, "’") { k += 1 }
+            return at(k) == w.day ? k + 1 : nil
+        }
+        guard text.tokens[i].kind == .word, let first = w.holidayStarts[text.tokens[i].hash] else { return nil }
+        switch first {
+        case "thanksgiving": return (.thanksgiving, at(i + 1) == w.day ? i + 2 : i + 1)
+        case "halloween": return (.halloween, i + 1)
+        case "christmas":
+            if at(i + 1) == w.eve { return (.christmasEve, i + 2) }
+            return (.christmas, at(i + 1) == w.day ? i + 2 : i + 1)
+        case "new":
+            guard at(i + 1) == w.year, text.tokens[i + 1].isCapitalized else { return nil }
+            let k = isPossessive(i + 2) ? i + 3 : i + 2
+            if at(k) == w.day { return (.newYearsDay, k + 1) }
+            if at(k) == w.eve { return (.newYearsEve, k + 1) }
+            return nil
+        case "valentine": return dayAfter(i + 1).map { (.valentinesDay, $0) }
+        case "good": return at(i + 1) == w.friday && text.tokens[i + 1].isCapitalized ? (.goodFriday, i + 2) : nil
+        case "easter":
+            if at(i + 1) == w.monday { return (.easterMonday, i + 2) }
+            if at(i + 1) == w.sunday { return (.easter, i + 2) }
+            // "Easter Island", "the Easter Rising": a name, not the day.
+            if i + 1 < limit, text.tokens[i + 1].kind == .word, text.tokens[i + 1].isCapitalized { return nil }
+            return (.easter, i + 1)
+        case "memorial": return dayAfter(i + 1).map { (.memorialDay, $0) }
+        case "labor", "labour": return dayAfter(i + 1).map { (.laborDay, $0) }
+        case "independence": return dayAfter(i + 1).map { (.independenceDay, $0) }
+        case "election": return dayAfter(i + 1).map { (.electionDay, $0) }
+        case "veterans": return dayAfter(i + 1).map { (.veteransDay, $0) }
+        case "boxing": return dayAfter(i + 1).map { (.boxingDay, $0) }
+        case "fourth": return at(i + 1) == w.of && w.months[at(i + 2)] == 7 && text.tokens[i + 2].isCapitalized ? (.independenceDay, i + 3) : nil
+        default: return nil
+        }
+    }
+
     /// Whether a token can start a date expression: a number, or a word that is a starter
     /// ("last", "two"), a capitalised weekday or month, "mid-March", or a day number ("4th").
     @inline(__always)
@@ -264,7 +331,7 @@ public enum DateExpressionFinder {
         if token.kind == .number { return true }
         guard token.kind == .word else { return false }
         let h = token.hash
-        return w.starters.contains(h) || (token.isCapitalized && (w.weekdays[h] != nil || w.months[h] != nil))
+        return w.starters.contains(h) || (token.isCapitalized && (w.weekdays[h] != nil || w.months[h] != nil || w.holidayStarts[h] != nil))
             || isMid(token, in: text) || (text.bytes[Int(token.start)] >= 0x30 && text.bytes[Int(token.start)] <= 0x39)
     }
 
@@ -284,6 +351,9 @@ public enum DateExpressionFinder {
         default: return nil
         }
     }
+
+    @inline(__always)
+    static func at(_ k: Int, _ limit: Int, _ text: TokenizedText) -> UInt64 { k < limit ? text.hash(k) : 0 }
 
     /// `March 4`, `Mar. 4, 2025`, `4 March 2025`, `30th September`, `March 2024`, `mid-March`, `March`.
     static func explicitDate(at i: Int, in text: TokenizedText, limit: Int, words w: W) -> (DateMention, Range<Int>)? {
@@ -315,6 +385,13 @@ public enum DateExpressionFinder {
                 return (.monthDay(month: month, day: day, year: year), i..<end)
             }
             if let year = yearAt(k) { return (.month(month, year: year), i..<(k + 1)) }
+            // "January this year", "April next year", "June last year".
+            let yearWord = at(k, limit, text)
+            if at(k + 1, limit, text) == w.year, yearWord == w.this || yearWord == w.last || yearWord == w.next {
+                let offset = yearWord == w.this ? 0 : yearWord == w.last ? -1 : 1
+                let start = i > 0 && (w.leadPrepositions.contains(text.hash(i - 1)) || w.modifiers.contains(text.hash(i - 1))) ? i - 1 : i
+                return (.monthInYear(month, yearOffset: offset), start..<(k + 2))
+            }
             if w.ambiguousMonths.contains(token.hash) && !(i > 0 && (w.leadPrepositions.contains(text.hash(i - 1)) || w.modifiers.contains(text.hash(i - 1))
                 || text.hash(i - 1) == w.last || text.hash(i - 1) == w.this)) {
                 return nil
@@ -327,8 +404,8 @@ public enum DateExpressionFinder {
             if w.leadPrepositions.contains(previous) || w.modifiers.contains(previous) || isMid {
                 return (.month(month, year: nil), i..<(monthIndex + 1))
             }
-            if previous == w.last { return (.month(month, year: nil), (i - 1)..<(monthIndex + 1)) }
-            if previous == w.this { return (.monthThisYear(month), (i - 1)..<(monthIndex + 1)) }
+            if previous == w.last { return (.lastMonth(month), (i - 1)..<(monthIndex + 1)) }
+            if previous == w.this { return (.monthInYear(month, yearOffset: 0), (i - 1)..<(monthIndex + 1)) }
             let nextCapitalized = monthIndex + 1 < limit && text.tokens[monthIndex + 1].kind == .word && text.tokens[monthIndex + 1].isCapitalized
             let previousCapitalized = i > 0 && text.tokens[i - 1].kind == .word && text.tokens[i - 1].isCapitalized
             if !w.ambiguousMonths.contains(token.hash), !nextCapitalized, !previousCapitalized, !isMid {

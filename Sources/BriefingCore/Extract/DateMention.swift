@@ -11,8 +11,11 @@ public enum DateMention: Hashable, Sendable {
     case yearOffset(Int)
     case monthDay(month: Int, day: Int, year: Int?)
     case month(Int, year: Int?)
-    /// "this September": the month of the reference day's year.
-    case monthThisYear(Int)
+    /// "this September" (0), "January last year" (−1), "April next year" (+1): the month of the
+    /// reference day's year, or of the year the offset names.
+    case monthInYear(Int, yearOffset: Int)
+    /// "last December": the latest such month before the reference day's month, never after it.
+    case lastMonth(Int)
     case year(Int)
     case dayOfMonth(Int)
     /// "the third quarter" (yearOffset nil: the latest such quarter), "last year's third quarter" (−1).
@@ -34,6 +37,8 @@ public enum DateMention: Hashable, Sendable {
     /// "a year earlier", "year-ago", "the year-earlier period": the year before, or in an article
     /// about a quarter the same quarter a year before (see ``DateExpressionFinder/compareWithQuarters(_:)``).
     case yearEarlier
+    /// "Thanksgiving Day", "last Christmas", "Election Day".
+    case holiday(Holiday, WeekdayModifier)
     /// A time expression with no resolvable value ("the other day").
     case vague
 
@@ -96,8 +101,10 @@ public enum DateMention: Hashable, Sendable {
             return .month(year: before, month: month)
         case .year(let year):
             return .year(year)
-        case .monthThisYear(let month):
-            return .month(year: reference.year, month: month)
+        case .monthInYear(let month, let offset):
+            return .month(year: reference.year + offset, month: month)
+        case .lastMonth(let month):
+            return .month(year: month < reference.month ? reference.year : reference.year - 1, month: month)
         case .dayOfMonth(let day):
             var candidates: [Day] = []
             for offset in -1...1 {
@@ -105,6 +112,8 @@ public enum DateMention: Hashable, Sendable {
                 if let d = Day(year: index / 12, month: index % 12 + 1, day: day) { candidates.append(d) }
             }
             return candidates.min(by: { abs($0.ordinal - reference.ordinal) < abs($1.ordinal - reference.ordinal) }).map(DateValue.day)
+        case .holiday(let holiday, let modifier):
+            return holiday.resolve(reference: reference, modifier: modifier, future: future).map(DateValue.day)
         case .vague:
             return nil
         case .quarter(0, _):

@@ -128,7 +128,8 @@ enum IndexCoding {
         case .monthDay(let month, let day, let y): return "md \(month) \(day) \(year(y))"
         case .month(let month, let y): return "m \(month) \(year(y))"
         case .year(let y): return "y \(y)"
-        case .monthThisYear(let month): return "mt \(month)"
+        case .monthInYear(let month, let offset): return offset == 0 ? "mt \(month)" : "my \(month) \(offset)"
+        case .lastMonth(let month): return "lm \(month)"
         case .dayOfMonth(let d): return "dm \(d)"
         case .vague: return "v"
         case .quarter(let q, let offset): return "q \(q) \(year(offset))"
@@ -140,6 +141,7 @@ enum IndexCoding {
         case .reference(let reference): return "r \(reference.rawValue)"
         case .yearsAgo(let n): return "ya \(n)"
         case .yearEarlier: return "ye"
+        case .holiday(let holiday, let modifier): return "hd \(holiday.rawValue) \(modifier)"
         }
     }
 
@@ -163,7 +165,9 @@ enum IndexCoding {
             return .monthDay(month: month, day: day, year: number(2))
         case ("m", 3): return number(0).map { .month($0, year: number(1)) }
         case ("y", 2): return number(0).map { .year($0) }
-        case ("mt", 2): return number(0).map { .monthThisYear($0) }
+        case ("mt", 2): return number(0).map { .monthInYear($0, yearOffset: 0) }
+        case ("my", 3): return number(0).flatMap { month in number(1).map { .monthInYear(month, yearOffset: $0) } }
+        case ("lm", 2): return number(0).map { .lastMonth($0) }
         case ("dm", 2): return number(0).map { .dayOfMonth($0) }
         case ("v", 1): return .vague
         case ("q", 3): return number(0).map { .quarter($0, yearOffset: number(1)) }
@@ -178,6 +182,10 @@ enum IndexCoding {
         case ("r", 2): return DateValue.Reference(rawValue: fields[1]).map { .reference($0) }
         case ("ya", 2): return number(0).map { .yearsAgo($0) }
         case ("ye", 1): return .yearEarlier
+        case ("hd", 3):
+            let modifiers: [String: DateMention.WeekdayModifier] = ["plain": .plain, "last": .last, "next": .next, "this": .this]
+            guard let holiday = Holiday(rawValue: fields[1]), let modifier = modifiers[fields[2]] else { return nil }
+            return .holiday(holiday, modifier)
         default: return nil
         }
     }

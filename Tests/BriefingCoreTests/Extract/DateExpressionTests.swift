@@ -41,7 +41,7 @@ struct DateExpressionTests {
         let texts = found.map { text.string($0.range) }
         #expect(match != nil, "found \(texts)")
         guard let match else { return }
-        let value = match.mention.resolve(reference: fixture.published, future: TenseDetector.isFuture(at: match.tokens.lowerBound, in: text))
+        let value = match.mention.resolve(reference: fixture.published, future: TenseDetector.isFuture(at: match.tokens.lowerBound, end: match.tokens.upperBound, in: text))
         #expect((value?.description ?? "null") == fixture.value)
     }
 
@@ -59,6 +59,7 @@ struct DateExpressionTests {
     @Test("ordinary words are not dates", arguments: [
         "They may march on the capital.", "She will sun herself.", "The march was peaceful.", "He won 2 seats.",
         "Section 2025 of the code.", "August Wilson wrote the play.", "The vote drew 1996 people to the hall.",
+        "The 11th Circuit heard the appeal.", "They marked the 25th anniversary of the treaty.", "The boat sailed to Easter Island.",
     ])
     func notDates(_ sentence: String) {
         let text = TokenizedText(sentence)
