@@ -9,7 +9,23 @@ extension DateExpressionFinder {
         let token = text.tokens[i]
         let h = token.hash
         func at(_ k: Int) -> UInt64 { k < limit ? text.hash(k) : 0 }
+        /// A four-digit year at `k`.
+        func yearAt(_ k: Int) -> Int? {
+            guard k < limit, text.tokens[k].kind == .number, text.tokens[k].length == 4, let y = text.integer(k), y >= 1800, y <= 2200 else { return nil }
+            return y
+        }
+        /// "the third quarter" (ordinal at `k`) with "of 1984" after it: that year's quarter; else the quarter the tense allows.
+        func quarterOrHalf(ordinal: Int, at k: Int, start: Int) -> (DateMention, Range<Int>)? {
+            let isQuarter = at(k + 1) == w.quarter
+            guard isQuarter || (at(k + 1) == w.half && ordinal <= 2) else { return nil }
+            if at(k + 2) == w.of, let year = yearAt(k + 3) {
+                return (isQuarter ? .quarterOfYear(ordinal, year: year) : .halfOfYear(ordinal, year: year), start..<(k + 4))
+            }
+            return (isQuarter ? .quarter(ordinal, yearOffset: nil) : .half(ordinal, yearOffset: nil), start..<(k + 2))
+        }
         if token.kind == .word {
+            // "year-end": the last day of the year (the nearest one).
+            if h == w.yearEnd { return (.monthDay(month: 12, day: 31, year: nil), i..<(i + 1)) }
             if w.presentWords.contains(h) {
                 // "right now" is now too; "now" inside "now that" still names the present.
                 return (.reference(.present), i..<(i + 1))
@@ -20,10 +36,11 @@ extension DateExpressionFinder {
                 let end = w.periodNouns.contains(at(i + 1)) ? i + 2 : i + 1
                 return (.yearEarlier, i..<end)
             }
-            // "fourth quarter", "first half" without an article.
-            if let ordinal = w.ordinals[h], at(i + 1) == w.quarter { return (.quarter(ordinal, yearOffset: nil), i..<(i + 2)) }
-            if let ordinal = w.ordinals[h], ordinal <= 2, at(i + 1) == w.half, at(i + 2) != w.of || (i + 3 < limit && (at(i + 3) == w.year || at(i + 4) == w.year)) {
-                return (.half(ordinal, yearOffset: nil), i..<(i + 2))
+            // "fourth quarter", "first half" without an article; "third quarter of 1984".
+            if let ordinal = w.ordinals[h], at(i + 1) == w.quarter { return quarterOrHalf(ordinal: ordinal, at: i, start: i) }
+            if let ordinal = w.ordinals[h], ordinal <= 2, at(i + 1) == w.half,
+               at(i + 2) != w.of || yearAt(i + 3) != nil || (i + 3 < limit && (at(i + 3) == w.year || at(i + 4) == w.year)) {
+                return quarterOrHalf(ordinal: ordinal, at: i, start: i)
             }
             // "nineteen ninety-six", "nineteen seventy-nine": a year said in words (transcripts).
             if h == w.nineteen, let tens = spelledTens(i + 1, in: text, words: w) { return (.year(1900 + tens), i..<(i + 2)) }
@@ -39,10 +56,34 @@ extension DateExpressionFinder {
             if h == w.this || h == w.last || h == w.next || h == w.the {
                 let modifier: DateMention.WeekdayModifier = h == w.this ? .this : h == w.last ? .last : h == w.next ? .next : .plain
                 let k = i + 1
-                // "the third quarter", "the first half", "last year's third quarter".
-                if h == w.the, let ordinal = w.ordinals[at(k)] {
-                    if at(k + 1) == w.quarter { return (.quarter(ordinal, yearOffset: nil), i..<(k + 2)) }
-                    if at(k + 1) == w.half, ordinal <= 2 { return (.half(ordinal, yearOffset: nil), i..<(k + 2)) }
+                // "the third quarter", "the first half", "the third quarter of 1984".
+                if h == w.the, let ordinal = w.ordinals[at(k)], let found = quarterOrHalf(ordinal: ordinal, at: k, start: i) { return found }
+                // "the last half of 1989": the second half.
+                if h == w.the, at(k) == w.last, at(k + 1) == w.half, at(k + 2) == w.of, let year = yearAt(k + 3) { return (.halfOfYear(2, year: year), i..<(k + 4)) }
+                // "the 1988 second quarter", "the 1989 first half".
+                if h == w.the, let year = yearAt(k), let ordinal = w.ordinals[at(k + 1)] {
+                    if at(k + 2) == w.quarter { return (.quarterOfYear(ordinal, year: year), i..<(k + 3)) }
+                    if at(k + 2) == w.half, ordinal <= 2 { return (.halfOfYear(ordinal, year: year), i..<(k + 3)) }
+                }
+                // "this year's third quarter", "last year's first half", "next year's fourth-quarter".
+                if h != w.the, at(k) == w.year, at(k + 1) == w.possessive || at(k + 1) == w.curlyPossessive {
+                    let offset = modifier == .this ? 0 : modifier == .last ? -1 : 1
+                    if let ordinal = w.ordinals[at(k + 2)] {
+                        if at(k + 3) == w.quarter { return (.quarter(ordinal, yearOffset: offset), i..<(k + 4)) }
+                        if at(k + 3) == w.half, ordinal <= 2 { return (.half(ordinal, yearOffset: offset), i..<(k + 4)) }
+                    }
+                    if let value = w.hyphenPeriods[at(k + 2)] {
+                        return (value > 10 ? .half(value - 10, yearOffset: offset) : .quarter(value, yearOffset: offset), i..<(k + 3))
+                    }
+                }
+                // "the current year", "the current fiscal year", "the full year", "the fiscal year",
+                // "the end of the year": the reference day's year.
+                if h == w.the {
+                    var j = k
+                    if at(j) == w.current || at(j) == w.full { j += 1 }
+                    if at(j) == w.fiscal { j += 1 }
+                    if j > k, at(j) == w.year { return (.yearOffset(0), i..<(j + 1)) }
+                    if at(k) == w.end, at(k + 1) == w.of, at(k + 2) == w.the, at(k + 3) == w.year { return (.yearOffset(0), i..<(k + 4)) }
                 }
                 if h == w.the, w.yearEarlierWords.contains(at(k)) {
                     return (.yearEarlier, i..<(w.periodNouns.contains(at(k + 1)) ? k + 2 : k + 1))

@@ -107,7 +107,7 @@ public enum DateExpressionFinder {
             "at", "earlier", "later", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve", "several", "few", "now", "currently", "current", "nowadays", "presently",
             "lately", "recent", "coming", "these", "upcoming", "nineteen", "year-ago", "year-earlier", "year-before", "first", "second", "third", "fourth", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
-            "first-half", "second-half"])
+            "first-half", "second-half", "year-end"])
         let yearPrepositions: WordSet = WordHash.set(["in", "since", "by", "until", "till", "from", "of", "before", "after", "during", "early", "late", "mid", "through", "throughout"])
         let modifiers: WordSet = WordHash.set(["late", "early", "earlier", "later", "mid"])
         /// Words before a number that make it a count ("about 1950", "some 2000").
@@ -155,6 +155,11 @@ public enum DateExpressionFinder {
             "consecutive", "straight", "annual", "district", "precinct", "congress", "parliament", "term", "edition", "year", "day",
             "week", "month", "minute", "hour", "grade", "largest", "biggest", "session", "division", "army", "fleet", "regiment", "brigade"])
         let is_ = WordHash.of("is"), it = WordHash.of("it")
+        /// Capitalised at a sentence's start, these do not make the number after them a name ("For 1988, …", "That 1978 law").
+        let functionWords: WordSet = WordHash.set(["a", "an", "the", "that", "this", "for", "in", "by", "since", "from", "after", "before",
+                                                   "during", "until", "of", "at", "on", "its", "his", "her", "their"])
+        let yearEnd = WordHash.of("year-end"), current = WordHash.of("current"), full = WordHash.of("full"), fiscal = WordHash.of("fiscal")
+        let end = WordHash.of("end"), previous = WordHash.of("previous"), preceding = WordHash.of("preceding"), or = WordHash.of("or"), so = WordHash.of("so")
         let friday = WordHash.of("friday"), monday = WordHash.of("monday"), sunday = WordHash.of("sunday")
         /// Month names that are also common words: they need a day or year next to them.
         let ambiguousMonths: WordSet = WordHash.set(["may", "march", "mar", "jan", "sat", "sun", "dec", "aug", "jun", "jul"])
@@ -251,6 +256,11 @@ public enum DateExpressionFinder {
             let unit = at(i + 1)
             // "a year earlier"
             if count == 1, unit == w.year, at(i + 2) == w.earlier { return (.yearEarlier, i..<(i + 3)) }
+            // "a week or so ago"
+            let hedged = at(i + 2) == w.or && at(i + 3) == w.so
+            if hedged, at(i + 4) == w.ago, unit == w.day || unit == w.days || unit == w.week {
+                return (unit == w.week ? .dayOffset(-7 * count) : .dayOffset(-count), i..<(i + 5))
+            }
             if at(i + 2) == w.ago {
                 if unit == w.day || unit == w.days { return (.dayOffset(-count), i..<(i + 3)) }
                 // "a week ago" is a day (seven days back); "six weeks ago" a week.
@@ -267,12 +277,14 @@ public enum DateExpressionFinder {
         }
         // A year on its own: "in 2024", "since 2019", "1996 was …", "the 1996 election"; not a
         // count ("2000 people", "$1996", "about 1950 members").
-        if token.kind == .number, token.length == 4, let year = text.integer(i), year >= 1900, year <= 2100 {
+        if token.kind == .number, token.length == 4, let year = text.integer(i), year >= 1800, year <= 2100 {
             if i > 0, w.yearPrepositions.contains(text.hash(i - 1)) { return (.year(year), i..<(i + 1)) }
+            guard year >= 1900 else { return nil }
             let previous = i > 0 ? text.tokens[i - 1] : nil
             // "Section 2025", "Flight 1920": a number that names something after a capitalised word.
             let counted = previous.map { $0.kind == .punctuation && ($0.mark == 0x24 || $0.mark == 0xA3 || $0.mark == 0x20AC) } ?? false
-                || (previous?.kind == .word && (w.countLeads.contains(text.hash(i - 1)) || (previous!.isCapitalized && w.months[text.hash(i - 1)] == nil)))
+                || (previous?.kind == .word && (w.countLeads.contains(text.hash(i - 1))
+                    || (previous!.isCapitalized && w.months[text.hash(i - 1)] == nil && !w.functionWords.contains(text.hash(i - 1)))))
             let next = i + 1 < limit ? text.tokens[i + 1] : nil
             let countNoun = next.map { $0.kind == .word && (w.countNouns.contains($0.hash) || $0.hash == w.percent) } ?? false
             if !counted && !countNoun && !(next?.kind == .number) && !(next.map { $0.kind == .punctuation && ($0.mark == 0x25 || $0.mark == 0x2F || $0.mark == 0x3A) } ?? false) {
@@ -348,6 +360,7 @@ public enum DateExpressionFinder {
         case w.last: return .last
         case w.next: return .next
         case w.this: return .this
+        case w.previous, w.preceding: return .last // "the previous Friday"
         default: return nil
         }
     }

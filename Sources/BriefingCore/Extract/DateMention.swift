@@ -22,6 +22,10 @@ public enum DateMention: Hashable, Sendable {
     case quarter(Int, yearOffset: Int?)
     /// "the first half", like a quarter.
     case half(Int, yearOffset: Int?)
+    /// "the third quarter of 1984", "the 1988 second quarter".
+    case quarterOfYear(Int, year: Int)
+    /// "the first half of 1989", "the last half of 1989".
+    case halfOfYear(Int, year: Int)
     /// "this summer", "last fall", "in the spring".
     case season(DateValue.Season, WeekdayModifier)
     /// "the weekend", "this weekend" 0 (the nearest one the tense allows), "last weekend" −1, "next weekend" +1.
@@ -122,6 +126,10 @@ public enum DateMention: Hashable, Sendable {
             return current == 1 ? .quarter(year: reference.year - 1, quarter: 4) : .quarter(year: reference.year, quarter: current - 1)
         case .quarter(let quarter, let offset):
             return .quarter(year: DateMention.periodYear(firstMonth: 3 * (quarter - 1) + 1, yearOffset: offset, reference: reference, future: future), quarter: quarter)
+        case .quarterOfYear(let quarter, let year):
+            return .quarter(year: year, quarter: quarter)
+        case .halfOfYear(let half, let year):
+            return .half(year: year, half: half)
         case .half(let half, let offset):
             return .half(year: DateMention.periodYear(firstMonth: 6 * (half - 1) + 1, yearOffset: offset, reference: reference, future: future), half: half)
         case .season(let season, let modifier):

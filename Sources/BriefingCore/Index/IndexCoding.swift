@@ -141,6 +141,8 @@ enum IndexCoding {
         case .reference(let reference): return "r \(reference.rawValue)"
         case .yearsAgo(let n): return "ya \(n)"
         case .yearEarlier: return "ye"
+        case .quarterOfYear(let q, let y): return "qy \(q) \(y)"
+        case .halfOfYear(let h, let y): return "hy \(h) \(y)"
         case .holiday(let holiday, let modifier): return "hd \(holiday.rawValue) \(modifier)"
         }
     }
@@ -182,6 +184,8 @@ enum IndexCoding {
         case ("r", 2): return DateValue.Reference(rawValue: fields[1]).map { .reference($0) }
         case ("ya", 2): return number(0).map { .yearsAgo($0) }
         case ("ye", 1): return .yearEarlier
+        case ("qy", 3): return number(0).flatMap { q in number(1).map { .quarterOfYear(q, year: $0) } }
+        case ("hy", 3): return number(0).flatMap { h in number(1).map { .halfOfYear(h, year: $0) } }
         case ("hd", 3):
             let modifiers: [String: DateMention.WeekdayModifier] = ["plain": .plain, "last": .last, "next": .next, "this": .this]
             guard let holiday = Holiday(rawValue: fields[1]), let modifier = modifiers[fields[2]] else { return nil }

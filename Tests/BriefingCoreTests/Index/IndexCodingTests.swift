@@ -50,7 +50,7 @@ struct IndexCodingTests {
             .monthDay(month: 8, day: 19, year: 2025), .monthDay(month: 2, day: 29, year: nil), .month(3, year: nil), .month(12, year: 2024),
             .year(2027), .dayOfMonth(4), .vague, .quarter(3, yearOffset: nil), .quarter(0, yearOffset: -1), .half(1, yearOffset: nil),
             .season(.summer, .this), .season(.fall, .last), .weekend(-1), .decade(199), .century(19), .reference(.present),
-            .reference(.future), .yearsAgo(2), .monthInYear(9, yearOffset: 0), .monthInYear(1, yearOffset: -1), .lastMonth(12), .holiday(.thanksgiving, .last), .holiday(.newYearsEve, .plain), .yearEarlier,
+            .reference(.future), .yearsAgo(2), .monthInYear(9, yearOffset: 0), .monthInYear(1, yearOffset: -1), .lastMonth(12), .holiday(.thanksgiving, .last), .holiday(.newYearsEve, .plain), .quarterOfYear(3, year: 1984), .halfOfYear(2, year: 1989), .yearEarlier,
         ]
         for mention in mentions {
             #expect(IndexCoding.mention(IndexCoding.mention(mention)) == mention)

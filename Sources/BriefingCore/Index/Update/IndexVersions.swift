@@ -43,7 +43,7 @@ public struct IndexVersions: Sendable, Equatable {
     ///   "found"), unnamed sources ("experts say", "a new poll shows"), attributions inside or
     ///   after the clause, names with middle initials;
     /// - alignment 5: a timeline entry keeps a cue that states a position ("called for …").
-    public static let current = IndexVersions(extraction: "3", claims: "2", grouping: "2", alignment: "5")
+    public static let current = IndexVersions(extraction: "4", claims: "2", grouping: "2", alignment: "5")
 
     /// What an index made before versions were stored was made by.
     static let unrecorded = IndexVersions(extraction: "1", claims: "1", grouping: "1", alignment: "2")
