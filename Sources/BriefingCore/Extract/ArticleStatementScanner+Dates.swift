@@ -134,8 +134,8 @@ extension ArticleStatementScanner {
         for d in dates.indices where isInsideQuote(dates[d].tokens.lowerBound) {
             let q = Int(quoteAt[dates[d].tokens.lowerBound])
             let reference = spokenOn[q] ?? published
-            let future = TenseDetector.isFuture(at: dates[d].tokens.lowerBound, end: dates[d].tokens.upperBound, in: text)
-            dates[d].value = dates[d].mention.resolve(reference: reference, future: future)
+            let tense = TenseDetector.tense(at: dates[d].tokens.lowerBound, end: dates[d].tokens.upperBound, in: text)
+            dates[d].value = dates[d].mention.resolve(reference: reference, tense: tense)
             dates[d].reference = reference
         }
         // Undated statements get the publication day.

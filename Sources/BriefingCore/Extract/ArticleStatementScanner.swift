@@ -85,8 +85,8 @@ struct ArticleStatementScanner {
         // Resolve dates outside quotations against the publication day now; quoted ones once statements are dated.
         if let published = article.date {
             for d in dates.indices where quoteAt[dates[d].tokens.lowerBound] < 0 {
-                let future = TenseDetector.isFuture(at: dates[d].tokens.lowerBound, end: dates[d].tokens.upperBound, in: text)
-                dates[d].value = dates[d].mention.resolve(reference: published, future: future)
+                let tense = TenseDetector.tense(at: dates[d].tokens.lowerBound, end: dates[d].tokens.upperBound, in: text)
+                dates[d].value = dates[d].mention.resolve(reference: published, tense: tense)
                 dates[d].reference = published
             }
             DateExpressionFinder.compareWithQuarters(&dates)

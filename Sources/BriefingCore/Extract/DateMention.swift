@@ -58,6 +58,15 @@ public enum DateMention: Hashable, Sendable {
     /// - Parameter future: the clause is in the future tense ("will meet on Friday"): a bare
     ///   weekday or month then means the next one, not the last.
     public func resolve(reference: Day, future: Bool) -> DateValue? {
+        resolve(reference: reference, tense: future ? .future : .unknown)
+    }
+
+    /// The value this mention names when said on `reference` in a clause of `tense`: a past or
+    /// unknown tense reads a bare weekday or month as the last one, a future tense as the next;
+    /// a month-day without a year is the nearest one unless the tense says which side (at most
+    /// 300 days back for the past).
+    public func resolve(reference: Day, tense: ClauseTense) -> DateValue? {
+        let future = tense == .future
         switch self {
         case .weekday(let weekday, let modifier):
             let today = reference.weekday.rawValue
@@ -88,8 +97,10 @@ public enum DateMention: Hashable, Sendable {
             return .year(reference.year + offset)
         case .monthDay(let month, let day, let year):
             if let year { return Day(year: year, month: month, day: day).map(DateValue.day) }
-            // The year that puts the date nearest to the reference day.
             let candidates = [reference.year - 1, reference.year, reference.year + 1].compactMap { Day(year: $0, month: month, day: day) }
+            if tense == .future, let next = candidates.first(where: { $0 >= reference }) { return .day(next) }
+            if tense == .past, let last = candidates.last(where: { $0 <= reference }), reference.ordinal - last.ordinal <= 300 { return .day(last) }
+            // The year that puts the date nearest to the reference day.
             guard let best = candidates.min(by: { abs($0.ordinal - reference.ordinal) < abs($1.ordinal - reference.ordinal) }) else { return nil }
             return .day(best)
         case .month(let month, let year):

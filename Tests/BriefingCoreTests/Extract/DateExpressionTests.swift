@@ -41,7 +41,7 @@ struct DateExpressionTests {
         let texts = found.map { text.string($0.range) }
         #expect(match != nil, "found \(texts)")
         guard let match else { return }
-        let value = match.mention.resolve(reference: fixture.published, future: TenseDetector.isFuture(at: match.tokens.lowerBound, end: match.tokens.upperBound, in: text))
+        let value = match.mention.resolve(reference: fixture.published, tense: TenseDetector.tense(at: match.tokens.lowerBound, end: match.tokens.upperBound, in: text))
         #expect((value?.description ?? "null") == fixture.value)
     }
 
