@@ -343,6 +343,19 @@ struct CommandFailureTests {
         #expect(run.stdoutLines.count == 3)
     }
 
+    /// A file the user may not read is one line, and the rest loads. Root reads every file, so
+    /// when the tests run as root the binary runs as `nobody`.
+    @Test func anUnreadableFileIsOneLineAndTheRestLoads() throws {
+        let sandbox = try CLISandbox()
+        try sandbox.write("northern-ledger/secret.txt", "date 2026-05-12\nA story nobody may read.\n")
+        let secret = sandbox.corpus + "/northern-ledger/secret.txt"
+        chmod(secret, 0)
+        let run = try sandbox.run(["articles", sandbox.corpus, "--json", "--no-index"], unprivileged: getuid() == 0)
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stderrLines == ["\(secret): permission denied"], "\(run)")
+        #expect(run.stdoutLines.count == 3, "\(run)")
+    }
+
     @Test func aFolderWithNothingReadableFails() throws {
         let sandbox = try CLISandbox()
         let empty = sandbox.root + "/empty"
@@ -707,8 +720,13 @@ final class CLISandbox {
 
     /// Runs the built `briefing` with `arguments` (stdin /dev/null, stdout and stderr to files)
     /// and waits for it, for up to two minutes.
-    func run(_ arguments: [String], in directory: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws -> CLIRun {
-        let executable = try BriefingExecutable.path(sourceLocation: sourceLocation)
+    /// Runs the binary with `arguments`; as the unprivileged user `nobody` (through `setpriv`)
+    /// when `unprivileged` is set, for what root would not see (permissions).
+    func run(_ arguments: [String], in directory: String? = nil, unprivileged: Bool = false,
+             sourceLocation: SourceLocation = #_sourceLocation) throws -> CLIRun {
+        let briefing = try BriefingExecutable.path(sourceLocation: sourceLocation)
+        let executable = unprivileged ? "/usr/bin/setpriv" : briefing
+        let commandLine = unprivileged ? ["--reuid=65534", "--regid=65534", "--clear-groups", briefing] + arguments : arguments
         let name = UUID().uuidString
         let outPath = runs + "/\(name).out", errPath = runs + "/\(name).err"
         _ = FileManager.default.createFile(atPath: outPath, contents: nil)
@@ -720,7 +738,7 @@ final class CLISandbox {
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
+        process.arguments = commandLine
         process.environment = environment
         process.currentDirectoryURL = URL(fileURLWithPath: directory ?? workingDirectory)
         process.standardInput = stdin

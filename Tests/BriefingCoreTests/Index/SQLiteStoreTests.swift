@@ -124,12 +124,33 @@ struct SQLiteStoreTests {
         }
     }
 
+    /// An article about the search word outranks one that mentions it once among many other
+    /// words, in both stores; and `limit` cuts that order.
     @Test func moreRelevantHitsComeFirst() throws {
-        fixture.lock.lock(); defer { fixture.lock.unlock() }
-        let hits = try fixture.sqlite.search("tariffs", limit: 100)
-        #expect(hits.count > 2)
-        #expect(zip(hits, hits.dropFirst()).allSatisfy { SearchHit.ranked($0, $1) || $0.score == $1.score })
-        #expect(try fixture.sqlite.search("tariffs", limit: 2).count == 2)
+        let corpus = TemporaryCorpus()
+        corpus.write("focused.txt", """
+            date 2026-03-10
+            Tariffs on steel and tariffs on grain
+
+            "Tariffs are a tax on our own farmers," Ilse Varga said on Tuesday. "These tariffs will be gone by spring."
+            """)
+        corpus.write("passing.txt", """
+            date 2026-03-10
+            Harbour budget approved after long debate
+
+            The council approved the harbour budget on Tuesday after a debate that ran past midnight. Members argued \
+            over dredging, ferry timetables, the new breakwater, pay for the pilots, the fish market's lease, the \
+            lighthouse repairs and the cost of the winter ice service. "We have cut dredging costs and we will keep \
+            the ferries running all year," the harbour chair, Tomas Berg, said. One member mentioned tariffs in passing.
+            """)
+        for store in [IndexFixture.memoryStore(corpus.root) as any BriefingStore, try IndexFixture.sqliteStore(corpus.root)] {
+            let hits = try store.search("tariffs", limit: 100)
+            let articles = try hits.map { try store.article(id: $0.articleID)?.path ?? "?" }
+            let firstPassing = try #require(articles.firstIndex { $0.hasSuffix("passing.txt") }, "\(articles)")
+            #expect(articles.prefix(firstPassing).contains { $0.hasSuffix("focused.txt") } && articles.first?.hasSuffix("focused.txt") == true, "\(articles)")
+            #expect(hits[0].score > hits[firstPassing].score)
+            #expect(try store.search("tariffs", limit: 1).map(\.id) == [hits[0].id])
+        }
     }
 
     @Test func aSearchRestrictsTheTimelineToTheSameEntriesInBothStores() throws {

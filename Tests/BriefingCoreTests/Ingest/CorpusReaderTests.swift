@@ -68,7 +68,9 @@ struct CorpusReaderTests {
         #expect(read.problems.first?.message.contains("too large") == true)
     }
 
-    @Test(.enabled(if: getuid() != 0, "root reads every file; permissions cannot be tested as root"))
+    /// Root reads every file, so in-process this runs only for other users; as root the CLI test
+    /// `anUnreadableFileIsOneLineAndTheRestLoads` runs the binary as `nobody` instead.
+    @Test(.enabled(if: getuid() != 0, "root reads every file: covered as root by the CLI test run as nobody"))
     func unreadableFilesSayPermissionDenied() throws {
         let corpus = TemporaryCorpus()
         let path = corpus.write("secret.txt", "A story.")
