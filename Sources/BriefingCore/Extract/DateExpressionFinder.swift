@@ -26,7 +26,7 @@ public enum DateExpressionFinder {
         var i = range.lowerBound
         while i < range.upperBound {
             // Most tokens start no date expression: rejected here, without a call.
-            if !mayStart(text.tokens[i], in: text, words: w) {
+            if !mayStart(text.tokens[i], in: text, words: w) || !articleMayStart(i, in: text, limit: range.upperBound, words: w) {
                 i += 1
                 continue
             }
@@ -50,7 +50,7 @@ public enum DateExpressionFinder {
     }
 
     /// Words the finder compares against.
-    struct W: Sendable {
+    final class W: Sendable {
         static let shared = W()
         let on = WordHash.of("on"), in_ = WordHash.of("in"), the = WordHash.of("the"), of = WordHash.of("of")
         let last = WordHash.of("last"), next = WordHash.of("next"), this = WordHash.of("this"), a = WordHash.of("a")
@@ -154,7 +154,16 @@ public enum DateExpressionFinder {
         let ordinalNouns: WordSet = WordHash.set(["anniversary", "birthday", "century", "amendment", "time", "place", "floor", "round",
             "consecutive", "straight", "annual", "district", "precinct", "congress", "parliament", "term", "edition", "year", "day",
             "week", "month", "minute", "hour", "grade", "largest", "biggest", "session", "division", "army", "fleet", "regiment", "brigade"])
-        let is_ = WordHash.of("is"), it = WordHash.of("it")
+        let is_ = WordHash.of("is"), it = WordHash.of("it"), an = WordHash.of("an")
+        /// Every word ``period(at:in:limit:words:)`` and ``match(at:in:limit:words:)`` read after "the".
+        let afterThe: WordSet = WordHash.set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "twentieth", "last", "year-ago", "year-earlier", "year-before",
+            "latest", "quarter", "recent", "past", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "first-half",
+            "second-half", "spring", "summer", "fall", "autumn", "winter", "weekend", "future", "near", "short", "year", "distant",
+            "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "current", "full", "fiscal",
+            "end", "coming", "day", "week", "other", "mid"])
+        /// Every word read after "a"/"an": "a week ago", "a year earlier", "a few months ago".
+        let afterA: WordSet = WordHash.set(["day", "days", "week", "weeks", "month", "months", "year", "years", "fortnight", "few", "decade"])
         /// Capitalised at a sentence's start, these do not make the number after them a name ("For 1988, …", "That 1978 law").
         let functionWords: WordSet = WordHash.set(["a", "an", "the", "that", "this", "for", "in", "by", "since", "from", "after", "before",
                                                    "during", "until", "of", "at", "on", "its", "his", "her", "their"])
@@ -334,6 +343,23 @@ public enum DateExpressionFinder {
         case "fourth": return at(i + 1) == w.of && w.months[at(i + 2)] == 7 && text.tokens[i + 2].isCapitalized ? (.independenceDay, i + 3) : nil
         default: return nil
         }
+    }
+
+    /// "the" and "a" are a tenth of all words: they start a date expression only before the
+    /// words the rules read after them ("the third quarter", "a week ago", "the 1990s").
+    @inline(__always)
+    static func articleMayStart(_ i: Int, in text: TokenizedText, limit: Int, words w: W) -> Bool {
+        let h = text.tokens[i].hash
+        guard h == w.the || h == w.a || h == w.an else { return true }
+        guard i + 1 < limit else { return false }
+        let next = text.tokens[i + 1]
+        if next.kind == .number { return true }
+        guard next.kind == .word else { return false }
+        if h == w.the {
+            let first = text.bytes[Int(next.start)]
+            return (first >= 0x30 && first <= 0x39) || w.afterThe.contains(next.hash)
+        }
+        return w.afterA.contains(next.hash)
     }
 
     /// Whether a token can start a date expression: a number, or a word that is a starter
