@@ -47,17 +47,19 @@ public enum CorpusScanner {
                 continue
             }
             let base = argument.hasSuffix("/") ? argument : argument + "/"
+            // Once per folder: standardising resolves links, a few system calls each time.
+            let standardized = (argument as NSString).standardizingPath
             for relative in found.special {
                 problems.append(CorpusProblem(path: base + relative, message: "not a regular file, skipped", isWarning: true))
             }
             for relative in found.files {
                 let path = base + relative
                 // Files of one folder are unique; only overlapping arguments repeat them.
-                guard paths.count == 1 || seen.insert(((argument as NSString).standardizingPath as NSString).appendingPathComponent(relative)).inserted else { continue }
+                guard paths.count == 1 || seen.insert((standardized as NSString).appendingPathComponent(relative)).inserted else { continue }
                 let components = relative.split(separator: "/")
                 let folder = components.count >= 2 ? String(components[components.count - 2]) : nil
                 files.append(CorpusFile(path: path, relativePath: relative, folderName: folder))
-                bases.append((argument as NSString).standardizingPath)
+                bases.append(standardized)
             }
         }
         disambiguate(&files, bases: bases)
