@@ -36,7 +36,14 @@ struct CorpusOptions: ParsableArguments {
                 return lstat(path, &info) != 0
             }
             if missing.count == paths.count {
-                for path in missing { StandardError.line("\(path): no such file or directory") }
+                for path in missing {
+                    // "briefing statments": a mistyped command, not a folder.
+                    if let command = CommandSuggestion.closest(to: path) {
+                        StandardError.line("briefing: '\(path)' is neither a file nor a command; did you mean '\(command)'?")
+                    } else {
+                        StandardError.line("\(path): no such file or directory")
+                    }
+                }
                 StandardError.line("briefing: no article could be read from \(paths.joined(separator: " "))")
                 throw ExitCode(2)
             }
@@ -62,5 +69,37 @@ struct CorpusOptions: ParsableArguments {
             throw ExitCode(2)
         }
         return corpus
+    }
+}
+
+/// The command a mistyped word most likely meant, for words that look like a command (no `/`,
+/// no `.`) and are at most a third of their letters away from one.
+enum CommandSuggestion {
+    static var names: [String] {
+        BriefingCommand.configuration.subcommands.map { $0.configuration.commandName ?? "" }.filter { !$0.isEmpty }
+    }
+
+    static func closest(to word: String) -> String? {
+        guard !word.contains("/"), !word.contains("."), !word.isEmpty else { return nil }
+        let lowered = word.lowercased()
+        let scored = names.map { (name: $0, distance: editDistance(lowered, $0)) }
+        guard let best = scored.min(by: { $0.distance < $1.distance }) else { return nil }
+        return best.distance <= max(2, best.name.count / 3) ? best.name : nil
+    }
+
+    /// Levenshtein distance, on characters.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var row = Array(0...b.count)
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in 1...max(1, b.count) where !b.isEmpty {
+                let current = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = current
+            }
+        }
+        return a.isEmpty ? b.count : row[b.count]
     }
 }

@@ -40,10 +40,11 @@ struct BrowseCommand: ParsableCommand {
             indexer.start()
             browser.follow(indexer)
         }
-        BrowserSession(browser: browser, theme: themes.theme(named:)).run()
+        let status = BrowserSession(browser: browser, theme: themes.theme(named:)).run()
         if let indexer, !indexer.status.finished {
             StandardError.line("briefing: indexing was interrupted; the index keeps what was committed and the next run goes on")
         }
+        if status != 0 { throw ExitCode(status) }
     }
 
     func printSummary(_ read: Corpus, _ analysis: BriefingAnalysis, title: String) {

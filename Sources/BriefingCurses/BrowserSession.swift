@@ -12,7 +12,10 @@ public struct BrowserSession {
         self.theme = theme
     }
 
-    public func run() {
+    /// Runs until the user quits; returns the exit status once the terminal is restored: 0 for
+    /// `q`, 130 for Ctrl-C, 128 + n for a signal n that asked the program to quit (SIGTERM, SIGHUP).
+    @discardableResult
+    public func run() -> Int32 {
         let terminal = CursesTerminal()
         terminal.start()
         defer { terminal.stop() }
@@ -44,5 +47,7 @@ public struct BrowserSession {
             }
             needsFrame = true
         }
+        if let signal = terminal.quitSignal { return 128 + signal }
+        return browser.wasInterrupted ? 130 : 0
     }
 }

@@ -48,6 +48,8 @@ public final class CursesTerminal {
 
     /// True when SIGTERM or SIGHUP asked the program to quit.
     public var quitRequested: Bool { briefing_quit_flag().pointee != 0 }
+    /// The signal that asked the program to quit, if one did.
+    public var quitSignal: Int32? { quitRequested ? Int32(briefing_quit_flag().pointee) : nil }
 
     /// Ctrl-Z: stop like a shell job; on `fg`, everything is redrawn.
     public func suspend() {

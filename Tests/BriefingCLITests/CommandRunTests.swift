@@ -438,6 +438,19 @@ struct CLIErrorTests {
         #expect(run.stderrLines.first == "\(missing): no such file or directory", "\(run)")
     }
 
+    /// A mistyped command is not read as a folder: the closest command is suggested.
+    @Test func aMistypedCommandGetsTheClosestOne() throws {
+        let sandbox = try CLISandbox()
+        let run = try sandbox.run(["statments", "--index", sandbox.index])
+        #expect(run.status == 2, "\(run)")
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderrLines.first == "briefing: 'statments' is neither a file nor a command; did you mean 'statements'?", "\(run)")
+        #expect(!FileManager.default.fileExists(atPath: sandbox.index), "no index for a corpus that does not exist")
+        let far = try sandbox.run(["frobnicate", "--index", sandbox.index])
+        #expect(far.status == 2)
+        #expect(far.stderrLines.first == "frobnicate: no such file or directory", "\(far)")
+    }
+
     // Used to fail: a bare file name (`--index corpus.sqlite`, no folder part) exits 1 with
     // `Error: Error Domain=NSCocoaErrorDomain Code=4 "The file doesn’t exist." … NSFilePath=`:
     // SQLiteBriefingStore.init(path:) creates the folder `(path as NSString).deletingLastPathComponent`,

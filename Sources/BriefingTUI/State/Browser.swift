@@ -50,13 +50,15 @@ public final class Browser {
 
     public var themeName: String { themeNames[state.themeIndex % themeNames.count] }
     public var shouldQuit: Bool { state.quit }
+    /// Whether the user quit with Ctrl-C (exit status 130) rather than `q`.
+    public var wasInterrupted: Bool { state.interrupted }
     public var layout: Layout { Layout(width: width, height: height) }
 
     // MARK: Input
 
     /// Handles one key: runs its command, or edits the prompt, or answers an overlay.
     public func handle(_ key: Key) {
-        if key == .control("c") { state.quit = true; return }
+        if key == .control("c") { state.quit = true; state.interrupted = true; return }
         switch key {
         case .resize: return
         case .mouse(let event): handleMouse(event); return

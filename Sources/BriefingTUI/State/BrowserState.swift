@@ -33,6 +33,8 @@ public struct BrowserState: Equatable, Sendable {
     public var messageIsError = false
     public var themeIndex = 0
     public var quit = false
+    /// Quit by Ctrl-C: the process ends with status 130, as an interrupted program does.
+    public var interrupted = false
 
     public init() {}
 }

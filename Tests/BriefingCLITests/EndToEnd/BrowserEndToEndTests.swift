@@ -93,6 +93,30 @@ struct BrowserEndToEndTests {
         #expect(restored == "1 0 0")
     }
 
+    /// Ctrl-C ends the browser as an interrupted program ends (130), a quitting signal n with
+    /// 128 + n, once the terminal is restored. The pane runs a shell that prints the status
+    /// (tmux's own `pane_dead_status` stays empty for this binary).
+    @Test(arguments: [("C-c", "130"), ("SIGTERM", "143"), ("SIGHUP", "129")])
+    func quittingEndsWithTheStatusAShellExpects(how: String, status: String) throws {
+        let folder = try corpus()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let binary = try #require(TmuxSession.binary)
+        let pidFile = folder.path + "/pid"
+        let inner = "echo $$ > \(pidFile); exec env XDG_CACHE_HOME=\(folder.path)/cache XDG_CONFIG_HOME=\(folder.path)/config SWIFT_BACKTRACE=interactive=no TERM=tmux-256color \(binary) \(folder.path)"
+        let tmux = try TmuxSession(arguments: [], width: 120, height: 40, environment: [:],
+                                   command: "sh -c " + TmuxSession.quote("sh -c " + TmuxSession.quote(inner) + "; echo \"exit status $?\"; exec sleep 60"))
+        _ = try tmux.waitFor { $0.contains("Timeline") }
+        switch how {
+        case "C-c": try tmux.send("C-c")
+        default:
+            let pid = try #require(pid_t(try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+            kill(pid, how == "SIGTERM" ? SIGTERM : SIGHUP)
+        }
+        let screen = try tmux.waitFor { $0.contains("exit status") }
+        #expect(screen.contains("exit status \(status)"), "\(screen)")
+        #expect(try tmux.display("#{alternate_on}") == "0")
+    }
+
     @Test func aTerminalTooSmallGetsAMessage() throws {
         let folder = try corpus()
         defer { try? FileManager.default.removeItem(at: folder) }
