@@ -105,8 +105,11 @@ public final class CorpusIndexer {
                                          modified: known ? Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec) : nil)
         }
         let corpusPaths = paths.map(CorpusIndexer.absolute)
-        let plan = IndexPlan.make(scanned: scanned, stored: state.files, meta: state.meta, versions: versions, aliasesKey: aliasesKey,
+        var plan = IndexPlan.make(scanned: scanned, stored: state.files, meta: state.meta, versions: versions, aliasesKey: aliasesKey,
                                   paths: corpusPaths, firstFiles: firstFiles)
+        if firstFiles == nil, !plan.removed.isEmpty || plan.read.contains(where: { $0.reason != .new }) {
+            plan.readFilesOfFreedDuplicates(empty: try sink.filesWithoutArticles(), scanned: scanned)
+        }
         report.unchanged = plan.unchanged
         report.deferred = plan.deferred
         report.removed = plan.removed

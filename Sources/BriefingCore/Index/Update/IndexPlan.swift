@@ -36,6 +36,9 @@ struct IndexPlan: Sendable, Equatable {
         case moved
         /// Its articles were made by other extraction rules.
         case extractionRules
+        /// It holds no stored article — every body it had was a copy of another file's — and a
+        /// file was removed or read again: its bodies may be the first of their kind now.
+        case duplicatesFreed
     }
 
     /// A file to open in the extract stage.
@@ -86,6 +89,21 @@ struct IndexPlan: Sendable, Equatable {
         if analysisReasons.contains(.groupingRules) { parts.append("grouping events again") }
         if analysisReasons.contains(.alignmentRules) { parts.append("aligning every event again") }
         return parts.isEmpty ? nil : "rules changed: " + parts.joined(separator: ", ")
+    }
+
+    /// A file that was removed or is read again may have held the first copy of a body other
+    /// files repeat (their copies were never stored): those files — known here as the files
+    /// with no stored article (`empty`) — are read again too, so the index holds what a fresh
+    /// build would. Does nothing when no stored file went or changed.
+    mutating func readFilesOfFreedDuplicates(empty: Set<String>, scanned: [ScannedFile]) {
+        guard !removed.isEmpty || read.contains(where: { $0.reason != .new }) else { return }
+        let reading = Set(read.map(\.absolute))
+        let freed = scanned.filter { empty.contains($0.absolute) && !reading.contains($0.absolute) }
+        guard !freed.isEmpty else { return }
+        unchanged -= freed.count
+        read += freed.map { FileToRead(file: $0.file, absolute: $0.absolute, reason: .duplicatesFreed, storedHash: nil, size: $0.size ?? 0) }
+        let order = Dictionary(scanned.enumerated().map { ($1.absolute, $0) }, uniquingKeysWith: { first, _ in first })
+        read.sort { order[$0.absolute, default: 0] < order[$1.absolute, default: 0] }
     }
 
     /// - Parameters:

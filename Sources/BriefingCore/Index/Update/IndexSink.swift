@@ -31,6 +31,14 @@ struct IndexSink {
         }
     }
 
+    /// Stored files that hold no article (their bodies were copies of other files', or they had
+    /// none).
+    func filesWithoutArticles() throws -> Set<String> {
+        try store.database.read { db in
+            Set(try String.fetchAll(db, sql: "SELECT path FROM files WHERE NOT EXISTS (SELECT 1 FROM articles WHERE articles.file = files.path)"))
+        }
+    }
+
     /// Every stored article whose file is not in `skipping`, by file, with its extraction as
     /// extraction returned it.
     func keptArticles(skipping: Set<String>) throws -> [String: [StoredArticle]] {
