@@ -16,10 +16,28 @@ extension SQLiteBriefingStore {
     /// ranked (rows are written in date order, so the highest rowids are the newest).
     public static let rankingWindow = 500
 
+    /// `limit` cuts one total order (``SearchHit/ranked(_:_:)``: score, then day, then kind and
+    /// id): the first `limit` hits are the first `limit` of any larger limit up to
+    /// ``rankingWindow``. SQLite orders by score and row, so rows tied with the last hit kept
+    /// are fetched until the last row fetched ranks strictly below it.
     public func search(_ query: SearchQuery, limit: Int) throws -> [SearchHit] {
         guard limit > 0 else { return [] }
-        let hits = try database.read { db in try self.hits(db, try ranked(db, query, limit: limit), terms: query.markedTerms) }
-        return Array(hits.sorted(by: SearchHit.ranked).prefix(limit))
+        let window = max(SQLiteBriefingStore.rankingWindow, limit)
+        return try database.read { db in
+            var fetch = limit + 16
+            while true {
+                let found = try ranked(db, query, limit: fetch, window: window)
+                let hits = try self.hits(db, found, terms: query.markedTerms)
+                let sorted = hits.sorted(by: SearchHit.ranked)
+                guard found.count == fetch, sorted.count > limit, let last = hits.last else { return Array(sorted.prefix(limit)) }
+                let kept = sorted[limit - 1]
+                // Rows not fetched score at most `last.score` (words), or are older than it (filters only).
+                let strictlyBelow = query.hasWords ? last.score < kept.score
+                    : (last.date?.ordinal ?? Int.min) < (kept.date?.ordinal ?? Int.min)
+                if strictlyBelow { return Array(sorted.prefix(limit)) }
+                fetch *= 2
+            }
+        }
     }
 
     /// Without building hits (snippets are the costly part of 500 of them): the statements of the
@@ -29,7 +47,7 @@ extension SQLiteBriefingStore {
         return try database.read { db in
             var statementRows: [Int64] = []
             var claimRows: [Int64] = []
-            let found = try ranked(db, query, limit: limit)
+            let found = try ranked(db, query, limit: limit, window: max(SQLiteBriefingStore.rankingWindow, limit))
             for (rowid, _) in found {
                 switch rowid & 3 {
                 case 0: statementRows.append(rowid >> 2)
@@ -51,7 +69,7 @@ extension SQLiteBriefingStore {
 
     /// FTS rowids (`rowid * 4 + kind`) of the best matches with their scores: up to `limit` ranked
     /// ones, or for filters only, the newest (up to `limit` of each kind for a long date range).
-    func ranked(_ db: Database, _ query: SearchQuery, limit: Int) throws -> [(rowid: Int64, score: Double)] {
+    func ranked(_ db: Database, _ query: SearchQuery, limit: Int, window: Int) throws -> [(rowid: Int64, score: Double)] {
         let filters = query.filters
         let names = try searchNames(db)
         let speakers = filters.speakers.isEmpty ? nil : names.speakers.filter { SearchFilters.folded($0.folded, matches: filters.speakers) }.map(\.name)
@@ -115,7 +133,6 @@ extension SQLiteBriefingStore {
                                     arguments: arguments).map { ($0[0], $0[1]) }
         }
         // BM25 over the newest `window` matches at most: where that window starts, if it does.
-        let window = max(SQLiteBriefingStore.rankingWindow, limit)
         var boundaryArguments = arguments
         boundaryArguments += [window]
         let boundary = try Int64.fetchOne(db, sql: "SELECT search.rowid \(from) \(joinCondition) ORDER BY search.rowid DESC LIMIT 1 OFFSET ?",

@@ -153,6 +153,18 @@ struct SQLiteStoreTests {
         }
     }
 
+    /// `--limit N` is the first N of the whole order, whatever ties the scores and days hold.
+    @Test func aLimitCutsTheFullOrder() throws {
+        fixture.lock.lock(); defer { fixture.lock.unlock() }
+        for text in ["tariffs", "speaker:brandt", "speaker:lindqvist", "flow OR river", "is:statement", "is:claim", "source:wire", "steel OR dam OR water"] {
+            let all = try fixture.sqlite.search(text, limit: 500).map(\.id)
+            #expect(all.count > 1, "\(text)")
+            for n in 1...min(all.count, 15) {
+                #expect(try fixture.sqlite.search(text, limit: n).map(\.id) == Array(all.prefix(n)), "\(text) --limit \(n)")
+            }
+        }
+    }
+
     @Test func aSearchRestrictsTheTimelineToTheSameEntriesInBothStores() throws {
         fixture.lock.lock(); defer { fixture.lock.unlock() }
         for text in ["tariffs", "flow OR river", "speaker:brandt", "guarantee is:claim", "largest -dam", "date:2026-03-12 steel", "nothingmatches"] {
