@@ -27,6 +27,9 @@ struct CorpusOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("Files or folders of articles (default: the bundled demo briefing).", valueName: "path"))
     var paths: [String] = []
 
+    @Flag(help: "Follow symbolic links that lead out of the folders given (they are skipped with one line otherwise).")
+    var followLinks = false
+
     /// The paths to read: the user's, or the demo folder. When none of the user's paths exists,
     /// one line each and exit status 2, before any index is opened or written.
     func resolvedPaths() throws -> [String] {
@@ -62,7 +65,7 @@ struct CorpusOptions: ParsableArguments {
 
     /// Reads the corpus, printing one line per problem on stderr; fails when nothing was read.
     func readCorpus() throws -> Corpus {
-        let corpus = CorpusReader().read(paths: try resolvedPaths())
+        let corpus = CorpusReader(followLinks: followLinks).read(paths: try resolvedPaths())
         for problem in corpus.problems { StandardError.line(problem.description) }
         if corpus.articles.isEmpty {
             StandardError.line("briefing: no article could be read from \(paths.isEmpty ? "the demo briefing" : paths.joined(separator: " "))")

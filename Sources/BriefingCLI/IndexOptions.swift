@@ -20,7 +20,7 @@ public struct IndexOptions: ParsableArguments {
         let paths = corpus.paths.isEmpty && file != nil ? [] : try corpus.resolvedPaths()
         do {
             let (store, path, followed) = try BriefingIndex.prepare(paths: paths, index: file, rebuild: rebuild)
-            let indexer = followed.isEmpty ? nil : BackgroundIndexer(path: path, paths: followed, aliases: UserAliases.load())
+            let indexer = followed.isEmpty ? nil : BackgroundIndexer(path: path, paths: followed, aliases: UserAliases.load(), followLinks: corpus.followLinks)
             return (store, indexer)
         } catch let error as IndexError {
             StandardError.line("briefing: \(error.message)")
@@ -38,7 +38,7 @@ public struct IndexOptions: ParsableArguments {
         let reporter = ProgressReporter()
         do {
             let opened = try BriefingIndex.open(paths: paths, index: file, rebuild: rebuild, aliases: UserAliases.load(),
-                                                progress: reporter.report)
+                                                followLinks: corpus.followLinks, progress: reporter.report)
             reporter.finish()
             for problem in opened.report.problems { StandardError.line(problem.description) }
             return opened

@@ -38,11 +38,14 @@ public final class BackgroundIndexer: @unchecked Sendable {
     let firstLook: Int
     private let lock = NSLock()
     private var current = Status()
+    private let followLinks: Bool
 
     /// - Parameters:
     ///   - path: the index file (already opened once by the caller, so known to be an index).
     ///   - paths: the corpus.
-    public init(path: String, paths: [String], aliases: SpeakerAliases = SpeakerAliases(), firstLook: Int = BackgroundIndexer.firstLookFiles) {
+    public init(path: String, paths: [String], aliases: SpeakerAliases = SpeakerAliases(), firstLook: Int = BackgroundIndexer.firstLookFiles,
+                followLinks: Bool = false) {
+        self.followLinks = followLinks
         self.path = path
         self.paths = paths
         self.aliases = aliases
@@ -67,6 +70,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
         do {
             let store = try SQLiteBriefingStore(path: path)
             let indexer = CorpusIndexer(store: store, aliases: aliases)
+            indexer.followLinks = followLinks
             indexer.progress = { [self] progress in update { $0.progress = progress } }
             if try store.overview().articles == 0 {
                 update { $0.isFirstLook = true }

@@ -40,10 +40,12 @@ public enum BriefingIndex {
     }
 
     public static func open(paths: [String], index: String? = nil, rebuild: Bool = false, aliases: SpeakerAliases = SpeakerAliases(),
+                            followLinks: Bool = false,
                             progress: ((IndexProgress) -> Void)? = nil) throws -> (store: SQLiteBriefingStore, report: IndexReport) {
         let (store, _, corpus) = try prepare(paths: paths, index: index, rebuild: rebuild)
         guard !corpus.isEmpty else { return (store, IndexReport()) }
         let indexer = CorpusIndexer(store: store, aliases: aliases)
+        indexer.followLinks = followLinks
         indexer.progress = progress
         let report = try indexer.update(paths: corpus)
         return (store, report)

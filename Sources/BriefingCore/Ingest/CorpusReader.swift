@@ -20,10 +20,13 @@ public struct Corpus: Sendable {
 ///
 /// Never throws for bad input: every unreadable file becomes one ``CorpusProblem``.
 public struct CorpusReader: Sendable {
-    public init() {}
+    /// Follow links that lead out of the folders given (see ``CorpusScanner/scan(_:followLinks:)``).
+    public var followLinks: Bool
+
+    public init(followLinks: Bool = false) { self.followLinks = followLinks }
 
     public func read(paths: [String], concurrently: Bool = true) -> Corpus {
-        let scan = CorpusScanner.scan(paths)
+        let scan = CorpusScanner.scan(paths, followLinks: followLinks)
         var corpus = read(files: scan.files, concurrently: concurrently)
         corpus.problems.insert(contentsOf: scan.problems, at: 0)
         return corpus

@@ -6,9 +6,13 @@ extension CorpusScanner {
     /// `readdir`'s entry types so that walking 100,000 files needs no `stat` per file; each folder
     /// is entered once, by device and inode, however many links lead to it (two links to `.` made
     /// the walk exponential).
-    static func walk(_ root: String) -> (files: [String], special: [String])? {
+    /// - Parameters:
+    ///   - inside: resolved folders (`realpath`, ending in "/") a link may lead into; a link that
+    ///     resolves elsewhere is listed in `outside` and not followed, unless `followLinks`.
+    static func walk(_ root: String, inside: [String], followLinks: Bool) -> (files: [String], special: [String], outside: [String])? {
         var result: [String] = []
         var special: [String] = []
+        var outside: [String] = []
         var pending: [String] = [""]
         // Folders reached through a link are entered after every real one, so a folder is listed
         // under its own name whichever order `readdir` gives.
@@ -30,6 +34,10 @@ extension CorpusScanner {
                 let child = relative.isEmpty ? name : relative + "/" + name
                 var type = entry.pointee.d_type
                 let isLink = type == UInt8(DT_LNK)
+                if isLink, !followLinks, !CorpusScanner.resolves(root + "/" + child, into: inside) {
+                    outside.append(child)
+                    continue
+                }
                 if type == UInt8(DT_UNKNOWN) || isLink {
                     var info = stat()
                     if stat(root + "/" + child, &info) == 0 {
@@ -47,7 +55,24 @@ extension CorpusScanner {
                 }
             }
         }
-        return opened ? (result.sorted(), special.sorted()) : nil
+        return opened ? (result.sorted(), special.sorted(), outside.sorted()) : nil
+    }
+
+    /// The resolved form of a folder, ending in "/", for ``resolves(_:into:)``.
+    static func resolvedFolder(_ path: String) -> String? {
+        guard let real = realpath(path, nil) else { return nil }
+        defer { free(real) }
+        let resolved = String(cString: real)
+        return resolved.hasSuffix("/") ? resolved : resolved + "/"
+    }
+
+    /// Whether the link at `path` resolves to a place inside one of `folders` (resolved, ending
+    /// in "/"). A dangling link resolves nowhere.
+    static func resolves(_ path: String, into folders: [String]) -> Bool {
+        guard let real = realpath(path, nil) else { return false }
+        defer { free(real) }
+        let target = String(cString: real)
+        return folders.contains { target.hasPrefix($0) || target + "/" == $0 }
     }
 
     struct FolderKey: Hashable {

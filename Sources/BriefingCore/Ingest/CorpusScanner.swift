@@ -21,13 +21,22 @@ public struct CorpusFile: Sendable, Equatable, Hashable {
 /// Walks files and folders (recursively, hidden files and folders skipped, in a stable order).
 public enum CorpusScanner {
     /// The files under `paths`, plus one problem line per path that does not exist.
-    public static func scan(_ paths: [String]) -> (files: [CorpusFile], problems: [CorpusProblem]) {
+    ///
+    /// Links inside the folders are followed when they lead to a place inside one of the folders
+    /// given; a link leading out of them (`passwd.txt -> /etc/passwd`) gets one line and is not
+    /// followed, unless `followLinks`. A path named on the command line is read whatever it is a
+    /// link to: the user named it.
+    public static func scan(_ paths: [String], followLinks: Bool = false) -> (files: [CorpusFile], problems: [CorpusProblem]) {
         var files: [CorpusFile] = []
         var problems: [CorpusProblem] = []
         var seen = Set<String>()
         // The folder each file's relative path starts from (for telling apart same-named files).
         var bases: [String] = []
         let fm = FileManager.default
+        let inside = followLinks ? [] : paths.compactMap { path -> String? in
+            var isDirectory: ObjCBool = false
+            return fm.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue ? resolvedFolder(path) : nil
+        }
         for argument in paths {
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: argument, isDirectory: &isDirectory) else {
@@ -42,7 +51,7 @@ public enum CorpusScanner {
                 }
                 continue
             }
-            guard let found = walk(argument) else {
+            guard let found = walk(argument, inside: inside, followLinks: followLinks) else {
                 problems.append(CorpusProblem(path: argument, message: "folder cannot be read"))
                 continue
             }
@@ -51,6 +60,9 @@ public enum CorpusScanner {
             let standardized = (argument as NSString).standardizingPath
             for relative in found.special {
                 problems.append(CorpusProblem(path: base + relative, message: "not a regular file, skipped", isWarning: true))
+            }
+            for relative in found.outside {
+                problems.append(CorpusProblem(path: base + relative, message: "a link leading out of the folders given, not followed (--follow-links follows it)", isWarning: true))
             }
             for relative in found.files {
                 let path = base + relative

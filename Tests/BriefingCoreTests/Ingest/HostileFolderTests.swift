@@ -35,4 +35,36 @@ struct HostileFolderTests {
         let scan = CorpusScanner.scan([corpus.root + "/d"])
         #expect(scan.files.map(\.relativePath).sorted() == ["a.txt", "sub/b.txt"])
     }
+
+    /// A link that leads out of the folders given (`passwd.txt -> /etc/passwd`, a link to `/etc`)
+    /// is not followed, with one line each; links within the folders still are; `followLinks`
+    /// follows them all.
+    @Test func linksLeadingOutOfTheFoldersGivenAreNotFollowed() throws {
+        let corpus = TemporaryCorpus()
+        let elsewhere = TemporaryCorpus()
+        elsewhere.write("secret.txt", "date 2026-03-10\nNot for the corpus\n\nA private note that must not be indexed.")
+        elsewhere.write("folder/other.txt", "date 2026-03-10\nAlso private\n\nAnother private note.")
+        corpus.write("wire/a.txt", "date 2026-03-10\nA headline\n\nMara Lindqvist said the flow would not be cut.")
+        corpus.write("ledger/b.txt", "date 2026-03-11\nAnother\n\nOlaf Brandt said the costs were modest.")
+        let fm = FileManager.default
+        try fm.createSymbolicLink(atPath: corpus.root + "/wire/passwd.txt", withDestinationPath: elsewhere.root + "/secret.txt")
+        try fm.createSymbolicLink(atPath: corpus.root + "/wire/etc", withDestinationPath: elsewhere.root + "/folder")
+        try fm.createSymbolicLink(atPath: corpus.root + "/wire/b-link.txt", withDestinationPath: "../ledger/b.txt")
+        try fm.createSymbolicLink(atPath: corpus.root + "/wire/ledger", withDestinationPath: "../ledger")
+
+        let scan = CorpusScanner.scan([corpus.root])
+        #expect(scan.files.map(\.relativePath) == ["ledger/b.txt", "wire/a.txt", "wire/b-link.txt"], "links inside are read; the folder link inside is the same folder, entered once")
+        #expect(scan.problems.map { $0.path.replacingOccurrences(of: corpus.root + "/", with: "") } == ["wire/etc", "wire/passwd.txt"])
+        #expect(scan.problems.allSatisfy { $0.message.hasPrefix("a link leading out of the folders given, not followed") && $0.isWarning })
+        let read = CorpusReader().read(paths: [corpus.root])
+        #expect(!read.articles.contains { $0.text.contains("private") })
+
+        let followed = CorpusScanner.scan([corpus.root], followLinks: true)
+        #expect(followed.files.map(\.relativePath).contains("wire/passwd.txt"))
+        #expect(followed.files.map(\.relativePath).contains("wire/etc/other.txt"))
+        #expect(followed.problems.isEmpty)
+        // A folder given on the command line makes links into it inside.
+        let both = CorpusScanner.scan([corpus.root, elsewhere.root])
+        #expect(both.problems.isEmpty)
+    }
 }

@@ -32,6 +32,9 @@ public final class CorpusIndexer {
     /// older versions to make such an index).
     var versions = IndexVersions.current
 
+    /// Follow links that lead out of the corpus folders (``CorpusScanner/scan(_:followLinks:)``).
+    public var followLinks = false
+
     /// Files read and extracted in one parallel batch, between progress reports.
     static let batchSize = 256
     /// The writer's page cache during an update, in KiB.
@@ -93,7 +96,7 @@ public final class CorpusIndexer {
         var report = IndexReport()
 
         // Plan.
-        let scan = CorpusScanner.scan(paths)
+        let scan = CorpusScanner.scan(paths, followLinks: followLinks)
         report.problems = scan.problems
         let absolutes = CorpusIndexer.absolute(scan.files.map(\.path))
         let state = try sink.state()
