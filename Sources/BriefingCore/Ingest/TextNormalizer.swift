@@ -2,7 +2,8 @@ import Foundation
 
 /// Normalises article text once, on reading, so that every later offset points into the same string:
 /// Unicode NFC, `\n` line endings, trailing spaces removed, runs of blank lines collapsed to one
-/// blank line (the paragraph separator), no leading or trailing blank lines.
+/// blank line (the paragraph separator), no leading or trailing blank lines, no NUL characters
+/// (SQLite's text functions and C strings end at one: the index would keep less than the file).
 public enum TextNormalizer {
     public static func normalize(_ text: String) -> String {
         var text = text
@@ -37,6 +38,8 @@ public enum TextNormalizer {
                 previousWasCR = false
             }
             switch byte {
+            case 0x00:
+                continue
             case 0x0A:
                 pendingSpaces.removeAll(keepingCapacity: true)
                 if lineHasContent || pendingNewlines > 0 { pendingNewlines += 1 }
@@ -72,7 +75,7 @@ public enum TextNormalizer {
             var previous: UInt8 = 0
             for b in bytes {
                 switch b {
-                case 0x0D, 0x09: return false
+                case 0x0D, 0x09, 0x00: return false
                 case 0x0A:
                     if previous == 0x20 { return false }
                     newlines += 1

@@ -32,6 +32,28 @@ struct FeedParserTests {
     </rss>
     """
 
+    /// A DOCTYPE with an internal subset (entity declarations hold `>`s of their own) is still a
+    /// feed: it was taken for HTML, its dates lost. Declared entities are never expanded.
+    @Test func rssWithADoctypeIsAFeed() throws {
+        let rss = """
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [
+              <!ENTITY publisher "The Coast Gazette">
+              <!ENTITY big "&publisher;&publisher;&publisher;">
+            ]>
+            <rss version="2.0"><channel><title>Coast &publisher;</title>
+            <item><title>Harbour reopens</title><pubDate>Tue, 10 Mar 2026 09:30:00 GMT</pubDate>
+            <description>The harbour reopened on Tuesday, &big; said.</description></item>
+            </channel></rss>
+            """
+        #expect(FormatDetector.detect(rss, fileName: "feed.txt") == .feed)
+        let feed = try #require(FeedParser.parse(rss))
+        #expect(feed.items.count == 1)
+        #expect(feed.items.first?.date == "Tue, 10 Mar 2026 09:30:00 GMT")
+        #expect(feed.items.first?.body.contains("The harbour reopened on Tuesday") == true)
+        #expect(feed.items.first?.body.contains("The Coast Gazette") == false, "entities are not expanded")
+    }
+
     @Test func rssWithCDATAHTML() throws {
         let feed = try #require(FeedParser.parse(Self.rss))
         #expect(feed.kind == .rss)

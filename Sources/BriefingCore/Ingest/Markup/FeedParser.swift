@@ -73,7 +73,13 @@ public enum FeedParser {
                     guard k + 2 < n else { return false }
                     i = k + 3
                 } else if p[i + 1] == MarkupBytes.question || p[i + 1] == MarkupBytes.bang {
-                    guard let gt = MarkupBytes.find(MarkupBytes.gt, in: p, from: i, to: n) else { return false }
+                    guard var gt = MarkupBytes.find(MarkupBytes.gt, in: p, from: i, to: n) else { return false }
+                    // `<!DOCTYPE rss [ <!ENTITY …> ]>`: the internal subset holds `>`s of its own.
+                    if p[i + 1] == MarkupBytes.bang, let open = MarkupBytes.find(0x5B, in: p, from: i, to: gt) {
+                        guard let close = MarkupBytes.find(0x5D, in: p, from: open, to: n),
+                              let end = MarkupBytes.find(MarkupBytes.gt, in: p, from: close, to: n) else { return false }
+                        gt = end
+                    }
                     i = gt + 1
                 } else {
                     var e = i + 1
