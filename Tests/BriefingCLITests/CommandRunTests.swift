@@ -356,6 +356,19 @@ struct CommandFailureTests {
         #expect(run.stdoutLines.count == 3, "\(run)")
     }
 
+    /// A folder the user may not read is one line (it used to be skipped without a word).
+    @Test func anUnreadableFolderIsOneLine() throws {
+        let sandbox = try CLISandbox()
+        try sandbox.write("locked/secret.txt", "date 2026-05-12\nA story in a locked folder.\n")
+        let locked = sandbox.corpus + "/locked"
+        chmod(locked, 0)
+        defer { chmod(locked, 0o755) }
+        let run = try sandbox.run(["articles", sandbox.corpus, "--json", "--no-index"], unprivileged: getuid() == 0)
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stderrLines == ["\(locked): folder cannot be read (permission denied), skipped"], "\(run)")
+        #expect(run.stdoutLines.count == 3, "\(run)")
+    }
+
     @Test func aFolderWithNothingReadableFails() throws {
         let sandbox = try CLISandbox()
         let empty = sandbox.root + "/empty"

@@ -9,10 +9,10 @@ extension CorpusScanner {
     /// - Parameters:
     ///   - inside: resolved folders (`realpath`, ending in "/") a link may lead into; a link that
     ///     resolves elsewhere is listed in `outside` and not followed, unless `followLinks`.
-    static func walk(_ root: String, inside: [String], followLinks: Bool) -> (files: [String], special: [String], outside: [String])? {
+    static func walk(_ root: String, inside: [String], followLinks: Bool) -> (files: [String], skipped: [CorpusProblem])? {
         var result: [String] = []
-        var special: [String] = []
-        var outside: [String] = []
+        /// Relative paths left out, with why: one line each.
+        var skipped: [(relative: String, message: String, isWarning: Bool)] = []
         var pending: [String] = [""]
         // Folders reached through a link are entered after every real one, so a folder is listed
         // under its own name whichever order `readdir` gives.
@@ -22,20 +22,29 @@ extension CorpusScanner {
         while let relative = pending.popLast() ?? linked.popLast() {
             let path = relative.isEmpty ? root : root + "/" + relative
             var folder = stat()
-            guard stat(path, &folder) == 0, entered.insert(FolderKey(device: UInt64(folder.st_dev), inode: UInt64(folder.st_ino))).inserted,
-                  let dir = opendir(path) else { continue }
+            guard stat(path, &folder) == 0, entered.insert(FolderKey(device: UInt64(folder.st_dev), inode: UInt64(folder.st_ino))).inserted else { continue }
+            guard let dir = opendir(path) else {
+                // The folder named on the command line is the caller's to report.
+                if !relative.isEmpty { skipped.append((relative, "folder cannot be read (\(FileLoader.reason(errno))), skipped", false)) }
+                continue
+            }
             opened = true
             defer { closedir(dir) }
             while let entry = readdir(dir) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                    pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                let (name, valid) = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                    pointer.withMemoryRebound(to: CChar.self, capacity: 256) { (String(cString: $0), String(validatingCString: $0) != nil) }
                 }
                 if name.hasPrefix(".") { continue }
                 let child = relative.isEmpty ? name : relative + "/" + name
+                // A name that is not UTF-8 cannot be spelled as a path here: say so, not "no such file".
+                if !valid {
+                    skipped.append((child, "file name is not valid UTF-8, skipped", false))
+                    continue
+                }
                 var type = entry.pointee.d_type
                 let isLink = type == UInt8(DT_LNK)
                 if isLink, !followLinks, !CorpusScanner.resolves(root + "/" + child, into: inside) {
-                    outside.append(child)
+                    skipped.append((child, "a link leading out of the folders given, not followed (--follow-links follows it)", true))
                     continue
                 }
                 if type == UInt8(DT_UNKNOWN) || isLink {
@@ -50,12 +59,14 @@ extension CorpusScanner {
                 }
                 switch type {
                 case UInt8(DT_DIR): if isLink { linked.append(child) } else { pending.append(child) }
-                case UInt8(DT_FIFO), UInt8(DT_SOCK), UInt8(DT_CHR), UInt8(DT_BLK): special.append(child)
+                case UInt8(DT_FIFO), UInt8(DT_SOCK), UInt8(DT_CHR), UInt8(DT_BLK): skipped.append((child, "not a regular file, skipped", true))
                 default: result.append(child)
                 }
             }
         }
-        return opened ? (result.sorted(), special.sorted(), outside.sorted()) : nil
+        guard opened else { return nil }
+        let base = root.hasSuffix("/") ? root : root + "/"
+        return (result.sorted(), skipped.sorted { $0.relative < $1.relative }.map { CorpusProblem(path: base + $0.relative, message: $0.message, isWarning: $0.isWarning) })
     }
 
     /// The resolved form of a folder, ending in "/", for ``resolves(_:into:)``.

@@ -58,12 +58,7 @@ public enum CorpusScanner {
             let base = argument.hasSuffix("/") ? argument : argument + "/"
             // Once per folder: standardising resolves links, a few system calls each time.
             let standardized = (argument as NSString).standardizingPath
-            for relative in found.special {
-                problems.append(CorpusProblem(path: base + relative, message: "not a regular file, skipped", isWarning: true))
-            }
-            for relative in found.outside {
-                problems.append(CorpusProblem(path: base + relative, message: "a link leading out of the folders given, not followed (--follow-links follows it)", isWarning: true))
-            }
+            problems += found.skipped
             for relative in found.files {
                 let path = base + relative
                 // Files of one folder are unique; only overlapping arguments repeat them.

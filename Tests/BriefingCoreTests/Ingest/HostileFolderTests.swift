@@ -67,4 +67,34 @@ struct HostileFolderTests {
         let both = CorpusScanner.scan([corpus.root, elsewhere.root])
         #expect(both.problems.isEmpty)
     }
+
+    /// A file name that is not UTF-8 cannot be spelled as a Swift path: one line saying so (it
+    /// used to be "no such file or directory"), and the rest loads.
+    @Test func aFileNameThatIsNotUTF8GetsItsOwnLine() throws {
+        let corpus = TemporaryCorpus()
+        corpus.write("wire/a.txt", "date 2026-03-10\nA headline\n\nMara Lindqvist said the flow would not be cut.")
+        var path = Array((corpus.root + "/wire/bad-").utf8).map { CChar(bitPattern: $0) }
+        path += [CChar(bitPattern: 0xFF)] + Array(".txt".utf8).map { CChar(bitPattern: $0) } + [0]
+        let fd = open(path, O_CREAT | O_WRONLY, 0o644)
+        #expect(fd >= 0)
+        _ = "date 2026-03-10\nB\n\nText.".withCString { write(fd, $0, strlen($0)) }
+        close(fd)
+        let read = CorpusReader().read(paths: [corpus.root])
+        #expect(read.articles.count == 1)
+        #expect(read.problems.map(\.message) == ["file name is not valid UTF-8, skipped"])
+        #expect(read.problems.first?.path.hasPrefix(corpus.root + "/wire/bad-") == true)
+    }
+
+    /// Root reads every folder; as root the CLI test `anUnreadableFolderIsOneLine` runs as nobody.
+    @Test(.enabled(if: getuid() != 0, "root reads every folder: covered as root by the CLI test run as nobody"))
+    func anUnreadableFolderIsOneLine() throws {
+        let corpus = TemporaryCorpus()
+        corpus.write("wire/a.txt", "date 2026-03-10\nA headline\n\nMara Lindqvist said the flow would not be cut.")
+        corpus.write("locked/b.txt", "date 2026-03-10\nB\n\nText.")
+        chmod(corpus.root + "/locked", 0)
+        defer { chmod(corpus.root + "/locked", 0o755) }
+        let read = CorpusReader().read(paths: [corpus.root])
+        #expect(read.articles.count == 1)
+        #expect(read.problems.map(\.description) == [corpus.root + "/locked: folder cannot be read (permission denied), skipped"])
+    }
 }
