@@ -77,6 +77,11 @@ final class ProgressReporter {
     func report(_ progress: IndexProgress) {
         let phaseChanged = progress.phase != lastPhase
         lastPhase = progress.phase
+        if progress.phase == .waiting {
+            write(isTerminal ? "\r\u{1B}[2Kanother briefing process is updating this index; waiting for it…" : "indexing: another briefing process is updating this index; waiting for it\n")
+            drewBar = isTerminal
+            return
+        }
         // Small updates are not worth a line (unless rules changed: that is news).
         if progress.filesTotal < 200 && progress.elapsed < 1 && progress.note == nil { return }
         let mb = Double(progress.bytesDone) / 1e6
@@ -101,6 +106,8 @@ final class ProgressReporter {
                 guard phaseChanged || progress.elapsed - lastDraw >= ProgressReporter.lineInterval else { return }
                 write(String(format: "indexing: %d/%d files, %.1f MB, %.1f MB/s, %.0f s\n", progress.filesDone, progress.filesTotal, mb, rate, progress.elapsed))
             }
+        case .waiting:
+            return
         case .analysing, .writing:
             guard phaseChanged else { return }
             let text = progress.phase == .analysing ? "analysing the corpus (speakers, claims, events, differences)" : "writing the index"

@@ -1,3 +1,4 @@
+import BriefingCore
 import Foundation
 import Testing
 
@@ -356,6 +357,37 @@ struct CommandFailureTests {
         #expect(run.stdoutLines.count == 3, "\(run)")
     }
 
+    /// Two first builds of one index at once (two terminals, a script and the browser): the
+    /// second waits for the first and finds the index current. They used to race to the same rows
+    /// and end in `SQLite error 19: UNIQUE constraint failed`.
+    @Test func twoFirstBuildsAtOnceBothSucceed() throws {
+        let sandbox = try CLISandbox()
+        let big = sandbox.root + "/big"
+        _ = try SyntheticCorpus(seed: 11, articleCount: 300).write(to: URL(fileURLWithPath: big))
+        final class Results: @unchecked Sendable {
+            let lock = NSLock()
+            var runs = [CLIRun?](repeating: nil, count: 3)
+        }
+        let results = Results()
+        let commands = [["index", big, "--index", sandbox.index], ["index", big, "--index", sandbox.index],
+                        ["search", "minister", big, "--index", sandbox.index, "--json"]]
+        DispatchQueue.concurrentPerform(iterations: commands.count) { i in
+            if i == 2 { usleep(200_000) } // a search while a build runs
+            let run = try? sandbox.run(commands[i])
+            results.lock.withLock { results.runs[i] = run }
+        }
+        let runs = try results.runs.map { try #require($0) }
+        for run in runs {
+            #expect(run.status == 0, "\(run)")
+            #expect(!run.stderr.contains("UNIQUE") && !run.stderr.contains("SQLite error"), "\(run)")
+        }
+        let counts = runs.prefix(2).map { $0.stdoutLines.first?.split(separator: ":").dropFirst().first.map(String.init) }
+        #expect(counts[0] == counts[1], "both report the same index: \(counts)")
+        #expect(!runs[2].stdoutLines.isEmpty, "the search answers once the build is done")
+        let articles = try sandbox.run(["articles", big, "--index", sandbox.index, "--json"])
+        #expect(counts[0]?.contains("\(articles.stdoutLines.count) articles") == true, "\(counts) vs \(articles.stdoutLines.count)")
+    }
+
     /// A folder the user may not read is one line (it used to be skipped without a word).
     @Test func anUnreadableFolderIsOneLine() throws {
         let sandbox = try CLISandbox()
@@ -700,7 +732,7 @@ enum CLIFixture {
 
 /// A private folder for one test: the fixture corpus, an index path, HOME, XDG_CACHE_HOME and
 /// XDG_CONFIG_HOME, and an empty working directory; removed when the value goes away.
-final class CLISandbox {
+final class CLISandbox: @unchecked Sendable { // immutable after init; runs write only their own files
     let root: String
     var corpus: String { root + "/corpus" }
     var index: String { root + "/index.sqlite" }

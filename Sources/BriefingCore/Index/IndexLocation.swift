@@ -42,6 +42,12 @@ public enum BriefingIndex {
     public static func open(paths: [String], index: String? = nil, rebuild: Bool = false, aliases: SpeakerAliases = SpeakerAliases(),
                             followLinks: Bool = false,
                             progress: ((IndexProgress) -> Void)? = nil) throws -> (store: SQLiteBriefingStore, report: IndexReport) {
+        // Held from before the file is opened (or made) to the end of the update: another
+        // process's build of this index is waited for, not raced.
+        let lock = IndexWriteLock.acquire(indexPath: index ?? IndexLocation.defaultPath(for: paths)) {
+            progress?(IndexProgress(phase: .waiting, filesDone: 0, filesTotal: 0, bytesDone: 0, bytesTotal: 0, elapsed: 0, note: nil))
+        }
+        defer { withExtendedLifetime(lock) {} }
         let (store, _, corpus) = try prepare(paths: paths, index: index, rebuild: rebuild)
         guard !corpus.isEmpty else { return (store, IndexReport()) }
         let indexer = CorpusIndexer(store: store, aliases: aliases)

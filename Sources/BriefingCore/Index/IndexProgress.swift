@@ -2,6 +2,8 @@
 /// command line decides how to show it.
 public struct IndexProgress: Sendable, Equatable {
     public enum Phase: String, Sendable {
+        /// Another process is updating this index; this one waits for it to finish.
+        case waiting
         /// Reading and extracting new and changed files.
         case reading
         /// The cross-article steps: speakers, claim groups, events, alignment, differences, timeline.

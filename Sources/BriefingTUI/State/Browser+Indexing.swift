@@ -55,6 +55,7 @@ extension Browser {
                 return "\(note) · \(grouped(progress.filesDone))/\(grouped(progress.filesTotal)) · " + String(format: "%.1f MB/s", rate)
             }
             return "\(look)indexing \(grouped(progress.filesDone))/\(grouped(progress.filesTotal)) files · " + String(format: "%.1f MB/s", rate)
+        case .waiting: return "\(look)indexing: another briefing process is updating this index; waiting…"
         case .analysing: return "\(look)indexing: analysing the corpus (speakers, events, differences)…"
         case .writing: return "\(look)indexing: writing the index…"
         }

@@ -94,6 +94,13 @@ public final class CorpusIndexer {
         func elapsed() -> Double { timer.elapsed }
         let sink = IndexSink(store: store)
         var report = IndexReport()
+        // One writer at a time, across processes (held until this update returns).
+        let lock = store.path.flatMap { path in
+            IndexWriteLock.acquire(indexPath: path) {
+                self.progress?(IndexProgress(phase: .waiting, filesDone: 0, filesTotal: 0, bytesDone: 0, bytesTotal: 0, elapsed: elapsed(), note: nil))
+            }
+        }
+        defer { withExtendedLifetime(lock) {} }
 
         // Plan.
         let scan = CorpusScanner.scan(paths, followLinks: followLinks)
