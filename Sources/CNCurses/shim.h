@@ -43,22 +43,49 @@ static inline struct sigaction *briefing_previous_actions(void) {
     return previous;
 }
 
-static inline void briefing_crash_handler(int sig) {
-    endwin();
-    sigaction(sig, &briefing_previous_actions()[sig], NULL);
-    raise(sig);
+/// Whether the user asked for Swift's crash reports (`SWIFT_BACKTRACE` set): then a crash goes on
+/// to the runtime's handler after the terminal is restored. Read once, before curses starts.
+static inline int *briefing_chain_crashes(void) {
+    static int chain = 0;
+    return &chain;
 }
 
-/// On a crash (a Swift trap is SIGILL/SIGTRAP), restore the terminal first and re-raise with the
-/// previous handler, which keeps Swift's backtrace.
+static inline void briefing_crash_handler(int sig) {
+    // The terminal first: out of the alternate screen, cursor shown, echo and mouse off.
+    endwin();
+    static const char mouse_off[] = "\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[?25h";
+    (void)!write(STDOUT_FILENO, mouse_off, sizeof(mouse_off) - 1);
+    if (*briefing_chain_crashes()) {
+        sigaction(sig, &briefing_previous_actions()[sig], NULL);
+        raise(sig);
+        return;
+    }
+    // Swift's default reporter would wait for a key on the terminal: end at once with 128 + n, as
+    // a shell reports a process killed by signal n.
+    static const char message[] = "briefing: crashed; run with SWIFT_BACKTRACE=enable=yes,interactive=no for a backtrace\n";
+    (void)!write(STDERR_FILENO, message, sizeof(message) - 1);
+    _exit(128 + sig);
+}
+
+/// On a crash (a Swift trap is SIGILL/SIGTRAP), an out-of-memory or stack overflow (SIGSEGV,
+/// SIGBUS) or SIGQUIT: restore the terminal first, on a stack of its own (an overflowed stack
+/// cannot run the handler), then end with 128 + n, or re-raise with the previous handler (Swift's
+/// backtrace) when the user set `SWIFT_BACKTRACE`.
 static inline void briefing_install_crash_handlers(void) {
-    int signals[] = { SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE };
+    static char alternate_stack[1 << 16];
+    stack_t stack;
+    memset(&stack, 0, sizeof(stack));
+    stack.ss_sp = alternate_stack;
+    stack.ss_size = sizeof(alternate_stack);
+    sigaltstack(&stack, NULL);
+    *briefing_chain_crashes() = getenv("SWIFT_BACKTRACE") != NULL;
+    int signals[] = { SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGQUIT };
     for (unsigned i = 0; i < sizeof(signals) / sizeof(signals[0]); i++) {
         struct sigaction action;
         memset(&action, 0, sizeof(action));
         action.sa_handler = briefing_crash_handler;
         sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESETHAND;
+        action.sa_flags = SA_RESETHAND | SA_ONSTACK;
         sigaction(signals[i], &action, &briefing_previous_actions()[signals[i]]);
     }
 }

@@ -94,15 +94,17 @@ struct BrowserEndToEndTests {
     }
 
     /// Ctrl-C ends the browser as an interrupted program ends (130), a quitting signal n with
-    /// 128 + n, once the terminal is restored. The pane runs a shell that prints the status
-    /// (tmux's own `pane_dead_status` stays empty for this binary).
-    @Test(arguments: [("C-c", "130"), ("SIGTERM", "143"), ("SIGHUP", "129")])
+    /// 128 + n, once the terminal is restored; so does a crash (SIGSEGV, SIGABRT) or SIGQUIT,
+    /// without Swift's crash reporter waiting for a key. The pane runs a shell that prints the
+    /// status (tmux's own `pane_dead_status` stays empty for this binary).
+    @Test(arguments: [("C-c", "130"), ("SIGTERM", "143"), ("SIGHUP", "129"), ("SIGSEGV", "139"), ("SIGABRT", "134"), ("SIGQUIT", "131")])
     func quittingEndsWithTheStatusAShellExpects(how: String, status: String) throws {
         let folder = try corpus()
         defer { try? FileManager.default.removeItem(at: folder) }
         let binary = try #require(TmuxSession.binary)
         let pidFile = folder.path + "/pid"
-        let inner = "echo $$ > \(pidFile); exec env XDG_CACHE_HOME=\(folder.path)/cache XDG_CONFIG_HOME=\(folder.path)/config SWIFT_BACKTRACE=interactive=no TERM=tmux-256color \(binary) \(folder.path)"
+        // No SWIFT_BACKTRACE: as a user runs it, with Swift's default crash reporter.
+        let inner = "echo $$ > \(pidFile); exec env -u SWIFT_BACKTRACE XDG_CACHE_HOME=\(folder.path)/cache XDG_CONFIG_HOME=\(folder.path)/config TERM=tmux-256color \(binary) \(folder.path)"
         let tmux = try TmuxSession(arguments: [], width: 120, height: 40, environment: [:],
                                    command: "sh -c " + TmuxSession.quote("sh -c " + TmuxSession.quote(inner) + "; echo \"exit status $?\"; exec sleep 60"))
         _ = try tmux.waitFor { $0.contains("Timeline") }
@@ -110,10 +112,12 @@ struct BrowserEndToEndTests {
         case "C-c": try tmux.send("C-c")
         default:
             let pid = try #require(pid_t(try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
-            kill(pid, how == "SIGTERM" ? SIGTERM : SIGHUP)
+            let signals = ["SIGTERM": SIGTERM, "SIGHUP": SIGHUP, "SIGSEGV": SIGSEGV, "SIGABRT": SIGABRT, "SIGQUIT": SIGQUIT]
+            kill(pid, try #require(signals[how]))
         }
         let screen = try tmux.waitFor { $0.contains("exit status") }
         #expect(screen.contains("exit status \(status)"), "\(screen)")
+        if ["SIGSEGV", "SIGABRT", "SIGQUIT"].contains(how) { #expect(screen.contains("briefing: crashed"), "\(screen)") }
         #expect(try tmux.display("#{alternate_on}") == "0")
     }
 
