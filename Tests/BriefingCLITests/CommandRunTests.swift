@@ -388,6 +388,27 @@ struct CommandFailureTests {
         #expect(counts[0]?.contains("\(articles.stdoutLines.count) articles") == true, "\(counts) vs \(articles.stdoutLines.count)")
     }
 
+    /// A cache folder or index the user may not write: one line naming it and the fix, status 2.
+    /// It used to be a Foundation error dump, or for a good index "not a briefing index …;
+    /// --rebuild replaces it" — advice that would delete it. (Serving a read-only index read-only
+    /// is not built yet.)
+    @Test func aReadOnlyCacheOrIndexIsOneLineNamingIt() throws {
+        let sandbox = try CLISandbox()
+        try FileManager.default.createDirectory(atPath: sandbox.cache, withIntermediateDirectories: true)
+        let index = sandbox.cache + "/ro.sqlite"
+        expectSuccess(try sandbox.run(["index", sandbox.corpus, "--index", index]))
+        chmod(index, 0o444)
+        chmod(sandbox.cache, 0o555)
+        defer { chmod(sandbox.cache, 0o755); chmod(index, 0o644) }
+        let existing = try sandbox.run(["search", "bridge", sandbox.corpus, "--index", index], unprivileged: getuid() == 0)
+        #expect(existing.status == 2, "\(existing)")
+        #expect(existing.stderrLines == ["briefing: \(index): cannot write the index (\(index) is read-only for this user); give a writable --index FILE or XDG_CACHE_HOME, or use --no-index"], "\(existing)")
+        let fresh = try sandbox.run(["articles", sandbox.corpus, "--json"], unprivileged: getuid() == 0)
+        #expect(fresh.status == 2, "\(fresh)")
+        #expect(fresh.stderrLines.count == 1 && fresh.stderrLines[0].contains("cannot write the index (\(sandbox.cache) is read-only for this user)"), "\(fresh)")
+        #expect(fresh.stdout.isEmpty)
+    }
+
     /// A folder the user may not read is one line (it used to be skipped without a word).
     @Test func anUnreadableFolderIsOneLine() throws {
         let sandbox = try CLISandbox()

@@ -39,12 +39,24 @@ public final class SQLiteBriefingStore: BriefingStore {
     public init(path: String) throws {
         self.path = path
         let fm = FileManager.default
+        let folder = (path as NSString).deletingLastPathComponent
         if fm.fileExists(atPath: path) {
+            // SQLite needs the folder too (WAL and journal files): say so, not "damaged".
+            if access(path, W_OK) != 0 { throw IndexError.readOnly(path, folder: path) }
+            if access(folder.isEmpty ? "." : folder, W_OK) != 0 { throw IndexError.readOnly(path, folder: folder.isEmpty ? "." : folder) }
             try SQLiteBriefingStore.checkOwnership(path)
         } else {
             // A bare file name ("corpus.sqlite") is in the current folder: nothing to create.
-            let folder = (path as NSString).deletingLastPathComponent
-            if !folder.isEmpty { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            if !folder.isEmpty {
+                do {
+                    try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                } catch {
+                    var existing = folder
+                    while !existing.isEmpty && existing != "/" && !fm.fileExists(atPath: existing) { existing = (existing as NSString).deletingLastPathComponent }
+                    throw IndexError.readOnly(path, folder: existing.isEmpty ? folder : existing)
+                }
+            }
+            if access(folder.isEmpty ? "." : folder, W_OK) != 0 { throw IndexError.readOnly(path, folder: folder.isEmpty ? "." : folder) }
         }
         do {
             database = try DatabasePool(path: path, configuration: SQLiteBriefingStore.configuration())
