@@ -24,7 +24,7 @@ extension ArticleStatementScanner {
         var start = c - 1
         while start > sentence.lowerBound, !(text.tokens[start - 1].kind == .punctuation && (text.tokens[start - 1].mark == 0x2C || text.tokens[start - 1].mark == 0x3B)),
               text.tokens[start - 1].kind != .quote, c - start < 14 { start -= 1 }
-        guard start < c, !isInsideQuote(start) else { return nil }
+        guard start >= sentence.lowerBound, start < c, !isInsideQuote(start) else { return nil } // a verb opening the sentence has no subject before it
         // Cheap test first: no preposition between clause start and verb, no such subject.
         let prepositions = ArticleStatementScanner.subjectPrepositions
         guard (start..<c).contains(where: { text.tokens[$0].kind == .word && prepositions.contains(text.tokens[$0].hash) }) else { return nil }
