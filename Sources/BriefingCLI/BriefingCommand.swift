@@ -13,6 +13,10 @@ public struct BriefingCommand: ParsableCommand {
         discussion: """
             PATHs are files or folders of articles (plain text, Markdown, HTML, JSON, JSON Lines, RSS/Atom \
             feeds, briefing transcripts). With no PATH, the bundled demo briefing is used.
+
+            With no subcommand, `briefing [PATH...]` opens the browser; its options: --theme NAME|FILE \
+            (dark, light, high-contrast, monochrome, or a .toml file), --summary (print a summary instead \
+            of opening the browser), --index FILE, --rebuild, --follow-links. See 'briefing help browse'.
             """,
         version: version,
         subcommands: [BrowseCommand.self, IndexCommand.self, SearchCommand.self, ArticlesCommand.self, StatementsCommand.self, DatesCommand.self, ClaimsCommand.self, EventsCommand.self, DiffCommand.self],
