@@ -305,6 +305,8 @@ struct CommandRunTests {
         let help = try sandbox.run(["--help"])
         expectSuccess(help)
         for command in CLIContract.subcommands { #expect(help.stdout.contains("  \(command)"), "--help lists \(command)") }
+        // The browser is the default command: its options are named at the top level too.
+        for option in ["--theme", "--summary", "--index", "--follow-links"] { #expect(help.stdout.contains(option), "--help names \(option)") }
         for command in CLIContract.subcommands {
             let run = try sandbox.run([command, "--help"])
             expectSuccess(run)
