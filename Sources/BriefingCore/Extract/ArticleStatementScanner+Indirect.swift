@@ -24,7 +24,7 @@ extension ArticleStatementScanner {
                 continue
             }
             let isSpeech = speechVerbs.contains(token.hash) && isCue(c)
-            let isStance = stanceVerbs.contains(token.hash)
+            var isStance = stanceVerbs.contains(token.hash)
                 && !(token.isCapitalized && c > sentence.lowerBound && !(c + 1 < sentence.upperBound && text.tokens[c + 1].isCapitalized))
             let isStanceParticiple = stanceParticiples.contains(token.hash)
             // "Trump is demanding …", "Johnson did not identify …", "the campaign would like …":
@@ -36,6 +36,14 @@ extension ArticleStatementScanner {
                     lastSubject = subject
                 }
                 continue
+            }
+            // "supporters believe …", "polls show …", "they argue …": the plain present after a
+            // plural subject (a group or "they"), not "to believe", not "I believe".
+            if !isSpeech, !isStance, !isStanceParticiple, baseStance.contains(token.hash), !token.isCapitalized, c > sentence.lowerBound,
+               !followsInfinitiveOrModal(c, lowerBound: sentence.lowerBound),
+               let subject = parser.parseBackward(before: c, lowerBound: sentence.lowerBound), subject.tokens.upperBound == c,
+               subject.kind == .group || (subject.kind == .pronoun && subject.gender == .plural) {
+                isStance = true
             }
             guard isSpeech || isStance || isStanceParticiple else { continue }
             var needsThat = isSpeech && quoteOnlyVerbs.contains(token.hash) && !isStance
@@ -328,6 +336,7 @@ extension ArticleStatementScanner {
     private mutating func addIndirect(content: [Range<Int>], subject: Mention, cue: Range<Int>, attributionTokens: Range<Int>,
                                       sentence: Range<Int>, paragraph p: Int) -> Bool {
         var wordCount = 0, quoted = 0
+        var quotesWords = false
         var pieces: [Range<Int>] = []
         for range in content {
             var first = -1, last = -1
@@ -335,7 +344,10 @@ extension ArticleStatementScanner {
             for k in range where (text.tokens[k].kind == .word || text.tokens[k].kind == .number) && Int(text.tokens[k].start) >= datelineBytes {
                 if first < 0 { first = k }
                 wordCount += 1
-                if isInsideQuote(k) { quoted += 1 }
+                if isInsideQuote(k) {
+                    quoted += 1
+                    if !quotesWords { quotesWords = quotesTheSpeaker(Int(quoteAt[k])) }
+                }
             }
             if first >= 0, let end = range.last {
                 last = end
@@ -351,8 +363,21 @@ extension ArticleStatementScanner {
             for k in range where text.tokens[k].kind == .word && Lexicon.speechVerbs.contains(text.tokens[k].hash) { usedCues[k] = true }
         }
         let date = attributionDate([attributionTokens], sentence: sentence)
-        record(Found(kind: .indirect, pieces: pieces, speaker: speaker, mention: subject, cue: cue, mismatch: mismatch, date: date, paragraph: p))
+        // A reported clause that quotes some of the speaker's words ("promised lower taxes and
+        // "jobs, jobs, jobs"") is a partial quotation, as annotators and readers count it.
+        record(Found(kind: quotesWords ? .partial : .indirect, pieces: pieces, speaker: speaker, mention: subject, cue: cue,
+                     mismatch: mismatch, date: date, paragraph: p))
         return true
+    }
+
+    /// Whether quotation `q` quotes words in double marks (“…”, "…", «…»): the speaker's words.
+    /// Single marks and `''` are left out — headlines quote with them, and some outlets print
+    /// double quotes as `''`, which annotators read as reported speech.
+    func quotesTheSpeaker(_ q: Int) -> Bool {
+        guard q >= 0, q < quotes.count else { return false }
+        let quote = quotes[q]
+        guard quote.family == .double || quote.family == .guillemet else { return false }
+        return text.bytes[Int(text.tokens[quote.open].start)] != 0x27
     }
 
     /// "Trump is demanding …", "Johnson did not identify …": the clause after a stance verb that

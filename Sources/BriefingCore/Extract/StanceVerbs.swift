@@ -14,6 +14,8 @@ enum StanceVerbs {
         "point", "predict", "proclaim", "promise", "protest", "recall", "reiterate", "remark", "remind", "repeat",
         "reply", "report", "respond", "reveal", "signal", "stress", "suggest", "testify", "threaten", "underscore",
         "urge", "vow", "warn", "concur", "speculate", "muse", "tout",
+        // Presenting and publishing: "outlined a plan to …", "detailed how …".
+        "discuss", "outline", "detail", "address", "highlight", "document", "publish", "pitch",
     ]
     static let opinion = [
         "believe", "consider", "doubt", "expect", "fear", "feel", "guess", "hope", "imagine", "know", "reckon", "regret",
@@ -25,6 +27,9 @@ enum StanceVerbs {
         "criticize", "criticise", "decry", "defend", "denounce", "deride", "dismiss", "dispute", "downplay", "endorse",
         "hail", "lambaste", "laud", "mock", "oppose", "praise", "question", "rebuke", "reject", "ridicule", "slam",
         "support", "welcome", "favor", "favour", "disparage", "scold", "fault", "assail",
+        // Advocacy and attack: "championed …", "railed against …", "portrayed him as …".
+        "advocate", "champion", "promote", "encourage", "implore", "invite", "rail", "chastise", "portray", "link",
+        "disagree",
     ]
     static let intention = [
         "demand", "intend", "plan", "propose", "recommend", "request", "seek", "want", "wish", "push", "press", "lobby",
