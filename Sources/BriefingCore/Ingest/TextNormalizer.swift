@@ -1,9 +1,11 @@
 import Foundation
 
 /// Normalises article text once, on reading, so that every later offset points into the same string:
-/// Unicode NFC, `\n` line endings, trailing spaces removed, runs of blank lines collapsed to one
-/// blank line (the paragraph separator), no leading or trailing blank lines, no NUL characters
-/// (SQLite's text functions and C strings end at one: the index would keep less than the file).
+/// Unicode NFC, `\n` line endings, runs of blank lines collapsed to one blank line (the paragraph
+/// separator), no leading or trailing blank lines or spaces, no NUL characters. Spaces at the end
+/// of a line inside the text are kept: removing them shifted every later offset away from the
+/// user's file (a headline line ending "…; " in some outlets' exports). NUL characters go because
+/// SQLite's text functions and C strings end at one: the index would keep less than the file.
 public enum TextNormalizer {
     public static func normalize(_ text: String) -> String {
         var text = text
@@ -41,6 +43,7 @@ public enum TextNormalizer {
             case 0x00:
                 continue
             case 0x0A:
+                if lineHasContent { out.append(contentsOf: pendingSpaces) }
                 pendingSpaces.removeAll(keepingCapacity: true)
                 if lineHasContent || pendingNewlines > 0 { pendingNewlines += 1 }
                 lineHasContent = false
@@ -60,10 +63,11 @@ public enum TextNormalizer {
                 out.append(byte)
             }
         }
+        while let last = out.last, last == 0x20 || last == 0x09 { out.removeLast() }
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Already in normal form: no `\r`, tab, trailing space, leading or trailing blank line, or
+    /// Already in normal form: no `\r`, tab, NUL, leading or trailing blank line or space, or
     /// run of more than one blank line. Most files are, and skipping the rewrite keeps reading fast.
     static func isNormalized(_ text: String) -> Bool {
         var text = text
@@ -77,7 +81,6 @@ public enum TextNormalizer {
                 switch b {
                 case 0x0D, 0x09, 0x00: return false
                 case 0x0A:
-                    if previous == 0x20 { return false }
                     newlines += 1
                     if newlines > 2 { return false }
                 default:
