@@ -158,6 +158,17 @@ extension ArticleStatementScanner {
     /// `…," she said` / `…," said Leavitt` / `…," spokesperson Karoline Leavitt told reporters` / `…," according to X`.
     func trailingAttribution(after: Range<Int>) -> Attribution? {
         guard !after.isEmpty else { return nil }
+        // A sign-off under a quotation, "…" ― Francisco Herrero (vox pops, letters): the name after
+        // a dash, ending the sentence or followed by a comma and a description, is its speaker.
+        let dash = text.tokens[after.lowerBound]
+        if dash.kind == .punctuation, dash.mark == 0x2015 || dash.mark == 0x2014 || dash.mark == 0x2013,
+           let mention = parser.parseForward(from: after.lowerBound + 1, upperBound: after.upperBound), mention.kind == .name,
+           mention.tokens.upperBound >= after.upperBound || mention.tokens.upperBound >= text.tokens.count
+            || text.isMark(mention.tokens.upperBound, ",") || text.tokens[mention.tokens.upperBound].newlineBefore
+            || text.tokens[mention.tokens.upperBound].kind == .quote || text.tokens[mention.tokens.upperBound].kind == .paragraphBreak
+            || (text.tokens[mention.tokens.upperBound].kind == .punctuation && SentenceSplitter.isTerminal(text.tokens[mention.tokens.upperBound])) {
+            return Attribution(mention: mention, cue: after.lowerBound..<(after.lowerBound + 1), tokens: after.lowerBound..<mention.tokens.upperBound)
+        }
         var k = after.lowerBound
         while k < after.upperBound, text.tokens[k].kind == .punctuation, text.tokens[k].mark == 0x2C || text.tokens[k].mark == 0x2014 || text.tokens[k].mark == 0x2013 { k += 1 }
         while k < after.upperBound, dateAt(k) != nil { k += 1 }

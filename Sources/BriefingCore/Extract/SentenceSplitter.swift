@@ -17,6 +17,12 @@ enum SentenceSplitter {
         var i = paragraph.lowerBound
         let tokens = text.tokens
         while i < paragraph.upperBound {
+            // A line that opens with a quotation after a line ending in a name (vox pops signed
+            // "… ― Ingrid Solberg", one per line) starts a sentence of its own.
+            if quoteEnd[i] >= 0, i > start, tokens[i].newlineBefore, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized {
+                result.append(start..<i)
+                start = i
+            }
             if quoteEnd[i] >= 0 {
                 let end = Int(quoteEnd[i])
                 // Jump over the quotation; it ends the sentence if its content ended one and a new sentence follows.
