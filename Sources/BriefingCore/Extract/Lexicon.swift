@@ -105,6 +105,10 @@ enum Lexicon {
         "infrastructure", "culture", "sport", "sports", "tourism", "finance", "budget", "city", "county", "regional",
         "district", "municipal", "harbour", "harbor", "port", "chief's", "spokesperson's", "master", "parent",
         "leader's", "landlord", "farmer", "campaigner", "environmental", "union", "opposition",
+        // Words that describe a person by their relation in a contest or to someone: "rival Donald
+        // Trump", "running mate Tim Kaine", "Democratic nominee Hillary Clinton".
+        "rival", "opponent", "challenger", "critic", "ally", "nominee", "candidate", "running", "mate", "incumbent",
+        "republican", "democratic", "democrat", "conservative", "liberal", "independent",
     ]
 
     /// Nationality and place adjectives that prefix titles ("US President", "Ukrainian President").
@@ -144,6 +148,8 @@ enum Lexicon {
         "association", "foundation", "university", "hospital", "trust", "network", "channel", "team", "campaign",
         "statement", "spokesperson's", "nato", "un", "eu", "imf", "opec", "fbi", "cia", "nhs", "rail", "railways",
         "airlines", "airways", "holdings", "motors", "energy", "water", "news", "times", "post", "telegraph", "media",
+        "fund", "bloc", "regime", "watchdog", "regulator", "caucus", "delegation", "panel", "tribunal", "chamber", "society",
+        "centre", "center", "bureau", "directorate",
     ])
 
     static let determiners: WordSet = WordHash.set(["the", "a", "an", "his", "her", "its", "their", "our", "this", "that"])
