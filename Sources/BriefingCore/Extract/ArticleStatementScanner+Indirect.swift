@@ -213,6 +213,23 @@ extension ArticleStatementScanner {
         }) {
             end = next
         }
+        // A second attribution after a comma, semicolon or dash ("…, but he said witnesses saw a
+        // gun", "; they noted that …", "— and she added …"): the next statement, its own speaker.
+        if let second = (start..<end).first(where: { k in
+            guard k > start + 2, !isInsideQuote(k),
+                  text.isMark(k, ",") || text.isMark(k, ";") || (text.tokens[k].kind == .punctuation && text.tokens[k].mark == 0x2014) else { return false }
+            var j = k + 1
+            if ArticleStatementScanner.clauseJoins.contains(text.hash(j)) { j += 1 }
+            guard j + 1 < end, text.tokens[j].kind == .word, let subject = parser.parseForward(from: j, upperBound: end),
+                  subject.tokens.lowerBound == j else { return false }
+            j = subject.tokens.upperBound
+            if ArticleStatementScanner.clauseAdverbs.contains(text.hash(j)) { j += 1 }
+            guard j < end, text.tokens[j].kind == .word else { return false }
+            let verb = text.tokens[j].hash
+            return (Lexicon.speechVerbs.contains(verb) && !Lexicon.quoteOnlyVerbs.contains(verb)) || ArticleStatementScanner.stanceVerbs.contains(verb)
+        }) {
+            end = second
+        }
         if let apposition = (start..<end).first(where: { k in
             text.isMark(k, ",") && k + 2 < end && (text.hash(k + 1) == Lexicon.a || text.hash(k + 1) == Lexicon.an)
                 && ArticleStatementScanner.claimNouns.contains(text.hash(k + 2))
@@ -233,6 +250,11 @@ extension ArticleStatementScanner {
         }
         return end
     }
+
+    /// Conjunctions that join a second clause ("…, but he said …").
+    static let clauseJoins: WordSet = WordHash.set(["but", "and", "though", "although", "while", "yet", "whereas"])
+    /// Adverbs between a subject and its verb ("she also said", "he later noted").
+    static let clauseAdverbs: WordSet = WordHash.set(["also", "later", "only", "still", "then", "again", "previously", "repeatedly", "had", "has", "have"])
 
     /// Verbs whose reported clause may follow without "that" ("and said members would walk out");
     /// others ("urged parliament to pass it") take an object and an infinitive.
