@@ -226,6 +226,8 @@ extension ArticleStatementScanner {
             if ArticleStatementScanner.clauseAdverbs.contains(text.hash(j)) { j += 1 }
             guard j < end, text.tokens[j].kind == .word else { return false }
             let verb = text.tokens[j].hash
+            // "…, a spokesperson said." closes the sentence: a trailing attribution of all of it, not a second clause.
+            guard !isSentenceEnd(after: j + 1, sentence: sentence) else { return false }
             return (Lexicon.speechVerbs.contains(verb) && !Lexicon.quoteOnlyVerbs.contains(verb)) || ArticleStatementScanner.stanceVerbs.contains(verb)
         }) {
             end = second
