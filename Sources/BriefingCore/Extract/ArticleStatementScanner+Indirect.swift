@@ -120,7 +120,7 @@ extension ArticleStatementScanner {
                 }
                 continue
             }
-            guard let subject = mention else { continue }
+            guard var subject = mention else { continue }
             if subject.kind == .pronoun && subject.gender == .neuter && !previousSpeakerIsOrganisation() { continue }
             if subject.kind == .pronoun && Lexicon.pronouns[subject.head] == .unknown && isStance && !isSpeech { continue } // "I want": the writer's own
             // A stance verb reports a position only right after its subject ("Trump wants …",
@@ -131,6 +131,15 @@ extension ArticleStatementScanner {
             // report; the trailing attribution takes the whole clause.
             if isStance && !isSpeech, let trailing = trailingAttributionComma(in: sentence), trailing > c { continue }
 
+            // "…, one West Virginia official said.": a count or article before a subject the name
+            // walk read from its capitalised words belongs to it.
+
+            if subject.tokens.lowerBound > sentence.lowerBound + 1, !text.isMark(subject.tokens.lowerBound - 1, ","),
+               text.isMark(subject.tokens.lowerBound - 2, ","), text.tokens[subject.tokens.lowerBound - 1].kind == .word,
+               MentionParser.anonymousDeterminers.contains(text.hash(subject.tokens.lowerBound - 1)) || text.hash(subject.tokens.lowerBound - 1) == Lexicon.the
+                || text.hash(subject.tokens.lowerBound - 1) == ArticleStatementScanner.another {
+                subject.tokens = (subject.tokens.lowerBound - 1)..<subject.tokens.upperBound
+            }
             // Trailing attribution: "The port will reopen on Monday, the authority said."
             if isSpeech, isSentenceEnd(after: cue.upperBound, sentence: sentence), subject.tokens.lowerBound > sentence.lowerBound,
                text.isMark(subject.tokens.lowerBound - 1, ",") {
@@ -253,6 +262,8 @@ extension ArticleStatementScanner {
         return end
     }
 
+    static let whether = WordHash.of("whether"), another = WordHash.of("another")
+
     /// Conjunctions that join a second clause ("…, but he said …").
     static let clauseJoins: WordSet = WordHash.set(["but", "and", "though", "although", "while", "yet", "whereas"])
     /// Adverbs between a subject and its verb ("she also said", "he later noted").
@@ -273,7 +284,8 @@ extension ArticleStatementScanner {
             let token = text.tokens[k]
             if token.kind == .quote || (token.kind == .punctuation && token.mark != 0x28 && token.mark != 0x29) || isInsideQuote(k) { return nil }
             if token.kind == .word {
-                if token.hash == Lexicon.that { return k + 1 }
+                // "that", or "whether" for a reported question ("asked whether the port would reopen").
+                if token.hash == Lexicon.that || token.hash == ArticleStatementScanner.whether { return k + 1 }
                 if Lexicon.speechVerbs.contains(token.hash) { return nil }
             }
             k += 1
