@@ -29,7 +29,7 @@ extension ArticleStatementScanner {
             let isStanceParticiple = stanceParticiples.contains(token.hash)
             // "Trump is demanding …", "Johnson did not identify …", "the campaign would like …":
             // a progressive after a form of "be", or a base form after "did not"/a modal.
-            if !isSpeech, let auxiliary = auxiliaryBefore(c, sentence: sentence),
+            if !isSpeech || ArticleStatementScanner.progressiveSpeech.contains(token.hash), let auxiliary = auxiliaryBefore(c, sentence: sentence),
                ArticleStatementScanner.beForms.contains(text.hash(auxiliary)) ? progressiveStance.contains(token.hash) : (!isStance && baseStance.contains(token.hash)) {
                 if let (end, subject) = reportAfterAuxiliary(verb: c, auxiliary: auxiliary, sentence: sentence, paragraph: p) {
                     coveredUntil = end
@@ -41,7 +41,7 @@ extension ArticleStatementScanner {
             // plural subject (a group or "they"), not "to believe", not "I believe".
             if !isSpeech, !isStance, !isStanceParticiple, baseStance.contains(token.hash), !token.isCapitalized, c > sentence.lowerBound,
                !followsInfinitiveOrModal(c, lowerBound: sentence.lowerBound),
-               let subject = parser.parseBackward(before: c, lowerBound: sentence.lowerBound), subject.tokens.upperBound == c,
+               let subject = pluralSubject(before: c, sentence: sentence),
                subject.kind == .group || (subject.kind == .pronoun && subject.gender == .plural) {
                 isStance = true
             }
@@ -59,7 +59,8 @@ extension ArticleStatementScanner {
             // Stance verbs are common words ("plans", "found", "expected"): before parsing a
             // subject, check cheaply that one can end here and that a clause follows.
             if isStance && !isSpeech && !isStanceParticiple,
-               !plausibleSubjectEnd(before: c, lowerBound: sentence.lowerBound) || !hasClause(after: c, sentence: sentence) { continue }
+               !plausibleSubjectEnd(before: c, lowerBound: sentence.lowerBound)
+                || !hasClause(after: c, sentence: sentence, words: ArticleStatementScanner.objectReportingForms.contains(token.hash) ? 2 : 3) { continue }
             var cue = cueRange(at: c, limit: sentence.upperBound)
             // "called for", "called on", "pushed for": the particle belongs to the cue.
             if isStance, cue.upperBound == c + 1, c + 1 < sentence.upperBound, ArticleStatementScanner.stanceParticles.contains(text.hash(c + 1)),
@@ -70,7 +71,21 @@ extension ArticleStatementScanner {
             var mention = parser.parseBackward(before: c, lowerBound: sentence.lowerBound)
             if let m = mention, m.tokens.lowerBound > sentence.lowerBound,
                text.tokens[m.tokens.lowerBound - 1].kind == .word, ArticleStatementScanner.relativeWords.contains(text.tokens[m.tokens.lowerBound - 1].hash) {
-                continue // "the plan, which officials said would …"
+                // "the mine, which Mr. Clarke says he is doing everything to keep open", "what
+                // the senators said was gerrymandering": the relative stands for part of what was
+                // said, and the words after the verb report it. Not after a stance verb ("the
+                // rate he has proposed"), not "as he said".
+                guard isSpeech, ArticleStatementScanner.relativeObjects.contains(text.tokens[m.tokens.lowerBound - 1].hash),
+                      hasClause(after: c, sentence: sentence) else { continue }
+            }
+            // "Experts on North Korea said", "A 2014 study by Harvard found": the name the walk
+            // found sits in the subject's prepositional phrase; the subject starts before it.
+            if let m = mention, m.tokens.lowerBound > sentence.lowerBound, isSpeech || ArticleStatementScanner.evidenceForms.contains(token.hash),
+               text.tokens[m.tokens.lowerBound - 1].kind == .word, ArticleStatementScanner.subjectPrepositions.contains(text.tokens[m.tokens.lowerBound - 1].hash),
+               // "A spokesperson for Ostmark Rail said": the organisation speaks through them.
+               !(m.kind == .organisation && text.hash(m.tokens.lowerBound - 1) == ArticleStatementScanner.forWord),
+               let modified = modifiedSubject(before: c, sentence: sentence) {
+                mention = modified
             }
             if isStanceParticiple {
                 mention = nil // "…, citing …": the subject is the main clause's, never the words before the comma
@@ -100,7 +115,7 @@ extension ArticleStatementScanner {
             if mention == nil, isSpeech { mention = parser.anonymousSubject(before: c, lowerBound: sentence.lowerBound) }
             // "Experts on North Korea said", "…, attorneys for the family said": a subject with
             // its prepositional phrase, from the start of the clause.
-            if mention == nil, isSpeech { mention = modifiedSubject(before: c, sentence: sentence) }
+            if mention == nil, isSpeech || ArticleStatementScanner.evidenceForms.contains(token.hash) { mention = modifiedSubject(before: c, sentence: sentence) }
             // "an architect who said he was stiffed": the relative pronoun's antecedent.
             if mention == nil, isSpeech || isStance, let who = relativeSubject(before: c, sentence: sentence) { mention = who }
             // "Trump is defending his tweets, saying …": the subject of the sentence.
@@ -140,6 +155,16 @@ extension ArticleStatementScanner {
                 || text.hash(subject.tokens.lowerBound - 1) == ArticleStatementScanner.another {
                 subject.tokens = (subject.tokens.lowerBound - 1)..<subject.tokens.upperBound
             }
+            // "…, top black lawmakers said Friday.": words the walk left before a group or a
+            // description that closes the sentence belong to it.
+            if isSpeech, subject.kind == .group || subject.kind == .description, isSentenceEnd(after: cue.upperBound, sentence: sentence),
+               subject.tokens.lowerBound > sentence.lowerBound + 4, !text.isMark(subject.tokens.lowerBound - 1, ",") {
+                var k = subject.tokens.lowerBound
+                while k > subject.tokens.lowerBound - 3, k - 1 > sentence.lowerBound, text.tokens[k - 1].kind == .word,
+                      !MentionParser.auxiliaries.contains(text.tokens[k - 1].hash), !ArticleStatementScanner.relativeWords.contains(text.tokens[k - 1].hash),
+                      !Lexicon.speechVerbs.contains(text.tokens[k - 1].hash), !ArticleStatementScanner.stanceVerbs.contains(text.tokens[k - 1].hash) { k -= 1 }
+                if k < subject.tokens.lowerBound, text.isMark(k - 1, ",") { subject.tokens = k..<subject.tokens.upperBound }
+            }
             // Trailing attribution: "The port will reopen on Monday, the authority said."
             if isSpeech, isSentenceEnd(after: cue.upperBound, sentence: sentence), subject.tokens.lowerBound > sentence.lowerBound,
                text.isMark(subject.tokens.lowerBound - 1, ",") {
@@ -167,7 +192,10 @@ extension ArticleStatementScanner {
             // and a "that" close by belong to the attribution ("told supporters at a rally on Saturday night that").
             var start = cue.upperBound
             var attributionEnd = cue.upperBound
-            if let that = thatAhead(after: cue.upperBound, sentence: sentence) {
+            // After a verb whose object is the content, a later "that" is relative ("chronicles
+            // the deaths that followed"): only "mentioned that …" opens a clause.
+            let objectReporting = isStance && ArticleStatementScanner.objectReportingForms.contains(token.hash)
+            if let that = thatAhead(after: cue.upperBound, sentence: sentence), !objectReporting || that == cue.upperBound + 1 {
                 start = that
                 attributionEnd = that
             }
@@ -198,11 +226,23 @@ extension ArticleStatementScanner {
             let leadingWords = (start..<end).prefix(3)
             if leadingWords.contains(where: { text.tokens[$0].kind == .quote && isInsideQuote($0) }) { continue }
             if addIndirect(content: [start..<end], subject: subject, cue: cue, attributionTokens: subject.tokens.lowerBound..<attributionEnd,
-                           sentence: sentence, paragraph: p) {
+                           sentence: sentence, paragraph: p, minimumWords: objectReporting ? 2 : 3) {
                 coveredUntil = end
                 lastSubject = subject
             }
         }
+    }
+
+    /// The subject right before a plain present verb: the walk's mention, or, when that sits in
+    /// a prepositional phrase ("Leaked documents from the trust show"), the whole subject.
+    private func pluralSubject(before c: Int, sentence: Range<Int>) -> Mention? {
+        guard let subject = parser.parseBackward(before: c, lowerBound: sentence.lowerBound), subject.tokens.upperBound == c else { return nil }
+        if subject.kind != .group, subject.tokens.lowerBound > sentence.lowerBound,
+           ArticleStatementScanner.subjectPrepositions.contains(text.hash(subject.tokens.lowerBound - 1)), text.tokens[subject.tokens.lowerBound - 1].kind == .word,
+           let modified = modifiedSubject(before: c, sentence: sentence) {
+            return modified
+        }
+        return subject
     }
 
     /// Where a reported clause ends: at the next cue joined by "and"/"but"/a comma ("said the
@@ -240,6 +280,13 @@ extension ArticleStatementScanner {
             return (Lexicon.speechVerbs.contains(verb) && !Lexicon.quoteOnlyVerbs.contains(verb)) || ArticleStatementScanner.stanceVerbs.contains(verb)
         }) {
             end = second
+        }
+        // A quotation's own attribution inside the clause ("She said fathers would not be
+        // eligible, and when pressed, the mother of three replied, "…""): the reported clause
+        // ends at the comma before it, the quotation is the next statement.
+        if start + 3 < end, let used = ((start + 3)..<end).first(where: { usedCues[$0] && !isInsideQuote($0) }),
+           let comma = ((start + 2)..<used).last(where: { text.isMark($0, ",") && !isInsideQuote($0) }) {
+            end = comma
         }
         if let apposition = (start..<end).first(where: { k in
             text.isMark(k, ",") && k + 2 < end && (text.hash(k + 1) == Lexicon.a || text.hash(k + 1) == Lexicon.an)
@@ -285,8 +332,13 @@ extension ArticleStatementScanner {
             if token.kind == .quote || (token.kind == .punctuation && token.mark != 0x28 && token.mark != 0x29) || isInsideQuote(k) { return nil }
             if token.kind == .word {
                 // "that", or "whether" for a reported question ("asked whether the port would reopen").
-                if token.hash == Lexicon.that || token.hash == ArticleStatementScanner.whether { return k + 1 }
-                if Lexicon.speechVerbs.contains(token.hash) { return nil }
+                if token.hash == Lexicon.that || token.hash == ArticleStatementScanner.whether {
+                    // "said the test could change that.": a pronoun closing the clause opens none.
+                    guard k + 1 < sentence.upperBound, text.tokens[k + 1].kind != .punctuation else { return nil }
+                    return k + 1
+                }
+                // "said the test could change that": a verb before "that" means the clause began at the cue.
+                if Lexicon.speechVerbs.contains(token.hash) || MentionParser.auxiliaries.contains(token.hash) { return nil }
             }
             k += 1
         }
@@ -370,7 +422,7 @@ extension ArticleStatementScanner {
     /// is not mostly a quotation. `content`: the pieces of the reported clause, in order (two
     /// when the attribution interrupts it: "The test, the agency said, was its biggest").
     private mutating func addIndirect(content: [Range<Int>], subject: Mention, cue: Range<Int>, attributionTokens: Range<Int>,
-                                      sentence: Range<Int>, paragraph p: Int) -> Bool {
+                                      sentence: Range<Int>, paragraph p: Int, minimumWords: Int = 3) -> Bool {
         var wordCount = 0, quoted = 0
         var quotesWords = false
         var pieces: [Range<Int>] = []
@@ -390,7 +442,7 @@ extension ArticleStatementScanner {
                 pieces.append(Int(text.tokens[first].start)..<Int(text.tokens[last].end))
             }
         }
-        guard wordCount >= 3, !pieces.isEmpty else { return false }
+        guard wordCount >= minimumWords, !pieces.isEmpty else { return false }
         if quoted * 2 > wordCount { return false }
         let (speaker, mismatch) = resolve(subject, paragraph: p)
         for k in cue { usedCues[k] = true }
@@ -456,7 +508,11 @@ extension ArticleStatementScanner {
             let token = text.tokens[k]
             if token.kind == .quote { return nil }
             if token.kind == .punctuation {
-                return token.mark == 0x2C && sawCue ? k : nil
+                // ", saying …" is the subject's own participle clause, not a trailing attribution.
+                guard token.mark == 0x2C, sawCue, k + 1 < sentence.upperBound,
+                      !ArticleStatementScanner.participles.contains(text.hash(k + 1)),
+                      !ArticleStatementScanner.stanceParticiples.contains(text.hash(k + 1)) else { return nil }
+                return k
             }
             if isCue(k) { sawCue = true }
             k -= 1
@@ -482,16 +538,16 @@ extension ArticleStatementScanner {
     }
 
     /// Whether at least three words follow `index` before the sentence ends.
-    func hasClause(after index: Int, sentence: Range<Int>) -> Bool {
+    func hasClause(after index: Int, sentence: Range<Int>, words needed: Int = 3) -> Bool {
         var words = 0
         var k = index + 1
         while k < sentence.upperBound, k < index + 8 {
             let token = text.tokens[k]
-            if token.kind == .word || token.kind == .number { words += 1; if words >= 3 { return true } }
+            if token.kind == .word || token.kind == .number { words += 1; if words >= needed { return true } }
             else if token.kind == .punctuation, SentenceSplitter.isTerminal(token), !(token.mark == 0x2E && SentenceSplitter.isAbbreviation(k - 1, in: text)) { return false }
             k += 1
         }
-        return words >= 3
+        return words >= needed
     }
 
     /// The token after an attribution's dates ("said on Friday afternoon").

@@ -36,13 +36,13 @@ extension ArticleStatementScanner {
               gap.allSatisfy({ k in
                   let token = text.tokens[k]
                   if token.kind == .word { return !Lexicon.speechVerbs.contains(token.hash) && !ArticleStatementScanner.stanceVerbs.contains(token.hash) && !MentionParser.auxiliaries.contains(token.hash) && !ArticleStatementScanner.relativeWords.contains(token.hash) }
-                  return token.kind == .number || (token.kind == .punctuation && (token.mark == 0x2D || token.mark == 0x2E || token.mark == 0x27 || token.mark == 0x2019))
+                  return token.kind == .number || (token.kind == .punctuation && (token.mark == 0x2D || token.mark == 0x2E || token.mark == 0x27 || token.mark == 0x2019 || token.mark == 0x2F))
               }) else { return nil }
         var mention = head
         mention.tokens = head.tokens.lowerBound..<c
         return mention
     }
-    static let subjectPrepositions: WordSet = WordHash.set(["on", "of", "for", "from", "in", "at", "with", "close", "familiar", "inside", "within", "across", "around"])
+    static let subjectPrepositions: WordSet = WordHash.set(["on", "of", "for", "from", "in", "at", "with", "close", "familiar", "inside", "within", "across", "around", "by"])
 
     /// "who said …", "…, which reported …": the antecedent before the relative pronoun right
     /// before the verb (a person or an organisation), else the pronoun itself, unresolved.
@@ -77,7 +77,7 @@ extension ArticleStatementScanner {
                    ArticleStatementScanner.baseAuxiliaries.contains(text.tokens[k - 1].hash) || ArticleStatementScanner.beForms.contains(text.tokens[k - 1].hash) { return k - 1 }
                 return k
             }
-            guard Lexicon.adverbs.contains(hash) || text.bytes[Int(text.tokens[k].end) - 1] == 0x79 else { return nil } // "-ly"
+            guard Lexicon.adverbs.contains(hash) || (text.bytes[Int(text.tokens[k].end) - 1] == 0x79 && text.bytes[Int(text.tokens[k].end) - 2] == 0x6C) else { return nil } // "-ly"
             k -= 1
             steps += 1
         }
@@ -91,7 +91,9 @@ extension ArticleStatementScanner {
         var k = index - 1
         var steps = 0
         while k >= lowerBound, steps < 5, text.tokens[k].kind == .word, dateAt(k) != nil || Lexicon.adverbs.contains(text.tokens[k].hash)
-                || (text.tokens[k].length > 4 && text.bytes[Int(text.tokens[k].end) - 1] == 0x79 && !text.tokens[k].isCapitalized) {
+                || ArticleStatementScanner.perfectAuxiliaries.contains(text.tokens[k].hash)
+                || (text.tokens[k].length > 4 && text.bytes[Int(text.tokens[k].end) - 1] == 0x79 && text.bytes[Int(text.tokens[k].end) - 2] == 0x6C
+                    && !text.tokens[k].isCapitalized) { // "-ly" adverbs, not "study"
             k -= 1
             steps += 1
         }

@@ -29,7 +29,7 @@ struct MentionParser {
 
     static let particles: WordSet = WordHash.set(["de", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "da", "di", "del", "dos", "du", "ter", "ibn", "abu", "st"])
     static let groupWords: WordSet = WordHash.set([
-        "critics", "officials", "experts", "analysts", "residents", "witnesses", "sources", "observers", "others", "many",
+        "critics", "officials", "experts", "analysts", "councillors", "councilors", "residents", "witnesses", "sources", "observers", "others", "many",
         "some", "supporters", "opponents", "protesters", "investors", "economists", "people", "diplomats", "lawmakers",
         "activists", "campaigners", "organisers", "organizers", "aides", "insiders", "allies", "neighbours", "neighbors",
         "doctors", "scientists", "researchers", "workers", "unions", "farmers", "locals", "parents", "fans", "voters",
@@ -146,6 +146,8 @@ struct MentionParser {
                 return k
             }
             if token.kind == .word && Lexicon.adverbs.contains(token.hash) && !(Lexicon.pronouns[token.hash] != nil) { k -= 1; continue }
+            // "Clinton had mocked", "others have opposed": the perfect's auxiliary.
+            if token.kind == .word && ArticleStatementScanner.perfectAuxiliaries.contains(token.hash) && k > lowerBound { k -= 1; continue }
             if token.kind == .word && token.length > 4 && text.bytes[Int(token.end) - 1] == 0x79 && text.bytes[Int(token.end) - 2] == 0x6C,
                !token.isCapitalized { k -= 1; continue } // "-ly" adverbs: "repeatedly", "flatly"
             return k
@@ -174,6 +176,9 @@ struct MentionParser {
             if MentionParser.notNameWords.contains(token.hash) { return false }
             if MentionParser.sentenceWords.contains(token.hash) && isSentenceStart(i) { return false }
             if Lexicon.nameStoppers.contains(token.hash) && isSentenceStart(i) { return false }
+            // "Leaked documents …", "Embattled officials …": a participle opening the sentence.
+            if token.length > 4, isSentenceStart(i), text.bytes[Int(token.end) - 2] == 0x65, text.bytes[Int(token.end) - 1] == 0x64,
+               FirstNames.gender(of: token.hash) == .unknown { return false }
             return true
         }
         if Lexicon.roleWords.contains(token.hash) || Lexicon.demonyms.contains(token.hash) { return true }
@@ -215,7 +220,7 @@ struct MentionParser {
         return token.kind == .word && (token.isCapitalized || MentionParser.particles.contains(token.hash))
     }
 
-    private func isSentenceStart(_ i: Int) -> Bool {
+    func isSentenceStart(_ i: Int) -> Bool {
         guard i > 0 else { return true }
         let previous = text.tokens[i - 1]
         if previous.kind == .paragraphBreak { return true }
@@ -237,7 +242,16 @@ struct MentionParser {
         }
         guard j >= lowerBound, j < comma - 1, text.tokens[j].kind == .punctuation, text.tokens[j].mark == 0x2C else { return nil }
         let segment = (j + 1)..<comma
-        guard let head = parseBackward(before: j, lowerBound: lowerBound) else {
+        let before = parseBackward(before: j, lowerBound: lowerBound)
+        // "A lawyer for the news outlets, David Schulz, said": the name between the commas,
+        // after a description the walk reads as a group or a description.
+        if let head = before, head.kind == .group, let name = classify(segment), name.kind == .name, segment.count <= 4,
+           text.tokens[segment.lowerBound].isCapitalized, FirstNames.gender(of: text.tokens[segment.lowerBound].hash) != .unknown {
+            var result = name
+            result.tokens = segment.lowerBound..<comma
+            return result
+        }
+        guard let head = before else {
             // "A lawyer for the news outlets, David Schulz, said": the name between the commas.
             guard let name = classify(segment), name.kind == .name, segment.count <= 4,
                   text.tokens[segment.lowerBound].isCapitalized else { return nil }

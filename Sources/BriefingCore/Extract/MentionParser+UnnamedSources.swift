@@ -8,12 +8,17 @@ extension MentionParser {
     func unnamedSource(startingAt k: Int, afterDeterminer isDeterminer: Bool, upperBound: Int) -> Mention? {
         let first = text.tokens[k]
         // Only lowercase words can be a source, so capitalised runs skip the lookups.
+        // "Leaked documents show": a participle opening the sentence modifies the source noun.
+        let openingParticiple = first.isCapitalized && first.length > 4 && isSentenceStart(k)
+            && text.bytes[Int(first.end) - 2] == 0x65 && text.bytes[Int(first.end) - 1] == 0x64
         let sourceStart = isDeterminer || (!first.isCapitalized && MentionParser.quantifiers.contains(first.hash))
-            || MentionParser.anonymousDeterminers.contains(first.hash) ? k + 1 : k
-        if sourceStart < upperBound, text.tokens[sourceStart].kind == .word, !text.tokens[sourceStart].isCapitalized {
+            || MentionParser.anonymousDeterminers.contains(first.hash) || openingParticiple ? k + 1 : k
+        // "a 2014 study": a year or a count among the modifiers.
+        let isModifier = { (t: Token) in (t.kind == .word && !t.isCapitalized) || t.kind == .number }
+        if sourceStart < upperBound, isModifier(text.tokens[sourceStart]) {
             let sourceNouns = MentionParser.sourceNouns
             var look = sourceStart
-            while look < upperBound, look < sourceStart + 2, text.tokens[look].kind == .word, !text.tokens[look].isCapitalized,
+            while look < upperBound, look < sourceStart + 2, isModifier(text.tokens[look]),
                   !sourceNouns.contains(text.tokens[look].hash), !Lexicon.nameStoppers.contains(text.tokens[look].hash),
                   !Lexicon.speechVerbs.contains(text.tokens[look].hash) { look += 1 }
             if look < upperBound, text.tokens[look].kind == .word, sourceNouns.contains(text.tokens[look].hash) {

@@ -16,6 +16,8 @@ enum StanceVerbs {
         "urge", "vow", "warn", "concur", "speculate", "muse", "tout",
         // Presenting and publishing: "outlined a plan to …", "detailed how …".
         "discuss", "outline", "detail", "address", "highlight", "document", "publish", "pitch",
+        // Calling on words and facts: "invoked the rising seas", "the ad references …", "chronicles the deaths".
+        "invoke", "reference", "chronicle",
     ]
     static let opinion = [
         "believe", "consider", "doubt", "expect", "fear", "feel", "guess", "hope", "imagine", "know", "reckon", "regret",
@@ -29,7 +31,7 @@ enum StanceVerbs {
         "support", "welcome", "favor", "favour", "disparage", "scold", "fault", "assail",
         // Advocacy and attack: "championed …", "railed against …", "portrayed him as …".
         "advocate", "champion", "promote", "encourage", "implore", "invite", "rail", "chastise", "portray", "link",
-        "disagree",
+        "disagree", "grill",
     ]
     static let intention = [
         "demand", "intend", "plan", "propose", "recommend", "request", "seek", "want", "wish", "push", "press", "lobby",
@@ -69,7 +71,12 @@ enum StanceVerbs {
     static let silentWhenNegated: Set<String> = ["respond", "reply", "answer", "comment", "return", "add"]
 
     /// The "-ing" forms ("questioning", "demanding"), read only after "is", "was" and the like.
-    static let progressives: [String] = (speech + opinion + judgement + intention + evidence).map(progressive) + attitudes
+    static let progressives: [String] = (speech + opinion + judgement + intention + evidence).map(progressive) + attitudes + ["saying", "telling"]
+
+    /// Verbs whose object alone is what was said or judged ("mocked the complaint", "mentioned
+    /// climate change", "opposed the resolution"): two words after them are content enough.
+    /// Other stance verbs ("plans", "found", "expected") are common words that need a clause.
+    static let objectReporting: [String] = judgement + ["mention", "cite", "echo", "invoke", "reference", "chronicle", "tout", "highlight", "outline", "detail", "discuss", "address"]
 
     static let doubled: Set<String> = ["plan", "admit", "regret", "commit", "stop", "rebut", "abet", "submit", "permit", "allot", "omit"]
 

@@ -42,8 +42,14 @@ public struct IndexVersions: Sendable, Equatable {
     /// - extraction 3: reported speech on real news — stance verbs ("wants", "called for",
     ///   "found"), unnamed sources ("experts say", "a new poll shows"), attributions inside or
     ///   after the clause, names with middle initials;
-    /// - alignment 5: a timeline entry keeps a cue that states a position ("called for …").
-    public static let current = IndexVersions(extraction: "4", claims: "2", grouping: "2", alignment: "5")
+    /// - alignment 5: a timeline entry keeps a cue that states a position ("called for …");
+    /// - extraction 4: dates at their own precision (quarters, halves, seasons, holidays, years,
+    ///   `PAST_REF`/`PRESENT_REF`/`FUTURE_REF`), the tense of the clause for days and months;
+    /// - extraction 5: reported speech after a perfect auxiliary or with an object as content
+    ///   ("had mocked the complaint"), "is saying that", "which X says …", subjects with their
+    ///   prepositional phrase ("Experts on North Korea said", "A 2014 study by … found"),
+    ///   dash sign-offs and second attributions ending a reported clause.
+    public static let current = IndexVersions(extraction: "5", claims: "2", grouping: "2", alignment: "5")
 
     /// What an index made before versions were stored was made by.
     static let unrecorded = IndexVersions(extraction: "1", claims: "1", grouping: "1", alignment: "2")
