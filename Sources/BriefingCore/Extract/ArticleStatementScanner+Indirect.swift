@@ -136,6 +136,7 @@ extension ArticleStatementScanner {
                 continue
             }
             guard var subject = mention else { continue }
+            if ArticleStatementScanner.participles.contains(token.hash), let author = authorOfDocument(subject, sentence: sentence) { subject = author }
             if subject.kind == .pronoun && subject.gender == .neuter && !previousSpeakerIsOrganisation() { continue }
             if subject.kind == .pronoun && Lexicon.pronouns[subject.head] == .unknown && isStance && !isSpeech { continue } // "I want": the writer's own
             // A stance verb reports a position only right after its subject ("Trump wants …",

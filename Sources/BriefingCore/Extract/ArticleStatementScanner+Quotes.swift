@@ -213,6 +213,19 @@ extension ArticleStatementScanner {
         if subject == nil || subject!.tokens.lowerBound != k { subject = parser.anonymousSubject(before: c, lowerBound: k) }
         guard let mention = subject, mention.tokens.lowerBound == k else { return nil }
         let cue = cueRange(at: c, limit: after.upperBound)
+        // "…an "outlaw nation." Russia insisted that Pyongyang "stop …"": after a quotation that
+        // ends its own sentence, a subject and a verb that go on to a clause or a quotation of
+        // their own start the next sentence; they are not this quotation's attribution.
+        if after.lowerBound >= 2, text.tokens[after.lowerBound - 1].kind == .quote, text.tokens[after.lowerBound - 2].kind == .punctuation,
+           SentenceSplitter.isTerminal(text.tokens[after.lowerBound - 2]) {
+            var next = cue.upperBound
+            while next < after.upperBound, dateAt(next) != nil { next += 1 }
+            if next < after.upperBound {
+                let token = text.tokens[next]
+                if token.kind == .quote || (token.kind == .word && !ArticleStatementScanner.subjectPrepositions.contains(token.hash)
+                                            && !Lexicon.adverbs.contains(token.hash)) { return nil }
+            }
+        }
         return Attribution(mention: mention, cue: cue, tokens: k..<cue.upperBound)
     }
 
@@ -262,8 +275,11 @@ extension ArticleStatementScanner {
             if isInsideQuote(c) { c -= 1; continue }
             if isCue(c) {
                 if let particle = Lexicon.verbsNeedingParticle[token.hash], text.hash(c + 1) != particle { c -= 1; continue }
-                if let mention = parser.parseBackward(before: c, lowerBound: before.lowerBound) {
+                if var mention = parser.parseBackward(before: c, lowerBound: before.lowerBound) {
                     if mention.kind == .pronoun, mention.gender == .neuter, !direct { c -= 1; continue } // "it was"
+                    // "issued a statement calling …": the words are the statement's author's.
+                    if ArticleStatementScanner.participles.contains(token.hash) || ArticleStatementScanner.stanceParticiples.contains(token.hash),
+                       let author = authorOfDocument(mention, sentence: before.lowerBound..<quoteOpen) { mention = author }
                     let cue = cueRange(at: c, limit: quoteOpen)
                     return Attribution(mention: mention, cue: cue, tokens: mention.tokens.lowerBound..<cue.upperBound)
                 }
@@ -275,7 +291,8 @@ extension ArticleStatementScanner {
             // A partial quotation after a verb of position: "Cruz exhorted Republicans to "vote
             // your conscience"", "a Times article hailed Trump as "The Comeback Kid"".
             if !direct, token.kind == .word, !token.isCapitalized, ArticleStatementScanner.stanceVerbs.contains(token.hash) || ArticleStatementScanner.quotingVerbs.contains(token.hash),
-               let mention = parser.parseBackward(before: c, lowerBound: before.lowerBound), mention.kind != .pronoun || mention.gender != .neuter || previousIsOrganisation {
+               var mention = parser.parseBackward(before: c, lowerBound: before.lowerBound), mention.kind != .pronoun || mention.gender != .neuter || previousIsOrganisation {
+                if let author = authorOfDocument(mention, sentence: before.lowerBound..<quoteOpen) { mention = author }
                 return Attribution(mention: mention, cue: c..<(c + 1), tokens: mention.tokens.lowerBound..<(c + 1))
             }
             // "…, saying that officials should release the videos "without delay"": the sentence's subject.
@@ -325,7 +342,8 @@ extension ArticleStatementScanner {
         var c = end - 1
         while c >= lowerBound {
             let token = text.tokens[c]
-            if !isInsideQuote(c), token.kind == .word, Lexicon.speechVerbs.contains(token.hash) {
+            // A cue, not a word of a name ("in the United States, saying …").
+            if !isInsideQuote(c), token.kind == .word, Lexicon.speechVerbs.contains(token.hash), isCue(c) {
                 if let mention = parser.parseBackward(before: c, lowerBound: lowerBound) {
                     return Attribution(mention: mention, cue: c..<(c + 1), tokens: mention.tokens.lowerBound..<(c + 1))
                 }

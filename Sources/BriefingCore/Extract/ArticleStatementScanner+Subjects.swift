@@ -16,6 +16,31 @@ extension ArticleStatementScanner {
         return opening.kind == .name || opening.kind == .organisation || opening.kind == .group ? opening : nil
     }
 
+    /// The author of a document that is the object of the sentence's verb: "Trump unleashed a
+    /// series of tweets saying …", "the Security Council issued a statement calling …" — the
+    /// sentence's subject, not "tweets" or "a statement". Nil when `mention` is no such document.
+    func authorOfDocument(_ mention: Mention, sentence: Range<Int>) -> Mention? {
+        // An organisation too: "a statement" reads as one ("the White House statement said").
+        guard mention.kind == .group || mention.kind == .description || mention.kind == .organisation, mention.tokens.upperBound > 0,
+              MentionParser.sourceNouns.contains(text.tokens[mention.tokens.upperBound - 1].hash), mention.tokens.lowerBound > sentence.lowerBound + 1,
+              !ArticleStatementScanner.clauseOpeners(text.tokens[mention.tokens.lowerBound - 1]) else { return nil }
+        // The subject right before the verb ("Following a meeting, the Security Council issued …"),
+        // else the sentence's opening subject.
+        let verb = mention.tokens.lowerBound - 1
+        let isAuthor = { (m: Mention) in
+            m.kind == .name || m.kind == .organisation || (m.kind == .pronoun && m.gender != .neuter && m.gender != .unknown)
+                || ((m.kind == .group || m.kind == .description) && m.tokens.upperBound > 0
+                    && !MentionParser.sourceNouns.contains(text.tokens[m.tokens.upperBound - 1].hash))
+        }
+        if text.tokens[verb].kind == .word, !text.tokens[verb].isCapitalized,
+           let subject = parser.parseBackward(before: verb, lowerBound: sentence.lowerBound), isAuthor(subject) {
+            return subject
+        }
+        guard let author = openingSubject(of: sentence, before: mention.tokens.lowerBound, pronouns: true),
+              author.tokens.upperBound < mention.tokens.lowerBound, isAuthor(author) else { return nil }
+        return author
+    }
+
     /// A subject followed by its prepositional phrase, right before the verb at `c`: "Experts on
     /// North Korea and nuclear nonproliferation said", "…, attorneys for the family said",
     /// "elected officials from both parties say". The clause starts at the sentence or after its

@@ -263,6 +263,11 @@ struct ArticleStatementScanner {
                 return (register(mention), false)
             }
             if let index = speakers.resolveOrganisation(head: mention.head) { return (index, false) }
+            // "the statement said": a document is no speaker; it speaks for the organisation
+            // named last, if there is one.
+            if let names = mention.nameTokens, names.count == 1, MentionParser.sourceNouns.contains(text.tokens[names.lowerBound].hash) {
+                return (speakers.mentions.last(where: { speakers.entity($0.entity).isOrganisation })?.entity, false)
+            }
             return (register(mention), false)
         case .pronoun:
             // A pronoun right after a statement of the same paragraph continues it, even when an

@@ -28,6 +28,7 @@ struct MentionParser {
     @inline(__always) func isDate(_ k: Int) -> Bool { k >= 0 && k < dateTokens.count && dateTokens[k] }
 
     static let particles: WordSet = WordHash.set(["de", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "da", "di", "del", "dos", "du", "ter", "ibn", "abu", "st"])
+    static let compassWords: WordSet = WordHash.set(["north", "south", "east", "west"])
     static let groupWords: WordSet = WordHash.set([
         "critics", "officials", "experts", "analysts", "councillors", "councilors", "residents", "witnesses", "sources", "observers", "others", "many",
         "some", "supporters", "opponents", "protesters", "investors", "economists", "people", "diplomats", "lawmakers",
@@ -387,6 +388,12 @@ struct MentionParser {
             if t.isCapitalized && !Lexicon.roleWords.contains(t.hash) && !Lexicon.demonyms.contains(t.hash)
                 && Lexicon.honorifics[t.hash] == nil && !Lexicon.organisationHeads.contains(t.hash) && t.hash != Lexicon.possessive
                 && !MentionParser.groupWords.contains(t.hash) {
+                nameStart -= 1
+                continue
+            }
+            // "South Korea", "North Carolina": a compass word before a place is part of its name
+            // (not "South Korean President …", where a demonym follows).
+            if t.isCapitalized, MentionParser.compassWords.contains(t.hash), nameStart < upper, !Lexicon.demonyms.contains(tokens[nameStart].hash) {
                 nameStart -= 1
                 continue
             }

@@ -99,7 +99,7 @@ extension MentionParser {
         "filing", "lawsuit", "complaint", "indictment", "transcript", "assessment", "paper", "book", "article", "editorial",
         "journal", "newspaper", "magazine", "website", "outlet", "blog", "slide", "slides", "chart", "graphic", "ad", "advertisement",
         "average", "averages", "story", "letter", "piece", "column", "op-ed", "memoir", "tweet", "tweets", "speech", "platform",
-        "proposal",
+        "proposal", "statement", "statements", "posts", "messages",
     ])
     /// Heads that need a determiner to be a subject ("a source said", not "source said").
     static let singularSourceHeads: WordSet = WordHash.set([

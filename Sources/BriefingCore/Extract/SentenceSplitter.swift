@@ -80,6 +80,8 @@ enum SentenceSplitter {
         return abbreviations.contains(token.hash)
     }
 
+    static let whether = WordHash.of("whether")
+
     /// After a quotation: does an attribution follow ("Leavitt said.", "said the minister.")?
     static func isAttributionAhead(_ i: Int, in text: TokenizedText, paragraph: Range<Int>) -> Bool {
         var k = i
@@ -87,7 +89,15 @@ enum SentenceSplitter {
         while k < paragraph.upperBound && words < 7 {
             let token = text.tokens[k]
             if token.kind == .word {
-                if Lexicon.speechVerbs.contains(token.hash) { return true }
+                if Lexicon.speechVerbs.contains(token.hash) {
+                    // "…address." He said that if "…": a verb that opens a clause or a quotation
+                    // of its own starts the next sentence; it attributes nothing before it.
+                    if k + 1 < paragraph.upperBound {
+                        let next = text.tokens[k + 1]
+                        if (next.kind == .word && (next.hash == Lexicon.that || next.hash == whether)) || (next.kind == .quote && next.quoteRole != .closing) { return false }
+                    }
+                    return true
+                }
                 words += 1
             } else if token.kind == .punctuation && isTerminal(token) {
                 return false

@@ -37,6 +37,11 @@ struct SpeakerIdentityTests {
         Case(text: "Secretary of State Ana Ruiz said the United States would seek new sanctions.", speaker: "Ana Ruiz", never: ["United", "United States"]),
         Case(text: "\"Our assumption is that the veto will be overridden,\" Senate Majority Leader Tom Brandt, R-Ky., said Tuesday.", speaker: "Tom Brandt", never: ["Ky", "R-Ky"]),
         Case(text: "\"He would be a great senator,\" Rep. Lena Oduya (D-Md.) said in a phone interview.", speaker: "Lena Oduya", never: ["Md", "D-Md"]),
+        Case(text: "South Korea accused the North's leader of \"fanatic recklessness.\"", speaker: "South Korea", never: ["Korea"]),
+        Case(text: "The union issued a statement saying it would strike on Monday.", speaker: "union", never: ["statement", "a statement"]),
+        Case(text: "The statement called the new timetable \"a joke\".", speaker: nil, never: ["statement", "The statement"]),
+        Case(text: "Leaked documents from the harbour trust show the dredging cost twice the estimate.", speaker: nil, never: ["Leaked", "harbour trust"]),
+        Case(text: "Mayor Ana Ruiz pushed for policies that close racial divides in the United States, saying that \"race still determines too much\".", speaker: "Ana Ruiz", never: ["United", "the United"]),
     ]
 
     @Test(arguments: cases)
