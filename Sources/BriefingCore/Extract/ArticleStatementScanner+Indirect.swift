@@ -26,6 +26,7 @@ extension ArticleStatementScanner {
             let isSpeech = speechVerbs.contains(token.hash) && isCue(c)
             var isStance = stanceVerbs.contains(token.hash)
                 && !(token.isCapitalized && c > sentence.lowerBound && !(c + 1 < sentence.upperBound && text.tokens[c + 1].isCapitalized))
+                && !(token.isCapitalized && text.isAllCapitals(c)) // an all-capitals heading
             let isStanceParticiple = stanceParticiples.contains(token.hash)
             // "Trump is demanding …", "Johnson did not identify …", "the campaign would like …":
             // a progressive after a form of "be", or a base form after "did not"/a modal.
@@ -41,7 +42,9 @@ extension ArticleStatementScanner {
             // plural subject (a group or "they"), not "to believe", not "I believe".
             if !isSpeech, !isStance, !isStanceParticiple, baseStance.contains(token.hash), !token.isCapitalized, c > sentence.lowerBound,
                !followsInfinitiveOrModal(c, lowerBound: sentence.lowerBound),
-               let subject = pluralSubject(before: c, sentence: sentence),
+               // "some economists who argue that …": the antecedent of "who".
+               let subject = pluralSubject(before: c, sentence: sentence)
+                ?? (text.hash(c - 1) == ArticleStatementScanner.who ? relativeSubject(before: c, sentence: sentence) : nil),
                subject.kind == .group || (subject.kind == .pronoun && subject.gender == .plural) {
                 isStance = true
             }
@@ -117,7 +120,8 @@ extension ArticleStatementScanner {
             // its prepositional phrase, from the start of the clause.
             if mention == nil, isSpeech || ArticleStatementScanner.evidenceForms.contains(token.hash) { mention = modifiedSubject(before: c, sentence: sentence) }
             // "an architect who said he was stiffed": the relative pronoun's antecedent.
-            if mention == nil, isSpeech || isStance, let who = relativeSubject(before: c, sentence: sentence) { mention = who }
+            var viaRelative = false
+            if mention == nil, isSpeech || isStance, let who = relativeSubject(before: c, sentence: sentence) { mention = who; viaRelative = true }
             // "Trump is defending his tweets, saying …": the subject of the sentence.
             if mention == nil, ArticleStatementScanner.participles.contains(token.hash), c > sentence.lowerBound, text.isMark(c - 1, ",") {
                 mention = lastSubject ?? openingSubject(of: sentence, before: c, pronouns: true)
@@ -141,7 +145,7 @@ extension ArticleStatementScanner {
             if subject.kind == .pronoun && Lexicon.pronouns[subject.head] == .unknown && isStance && !isSpeech { continue } // "I want": the writer's own
             // A stance verb reports a position only right after its subject ("Trump wants …",
             // "the IMF expects …"): not "the rate he has proposed for individuals".
-            if isStance && !isSpeech, subject.tokens.lowerBound > sentence.lowerBound,
+            if isStance && !isSpeech, !viaRelative, subject.tokens.lowerBound > sentence.lowerBound,
                !ArticleStatementScanner.clauseOpeners(text.tokens[subject.tokens.lowerBound - 1]) { continue }
             // "Valdoria has promised never to …, officials said": the words are the officials'
             // report; the trailing attribution takes the whole clause.

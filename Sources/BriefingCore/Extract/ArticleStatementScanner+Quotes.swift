@@ -259,6 +259,10 @@ extension ArticleStatementScanner {
         guard k >= 0, k < text.tokens.count else { return false }
         let token = text.tokens[k]
         guard token.kind == .word, Lexicon.speechVerbs.contains(token.hash) else { return false }
+        // "the United States Conference", "Having said that, …", "HE'S BEEN CALLED OUT": a name,
+        // a discourse phrase, an all-capitals heading.
+        if k > 0, text.tokens[k - 1].kind == .word, text.tokens[k - 1].hash == ArticleStatementScanner.united || text.tokens[k - 1].hash == ArticleStatementScanner.having { return false }
+        if token.isCapitalized, text.isAllCapitals(k) { return false }
         // In a title-case headline the next word is capitalised too: "Christie Calls Clinton …".
         if token.isCapitalized, k > 0, text.tokens[k - 1].kind == .word, text.tokens[k - 1].isCapitalized,
            !(k + 1 < text.tokens.count && (text.tokens[k + 1].isCapitalized || text.tokens[k + 1].kind == .quote)) { return false }
@@ -275,7 +279,13 @@ extension ArticleStatementScanner {
             if isInsideQuote(c) { c -= 1; continue }
             if isCue(c) {
                 if let particle = Lexicon.verbsNeedingParticle[token.hash], text.hash(c + 1) != particle { c -= 1; continue }
-                if var mention = parser.parseBackward(before: c, lowerBound: before.lowerBound) {
+                // "Gary Johnson's doctor is calling the candidate "…"": the subject before "is".
+                var subjectEnd = c
+                if c - 1 > before.lowerBound, text.tokens[c - 1].kind == .word, ArticleStatementScanner.beForms.contains(text.tokens[c - 1].hash),
+                   ArticleStatementScanner.progressiveSpeech.contains(token.hash) || ArticleStatementScanner.stanceParticiples.contains(token.hash) {
+                    subjectEnd = c - 1
+                }
+                if var mention = parser.parseBackward(before: subjectEnd, lowerBound: before.lowerBound) {
                     if mention.kind == .pronoun, mention.gender == .neuter, !direct { c -= 1; continue } // "it was"
                     // "issued a statement calling …": the words are the statement's author's.
                     if ArticleStatementScanner.participles.contains(token.hash) || ArticleStatementScanner.stanceParticiples.contains(token.hash),

@@ -22,6 +22,7 @@ extension ArticleStatementScanner {
     /// noun phrases ("Data from the 2014 survey show").
     static let evidenceForms: WordSet = WordHash.set(StanceVerbs.evidence.flatMap { StanceVerbs.irregular[$0] ?? [StanceVerbs.thirdPerson($0), StanceVerbs.past($0)] } + ["show"])
     static let forWord = WordHash.of("for")
+    static let united = WordHash.of("united"), having = WordHash.of("having"), who = WordHash.of("who")
     static let progressiveSpeech: WordSet = WordHash.set(["saying", "telling"])
     static let perfectAuxiliaries: WordSet = WordHash.set(["has", "have", "had", "'ve", "’ve"])
     static let baseStance = WordHash.set(StanceVerbs.bases)

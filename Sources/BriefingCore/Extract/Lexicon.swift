@@ -149,7 +149,7 @@ enum Lexicon {
         "statement", "spokesperson's", "nato", "un", "eu", "imf", "opec", "fbi", "cia", "nhs", "rail", "railways",
         "airlines", "airways", "holdings", "motors", "energy", "water", "news", "times", "post", "telegraph", "media",
         "fund", "bloc", "regime", "watchdog", "regulator", "caucus", "delegation", "panel", "tribunal", "chamber", "society",
-        "centre", "center", "bureau", "directorate",
+        "centre", "center", "bureau", "directorate", "conference",
     ])
 
     static let determiners: WordSet = WordHash.set(["the", "a", "an", "his", "her", "its", "their", "our", "this", "that"])

@@ -180,6 +180,9 @@ struct MentionParser {
             // "Leaked documents …", "Embattled officials …": a participle opening the sentence.
             if token.length > 4, isSentenceStart(i), text.bytes[Int(token.end) - 2] == 0x65, text.bytes[Int(token.end) - 1] == 0x64,
                FirstNames.gender(of: token.hash) == .unknown { return false }
+            // "Injecting Clinton's troubles …": a gerund opening the sentence before a name.
+            if token.length > 5, i < end, isSentenceStart(i), text.bytes[Int(token.end) - 3] == 0x69, text.bytes[Int(token.end) - 2] == 0x6E,
+               text.bytes[Int(token.end) - 1] == 0x67, FirstNames.gender(of: token.hash) == .unknown { return false }
             return true
         }
         if Lexicon.roleWords.contains(token.hash) || Lexicon.demonyms.contains(token.hash) { return true }

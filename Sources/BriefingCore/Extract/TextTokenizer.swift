@@ -224,7 +224,10 @@ public enum TextTokenizer {
         let previousIsOpening = previous == 0x28 || previous == 0x5B || previous == 0x2D || previous == 0x2F
         switch scalar {
         case 0x201C, 0xAB, 0x201E, 0x2039: return .opening
-        case 0x201D, 0xBB, 0x203A: return .closing
+        // ” opening a line or following a space right before a word ("”Fear. I am afraid …” ―
+        // Edwin Monroy", vox pops typed with one kind of mark) opens the quotation.
+        case 0x201D: return spaceBefore && !nextIsSpace && (next >= 0x41 && next <= 0x5A || next >= 0x61 && next <= 0x7A || next >= 0x30 && next <= 0x39) ? .opening : .closing
+        case 0xBB, 0x203A: return .closing
         case 0x2018, 0x201A: return .opening
         case 0x2019:
             // ’ closes a single quote unless it sits inside a word (caught by the tokenizer),
