@@ -37,8 +37,10 @@ public final class CorpusIndexer {
 
     /// Files read and extracted in one parallel batch, between progress reports.
     static let batchSize = 256
-    /// The writer's page cache during an update, in KiB.
-    static let writeCacheKB = 1_048_576
+    /// The writer's page cache during an update, in KiB: 256 MB. At 10k articles 1 GB cost 110 MB
+    /// more peak memory for no faster build (16.7 s here against 18.7 s); 64 MB saved another
+    /// 200 MB but was 7% slower.
+    static let writeCacheKB = 262_144
 
     public init(store: SQLiteBriefingStore, aliases: SpeakerAliases = SpeakerAliases(), concurrently: Bool = true) {
         self.store = store
