@@ -39,6 +39,9 @@ struct ArticleStatementScanner {
     var headerRoles: [UInt64: Int] = [:]
     /// Which sentences of the statements are claims.
     let claimScorer: any ClaimScorer
+    /// Words the article writes capitalised inside a sentence (made on first use): a capitalised
+    /// word that only ever opens sentences is no name.
+    var midSentenceCapitals: Set<UInt64>?
 
     /// A statement before dating and numbering.
     struct Found {
@@ -257,6 +260,7 @@ struct ArticleStatementScanner {
     mutating func resolve(_ mention: Mention, paragraph: Int, quoted: [Range<Int>] = []) -> (speaker: Int?, mismatch: Bool) {
         switch mention.kind {
         case .name:
+            if isLoneOpeningWord(mention) { return (nil, false) }
             return (register(mention), false)
         case .organisation:
             if let names = mention.nameTokens, text.tokens[names.lowerBound].isCapitalized || names.count > 1 {
@@ -314,6 +318,28 @@ struct ArticleStatementScanner {
         case .group:
             return (nil, false)
         }
+    }
+
+    /// "Chastened, …", "Conversely, …", "Lest you assume …": one capitalised word opening a
+    /// sentence, not followed by its verb of speech, no known first name, that the article never
+    /// writes capitalised inside a sentence (where "Kowalski" of "Anna Kowalski" would be) names
+    /// nobody. "Lindqvist said …" keeps its speaker: a surname before its verb is the usual case.
+    mutating func isLoneOpeningWord(_ mention: Mention) -> Bool {
+        guard article.format != .transcript, let names = mention.nameTokens, names.count == 1, mention.role == nil,
+              mention.tokens.lowerBound == names.lowerBound, parser.isSentenceStart(names.lowerBound) else { return false }
+        let next = names.upperBound
+        if next < text.tokens.count, text.tokens[next].kind == .word,
+           Lexicon.speechVerbs.contains(text.tokens[next].hash) || ArticleStatementScanner.stanceVerbs.contains(text.tokens[next].hash) { return false }
+        let hash = text.tokens[names.lowerBound].hash
+        guard FirstNames.gender(of: hash) == .unknown else { return false }
+        if midSentenceCapitals == nil {
+            var capitals = Set<UInt64>()
+            for i in text.tokens.indices where text.tokens[i].kind == .word && text.tokens[i].isCapitalized && !parser.isSentenceStart(i) {
+                capitals.insert(text.tokens[i].hash)
+            }
+            midSentenceCapitals = capitals
+        }
+        return midSentenceCapitals?.contains(hash) == false
     }
 
     mutating func record(_ found: Found) {

@@ -407,6 +407,26 @@ struct MentionParser {
             }
             break
         }
+        // "Rep. Elijah Cummings of Maryland", "Charles B. Rangel of New York": a person named
+        // before "of <Place>" is the name, the place only says where they are from.
+        if nameStart - 2 > lower, tokens[nameStart - 1].kind == .word, tokens[nameStart - 1].hash == Lexicon.of,
+           !(nameStart..<upper).contains(where: { FirstNames.gender(of: tokens[$0].hash) != .unknown }) {
+            let personEnd = nameStart - 1
+            var personStart = personEnd
+            while personStart > lower {
+                let t = tokens[personStart - 1]
+                if t.kind == .punctuation, t.mark == 0x2E, personStart - 2 >= lower, tokens[personStart - 2].length == 1, tokens[personStart - 2].isCapitalized {
+                    personStart -= 1
+                    continue
+                }
+                guard t.kind == .word, t.isCapitalized, !Lexicon.roleWords.contains(t.hash), Lexicon.honorifics[t.hash] == nil else { break }
+                personStart -= 1
+            }
+            if personStart < personEnd, FirstNames.gender(of: tokens[personStart].hash) != .unknown {
+                nameStart = personStart
+                upper = personEnd
+            }
+        }
         // "Minister for Fisheries Owen Pryce": a long run starts at its first known given name.
         // Words are counted without the dots of initials ("John D. Podesta" is three words).
         let nameWords = (nameStart..<upper).filter { tokens[$0].kind == .word }
