@@ -261,10 +261,10 @@ struct ArticleStatementScanner {
         switch mention.kind {
         case .name:
             if isLoneOpeningWord(mention) { return (nil, false) }
-            return (register(mention), false)
+            return (namedOutsideTitleCase(register(mention), paragraph: paragraph), false)
         case .organisation:
             if let names = mention.nameTokens, text.tokens[names.lowerBound].isCapitalized || names.count > 1 {
-                return (register(mention), false)
+                return (namedOutsideTitleCase(register(mention), paragraph: paragraph), false)
             }
             if let index = speakers.resolveOrganisation(head: mention.head) { return (index, false) }
             // "the statement said": a document is no speaker; it speaks for the organisation
@@ -340,6 +340,27 @@ struct ArticleStatementScanner {
             midSentenceCapitals = capitals
         }
         return midSentenceCapitals?.contains(hash) == false
+    }
+
+    /// A speaker read from a title-case line ("Pat Caddell: Democrat Voters Worried About …",
+    /// "New Poll Shows …") whom the rest of the article never names is the headline's capitalised
+    /// words, not someone who spoke; one the body names ("Pence: …" above a story on Mike Pence) stays.
+    func namedOutsideTitleCase(_ entity: Int?, paragraph p: Int) -> Int? {
+        guard let entity, article.format != .transcript, p < paragraphs.count, isTitleCase(paragraphs[p]) else { return entity }
+        let range = paragraphs[p]
+        let start = Int(text.tokens[range.lowerBound].start), end = Int(text.tokens[range.upperBound - 1].end)
+        return speakers.mentions.contains { $0.entity == entity && ($0.offset < start || $0.offset >= end) } ? entity : nil
+    }
+
+    /// Whether most words longer than three letters of a paragraph are capitalised: a headline
+    /// in title case.
+    func isTitleCase(_ range: Range<Int>) -> Bool {
+        var words = 0, capitals = 0
+        for k in range where text.tokens[k].kind == .word && text.tokens[k].length > 3 {
+            words += 1
+            if text.tokens[k].isCapitalized { capitals += 1 }
+        }
+        return words >= 4 && capitals * 10 >= words * 8
     }
 
     mutating func record(_ found: Found) {
