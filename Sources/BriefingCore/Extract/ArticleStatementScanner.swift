@@ -146,7 +146,9 @@ struct ArticleStatementScanner {
                    !(i + 1 < paragraph.upperBound && (tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || roleWords.contains(tokens[i + 1].hash) || particles.contains(tokens[i + 1].hash))
                         || (tokens[i + 1].kind == .punctuation && (tokens[i + 1].mark == 0x2E || tokens[i + 1].mark == 0x27 || tokens[i + 1].mark == 0x2019)))),
                    !(i > paragraph.lowerBound && tokens[i - 1].kind == .word && roleWords.contains(tokens[i - 1].hash)) {
-                    if !isInsideQuote(i), !(i > paragraph.lowerBound && (tokens[i - 1].hash == Lexicon.the || tokens[i - 1].hash == Lexicon.a)),
+                    // "in a recent interview in Honolulu": a place after a locative preposition names no one.
+                    if !isInsideQuote(i), !(i > paragraph.lowerBound && (tokens[i - 1].hash == Lexicon.the || tokens[i - 1].hash == Lexicon.a
+                                                                          || ArticleStatementScanner.locatives.contains(tokens[i - 1].hash))),
                        let entity = entityNamed(i) {
                         speakers.noteMention(entity, at: Int(token.start))
                         if speakers.entity(entity).gender == .unknown, let gender = pronounAfter(i + 1, paragraph: paragraph) { speakers.learnGender(entity, gender) }
@@ -163,8 +165,17 @@ struct ArticleStatementScanner {
                         entity = names.count == 1 ? entityNamed(names.lowerBound) : speakers.lookup(name: text.string(tokens: names))
                     }
                     // "the Kestrel Point barracks": a capitalised name after "the" without a title is a place or a thing.
+                    // So is one after "in", "at", "from" ("in New York"), and a capitalised dateline
+                    // opening a paragraph ("MIDWAY ATOLL - Seventy-four years ago …").
+                    // ("In Honolulu last week, he told …": the word before the name, not before the run.)
+                    let before = (mention.nameTokens?.lowerBound ?? mention.tokens.lowerBound) - 1
                     let afterArticle = i > paragraph.lowerBound && (tokens[i - 1].hash == Lexicon.the || tokens[i - 1].hash == Lexicon.a) && mention.role == nil
-                    if let entity, !afterArticle, !isInsideQuote(mention.tokens.lowerBound) {
+                        || (before >= paragraph.lowerBound && tokens[before].kind == .word && ArticleStatementScanner.locatives.contains(tokens[before].hash) && mention.role == nil)
+                        || (mention.role == nil && ArticleStatementScanner.locatives.contains(tokens[before + 1].hash))
+                    let dateline = i == paragraph.lowerBound && text.isAllCapitals(i) && mention.tokens.upperBound < paragraph.upperBound
+                        && text.tokens[mention.tokens.upperBound].kind == .punctuation
+                        && [0x2D, 0x2013, 0x2014, 0x2C].contains(text.tokens[mention.tokens.upperBound].mark)
+                    if let entity, !afterArticle, !dateline, !isInsideQuote(mention.tokens.lowerBound) {
                         speakers.noteMention(entity, at: offset)
                         if speakers.entity(entity).gender == .unknown, let gender = pronounAfter(mention.tokens.upperBound, paragraph: paragraph) { speakers.learnGender(entity, gender) }
                     }
@@ -183,6 +194,9 @@ struct ArticleStatementScanner {
             }
         }
     }
+
+    /// Prepositions of place: a capitalised word after them is a place, not a person to refer back to.
+    static let locatives: WordSet = WordHash.set(["in", "at", "from", "near", "outside", "inside", "across", "throughout"])
 
     static let genderedPronouns: WordMap<Gender> = [
         WordHash.of("he"): .male, WordHash.of("his"): .male, WordHash.of("him"): .male, WordHash.of("himself"): .male,

@@ -30,7 +30,7 @@ struct MentionParser {
     static let particles: WordSet = WordHash.set(["de", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "da", "di", "del", "dos", "du", "ter", "ibn", "abu", "st"])
     static let compassWords: WordSet = WordHash.set(["north", "south", "east", "west"])
     static let groupWords: WordSet = WordHash.set([
-        "critics", "officials", "experts", "analysts", "councillors", "councilors", "residents", "witnesses", "sources", "observers", "others", "many",
+        "critics", "officials", "experts", "analysts", "councillors", "councilors", "authorities", "residents", "witnesses", "sources", "observers", "others", "many",
         "some", "supporters", "opponents", "protesters", "investors", "economists", "people", "diplomats", "lawmakers",
         "activists", "campaigners", "organisers", "organizers", "aides", "insiders", "allies", "neighbours", "neighbors",
         "doctors", "scientists", "researchers", "workers", "unions", "farmers", "locals", "parents", "fans", "voters",
@@ -474,7 +474,8 @@ struct MentionParser {
             && !MentionParser.groupWords.contains(last.hash) && !MentionParser.sourceNouns.contains(last.hash)
             && !MentionParser.sentenceWords.contains(last.hash) && Lexicon.pronouns[last.hash] == nil
         if Lexicon.organisationHeads.contains(last.hash) || namedAfterArticle || (last.isCapitalized && lower < upper - 1 && tokens[lower..<upper].allSatisfy { $0.kind != .word || $0.isCapitalized || MentionParser.particles.contains($0.hash) || $0.hash == Lexicon.of }) {
-            if MentionParser.groupWords.contains(last.hash) && !last.isCapitalized {
+            // "authorities said", also "Authorities said" opening a sentence: a group, not a name.
+            if MentionParser.groupWords.contains(last.hash) && (!last.isCapitalized || lower == upper - 1) {
                 return Mention(kind: .group, tokens: range, nameTokens: nil, role: nil, gender: .plural, head: last.hash)
             }
             return Mention(kind: .organisation, tokens: range, nameTokens: lower..<upper, role: nil, gender: .neuter, head: last.hash)
