@@ -106,7 +106,7 @@ struct MentionParser {
     /// name ("For Trump", "By Trump", "What Trump", "Whether Clinton", "Obama On").
     static let notNameWords: WordSet = WordHash.set([
         "for", "by", "what", "whether", "unlike", "said", "say", "says", "everything", "nothing", "anything", "something",
-        "against", "on", "to", "with", "from", "at", "as", "is", "are", "was", "were", "will", "about", "over", "into",
+        "against", "on", "to", "with", "from", "at", "in", "as", "is", "are", "was", "were", "will", "about", "over", "into",
         "than", "how", "why", "who", "when", "where", "amid", "despite", "via", "vs", "versus", "sees", "keeps", "says",
         "slams", "blasts", "urges", "warns", "calls", "claims", "rips", "hits", "backs", "wants", "gets", "takes", "makes",
     ])

@@ -44,6 +44,7 @@ struct SpeakerIdentityTests {
         Case(text: "Harbour Poll Shows Voters Worried About Ferry Cuts, New Survey Says\n\nThe island's ferry will run twice a day from May.", speaker: nil, never: ["New Survey", "Harbour Poll", "Voters"]),
         Case(text: "Lund Says Ferry Will Run Twice A Day From May\n\nMayor Petra Lund said the ferry would run twice a day from May.", speaker: "Petra Lund", never: ["Lund Says"]),
         Case(text: "Councillor Ode Okafor toured the harbour on Monday. In an interview in Harwick, he said the ferry would run.", speaker: "Ode Okafor", never: ["Harwick"]),
+        Case(text: "Councillor Ode Okafor toured the harbour on Monday.\n\nIn Harwick last week, he told islanders the ferry would run.", speaker: "Ode Okafor", never: ["Harwick"]),
         Case(text: "Authorities said the ferry would run.", speaker: nil, never: ["Authorities"]),
         Case(text: "The union issued a statement saying it would strike on Monday.", speaker: "union", never: ["statement", "a statement"]),
         Case(text: "The statement called the new timetable \"a joke\".", speaker: nil, never: ["statement", "The statement"]),
