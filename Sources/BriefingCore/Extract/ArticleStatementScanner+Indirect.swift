@@ -306,8 +306,7 @@ extension ArticleStatementScanner {
             let word = text.tokens[k + 1]
             guard word.kind == .word, !word.isCapitalized, word.length > 4,
                   !ArticleStatementScanner.participles.contains(word.hash), !Lexicon.speechVerbs.contains(word.hash) else { return false }
-            let bytes = text.bytes
-            return bytes[Int(word.end) - 3] == 0x69 && bytes[Int(word.end) - 2] == 0x6E && bytes[Int(word.end) - 1] == 0x67 // "-ing"
+            return text.word(k + 1, endsWith: "ing")
         }) {
             end = gloss
         }
@@ -367,9 +366,7 @@ extension ArticleStatementScanner {
         // A speech participle ("adding that …") reports more: not an end.
         if text.isMark(k, ","), k + 1 < sentence.upperBound, text.tokens[k + 1].kind == .word, !text.tokens[k + 1].isCapitalized,
            !ArticleStatementScanner.participles.contains(text.tokens[k + 1].hash), !Lexicon.speechVerbs.contains(text.tokens[k + 1].hash) {
-            let word = text.tokens[k + 1]
-            let bytes = text.bytes
-            return word.length > 4 && bytes[Int(word.end) - 3] == 0x69 && bytes[Int(word.end) - 2] == 0x6E && bytes[Int(word.end) - 1] == 0x67 // "-ing"
+            return text.tokens[k + 1].length > 4 && text.word(k + 1, endsWith: "ing")
         }
         return false
     }

@@ -13,18 +13,18 @@ extension ArticleStatementScanner {
 
     static let progressiveStance = WordHash.set(StanceVerbs.progressives)
     /// Forms of ``StanceVerbs/objectReporting``: a short object is content enough after them.
-    static let objectReportingForms: WordSet = WordHash.set(StanceVerbs.objectReporting.flatMap { StanceVerbs.irregular[$0] ?? [StanceVerbs.thirdPerson($0), StanceVerbs.past($0)] })
-    /// Perfect auxiliaries between a subject and its verb ("Clinton had mocked …", "Others have opposed …").
-    /// "The White House is saying that …": a speech verb's progressive, read like a stance verb's.
-    /// Relative words that stand for part of what was said ("which he says he will keep open").
-    static let relativeObjects: WordSet = WordHash.set(["which", "what", "that"])
+    static let objectReportingForms: WordSet = WordHash.set(StanceVerbs.forms(of: StanceVerbs.objectReporting))
     /// Forms of ``StanceVerbs/evidence`` ("shows", "found"), whose subjects are often long
     /// noun phrases ("Data from the 2014 survey show").
-    static let evidenceForms: WordSet = WordHash.set(StanceVerbs.evidence.flatMap { StanceVerbs.irregular[$0] ?? [StanceVerbs.thirdPerson($0), StanceVerbs.past($0)] } + ["show"])
+    static let evidenceForms: WordSet = WordHash.set(StanceVerbs.forms(of: StanceVerbs.evidence) + ["show"])
+    /// Relative words that stand for part of what was said ("which he says he will keep open").
+    static let relativeObjects: WordSet = WordHash.set(["which", "what", "that"])
+    /// "The White House is saying that …": a speech verb's progressive, read like a stance verb's.
+    static let progressiveSpeech: WordSet = WordHash.set(StanceVerbs.speechProgressives)
+    /// Perfect auxiliaries between a subject and its verb ("Clinton had mocked …", "Others have opposed …").
+    static let perfectAuxiliaries: WordSet = WordHash.set(["has", "have", "had", "'ve", "’ve"])
     static let forWord = WordHash.of("for")
     static let united = WordHash.of("united"), having = WordHash.of("having"), who = WordHash.of("who")
-    static let progressiveSpeech: WordSet = WordHash.set(["saying", "telling"])
-    static let perfectAuxiliaries: WordSet = WordHash.set(["has", "have", "had", "'ve", "’ve"])
     static let baseStance = WordHash.set(StanceVerbs.bases)
     static let beForms: WordSet = WordHash.set(["is", "are", "was", "were", "been", "'s", "’s"])
     static let baseAuxiliaries: WordSet = WordHash.set(["did", "does", "do", "not", "n't", "would", "will", "could", "may", "might", "can"])

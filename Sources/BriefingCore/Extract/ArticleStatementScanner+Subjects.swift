@@ -102,7 +102,7 @@ extension ArticleStatementScanner {
                    ArticleStatementScanner.baseAuxiliaries.contains(text.tokens[k - 1].hash) || ArticleStatementScanner.beForms.contains(text.tokens[k - 1].hash) { return k - 1 }
                 return k
             }
-            guard Lexicon.adverbs.contains(hash) || (text.bytes[Int(text.tokens[k].end) - 1] == 0x79 && text.bytes[Int(text.tokens[k].end) - 2] == 0x6C) else { return nil } // "-ly"
+            guard Lexicon.adverbs.contains(hash) || text.word(k, endsWith: "ly") else { return nil }
             k -= 1
             steps += 1
         }
@@ -117,8 +117,7 @@ extension ArticleStatementScanner {
         var steps = 0
         while k >= lowerBound, steps < 5, text.tokens[k].kind == .word, dateAt(k) != nil || Lexicon.adverbs.contains(text.tokens[k].hash)
                 || ArticleStatementScanner.perfectAuxiliaries.contains(text.tokens[k].hash)
-                || (text.tokens[k].length > 4 && text.bytes[Int(text.tokens[k].end) - 1] == 0x79 && text.bytes[Int(text.tokens[k].end) - 2] == 0x6C
-                    && !text.tokens[k].isCapitalized) { // "-ly" adverbs, not "study"
+                || (text.tokens[k].length > 4 && text.word(k, endsWith: "ly") && !text.tokens[k].isCapitalized) { // "-ly" adverbs, not "study"
             k -= 1
             steps += 1
         }

@@ -42,6 +42,8 @@ struct ArticleStatementScanner {
     /// Words the article writes capitalised inside a sentence (made on first use): a capitalised
     /// word that only ever opens sentences is no name.
     var midSentenceCapitals: Set<UInt64>?
+    /// Which paragraphs are title-case lines (made on first use, see ``isTitleCase(_:)``).
+    var titleCaseParagraphs: [Bool]?
 
     /// A statement before dating and numbering.
     struct Found {
@@ -359,8 +361,10 @@ struct ArticleStatementScanner {
     /// A speaker read from a title-case line ("Pat Caddell: Democrat Voters Worried About …",
     /// "New Poll Shows …") whom the rest of the article never names is the headline's capitalised
     /// words, not someone who spoke; one the body names ("Pence: …" above a story on Mike Pence) stays.
-    func namedOutsideTitleCase(_ entity: Int?, paragraph p: Int) -> Int? {
-        guard let entity, article.format != .transcript, p < paragraphs.count, isTitleCase(paragraphs[p]) else { return entity }
+    mutating func namedOutsideTitleCase(_ entity: Int?, paragraph p: Int) -> Int? {
+        guard let entity, article.format != .transcript, p < paragraphs.count else { return entity }
+        if titleCaseParagraphs == nil { titleCaseParagraphs = paragraphs.map(isTitleCase) }
+        guard titleCaseParagraphs?[p] == true else { return entity }
         let range = paragraphs[p]
         let start = Int(text.tokens[range.lowerBound].start), end = Int(text.tokens[range.upperBound - 1].end)
         return speakers.mentions.contains { $0.entity == entity && ($0.offset < start || $0.offset >= end) } ? entity : nil

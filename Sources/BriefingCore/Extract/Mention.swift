@@ -149,7 +149,7 @@ struct MentionParser {
             if token.kind == .word && Lexicon.adverbs.contains(token.hash) && !(Lexicon.pronouns[token.hash] != nil) { k -= 1; continue }
             // "Clinton had mocked", "others have opposed": the perfect's auxiliary.
             if token.kind == .word && ArticleStatementScanner.perfectAuxiliaries.contains(token.hash) && k > lowerBound { k -= 1; continue }
-            if token.kind == .word && token.length > 4 && text.bytes[Int(token.end) - 1] == 0x79 && text.bytes[Int(token.end) - 2] == 0x6C,
+            if token.kind == .word && token.length > 4 && text.word(k, endsWith: "ly"),
                !token.isCapitalized { k -= 1; continue } // "-ly" adverbs: "repeatedly", "flatly"
             return k
         }
@@ -178,11 +178,9 @@ struct MentionParser {
             if MentionParser.sentenceWords.contains(token.hash) && isSentenceStart(i) { return false }
             if Lexicon.nameStoppers.contains(token.hash) && isSentenceStart(i) { return false }
             // "Leaked documents …", "Embattled officials …": a participle opening the sentence.
-            if token.length > 4, isSentenceStart(i), text.bytes[Int(token.end) - 2] == 0x65, text.bytes[Int(token.end) - 1] == 0x64,
-               FirstNames.gender(of: token.hash) == .unknown { return false }
+            if isOpeningParticiple(i) { return false }
             // "Injecting Clinton's troubles …": a gerund opening the sentence before a name.
-            if token.length > 5, i < end, isSentenceStart(i), text.bytes[Int(token.end) - 3] == 0x69, text.bytes[Int(token.end) - 2] == 0x6E,
-               text.bytes[Int(token.end) - 1] == 0x67, FirstNames.gender(of: token.hash) == .unknown { return false }
+            if token.length > 5, i < end, isSentenceStart(i), text.word(i, endsWith: "ing"), FirstNames.gender(of: token.hash) == .unknown { return false }
             return true
         }
         if Lexicon.roleWords.contains(token.hash) || Lexicon.demonyms.contains(token.hash) { return true }
@@ -222,6 +220,13 @@ struct MentionParser {
     private func isNamePart(_ i: Int) -> Bool {
         let token = text.tokens[i]
         return token.kind == .word && (token.isCapitalized || MentionParser.particles.contains(token.hash))
+    }
+
+    /// A capitalised "-ed" word opening a sentence that is no known given name ("Leaked
+    /// documents show …"): a participle, not part of a name.
+    func isOpeningParticiple(_ i: Int) -> Bool {
+        let token = text.tokens[i]
+        return token.isCapitalized && token.length > 4 && isSentenceStart(i) && text.word(i, endsWith: "ed") && FirstNames.gender(of: token.hash) == .unknown
     }
 
     func isSentenceStart(_ i: Int) -> Bool {

@@ -9,8 +9,7 @@ extension MentionParser {
         let first = text.tokens[k]
         // Only lowercase words can be a source, so capitalised runs skip the lookups.
         // "Leaked documents show": a participle opening the sentence modifies the source noun.
-        let openingParticiple = first.isCapitalized && first.length > 4 && isSentenceStart(k)
-            && text.bytes[Int(first.end) - 2] == 0x65 && text.bytes[Int(first.end) - 1] == 0x64
+        let openingParticiple = first.isCapitalized && isOpeningParticiple(k)
         let sourceStart = isDeterminer || (!first.isCapitalized && MentionParser.quantifiers.contains(first.hash))
             || MentionParser.anonymousDeterminers.contains(first.hash) || openingParticiple ? k + 1 : k
         // "a 2014 study": a year or a count among the modifiers.

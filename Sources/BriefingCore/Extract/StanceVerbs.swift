@@ -55,15 +55,12 @@ enum StanceVerbs {
     static let otherForms = ["called", "calls", "compared", "compares", "likened", "described", "describes", "highlighted", "agreed", "agrees"]
 
     /// Third person singular and past of every verb in the lists.
-    static let forms: [String] = {
-        var result: [String] = []
-        for base in speech + opinion + judgement + intention + evidence {
-            if let written = irregular[base] { result += written; continue }
-            result.append(thirdPerson(base))
-            result.append(past(base))
-        }
-        return result
-    }()
+    static let forms: [String] = forms(of: speech + opinion + judgement + intention + evidence)
+
+    /// Third person singular and past of `bases`, irregular ones as written out.
+    static func forms(of bases: [String]) -> [String] {
+        bases.flatMap { irregular[$0] ?? [thirdPerson($0), past($0)] }
+    }
 
     /// The base forms ("want", "support"), read only after "did not", "would" and the like.
     /// Not "did not respond to a request for comment": a refusal to speak says nothing.
@@ -71,7 +68,10 @@ enum StanceVerbs {
     static let silentWhenNegated: Set<String> = ["respond", "reply", "answer", "comment", "return", "add"]
 
     /// The "-ing" forms ("questioning", "demanding"), read only after "is", "was" and the like.
-    static let progressives: [String] = (speech + opinion + judgement + intention + evidence).map(progressive) + attitudes + ["saying", "telling"]
+    static let progressives: [String] = (speech + opinion + judgement + intention + evidence).map(progressive) + attitudes + speechProgressives
+
+    /// Progressives of speech verbs that report after "is"/"was" ("The White House is saying that …").
+    static let speechProgressives = ["saying", "telling"]
 
     /// Verbs whose object alone is what was said or judged ("mocked the complaint", "mentioned
     /// climate change", "opposed the resolution"): two words after them are content enough.

@@ -27,6 +27,18 @@ public struct TokenizedText: Sendable {
         index >= 0 && index < tokens.count ? tokens[index].hash : 0
     }
 
+    /// Whether the token at `index` ends with `suffix` (lowercase ASCII: "ly", "ed", "ing"),
+    /// for telling adverbs, participles and gerunds by their spelling.
+    @inline(__always)
+    func word(_ index: Int, endsWith suffix: StaticString) -> Bool {
+        let token = tokens[index]
+        let n = suffix.utf8CodeUnitCount
+        guard Int(token.length) > n else { return false }
+        let end = Int(token.end)
+        for j in 0..<n where bytes[end - n + j] != suffix.utf8Start[j] { return false }
+        return true
+    }
+
     /// Whether the word at `index` is written in capitals throughout ("SAY", "OFFICIALS"): the
     /// type of a headline or a kicker, not of running text.
     func isAllCapitals(_ index: Int) -> Bool {
