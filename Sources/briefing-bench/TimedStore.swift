@@ -28,6 +28,8 @@ final class TimedStore: BriefingStore {
     func timelineIndex(of id: String, _ filter: TimelineFilter) throws -> Int? { try timed("timelineIndex") { try base.timelineIndex(of: id, filter) } }
     func timelineEntry(containing statementID: String) throws -> TimelineEntry? { try timed("timelineEntry") { try base.timelineEntry(containing: statementID) } }
     func timelinePositions(containing statementIDs: [String]) throws -> [Int] { try timed("timelinePositions") { try base.timelinePositions(containing: statementIDs) } }
+    func eventSummaries(range: Range<Int>) throws -> [EventSummary] { try timed("eventSummaries") { try base.eventSummaries(range: range) } }
+    func eventSummary(id: String) throws -> EventSummary? { try timed("eventSummary") { try base.eventSummary(id: id) } }
     func article(id: String) throws -> Article? { try timed("article") { try base.article(id: id) } }
     func sources(ofArticles ids: [String]) throws -> [String: String] { try timed("sources(ofArticles:)") { try base.sources(ofArticles: ids) } }
     func statement(id: String) throws -> Statement? { try timed("statement") { try base.statement(id: id) } }

@@ -270,7 +270,12 @@ struct LongTimelineTests {
         return BriefingAnalysis(articles: corpus.articles, concurrently: false)
     }()
 
-    var browser: Browser { Browser(store: MemoryBriefingStore(analysis: Self.analysis), corpusName: "long", width: 100, height: 30) }
+    /// The browser on its timeline (a corpus of this many events opens on the events overview).
+    var browser: Browser {
+        let browser = Browser(store: MemoryBriefingStore(analysis: Self.analysis), corpusName: "long", width: 100, height: 30)
+        browser.state.overlay = .none
+        return browser
+    }
 
     @Test(arguments: ["PgDn", "Ctrl-d", "j", "G", "PgUp", "k", "g"])
     func theSelectedRowIsAlwaysOnScreen(_ key: String) throws {

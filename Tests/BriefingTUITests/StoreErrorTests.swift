@@ -22,6 +22,8 @@ struct StoreErrorTests {
         func timelineIndex(of id: String, _ filter: TimelineFilter) throws -> Int? { try check(); return try inner.timelineIndex(of: id, filter) }
         func timelineEntry(containing statementID: String) throws -> TimelineEntry? { try check(); return try inner.timelineEntry(containing: statementID) }
         func timelinePositions(containing statementIDs: [String]) throws -> [Int] { try check(); return try inner.timelinePositions(containing: statementIDs) }
+        func eventSummaries(range: Range<Int>) throws -> [EventSummary] { try check(); return try inner.eventSummaries(range: range) }
+        func eventSummary(id: String) throws -> EventSummary? { try check(); return try inner.eventSummary(id: id) }
         func article(id: String) throws -> Article? { try check(); return try inner.article(id: id) }
         func sources(ofArticles ids: [String]) throws -> [String: String] { try check(); return try inner.sources(ofArticles: ids) }
         func statement(id: String) throws -> Statement? { try check(); return try inner.statement(id: id) }

@@ -23,6 +23,11 @@ public protocol BriefingStore: AnyObject {
     /// a search restricts the timeline to.
     func timelinePositions(containing statementIDs: [String]) throws -> [Int]
 
+    /// Events for the overview, newest first: the summaries at `range` of that order (the count
+    /// is ``StoreOverview/events``).
+    func eventSummaries(range: Range<Int>) throws -> [EventSummary]
+    func eventSummary(id: String) throws -> EventSummary?
+
     func article(id: String) throws -> Article?
     /// The outlets of many articles at once, by article id, without reading their text.
     func sources(ofArticles ids: [String]) throws -> [String: String]
@@ -89,7 +94,8 @@ public struct StoreOverview: Sendable, Equatable {
     }
 }
 
-/// Which timeline entries to show: all, one speaker's, one outlet's, or those a search found.
+/// Which timeline entries to show: all, one speaker's, one outlet's, or those a search found;
+/// folded events show only their first entry.
 public struct TimelineFilter: Sendable, Equatable, Hashable {
     /// Canonical speaker name, exact.
     public var speaker: String?
@@ -98,20 +104,27 @@ public struct TimelineFilter: Sendable, Equatable, Hashable {
     /// Only the entries at these timeline positions (ascending, from a search); nil for no
     /// restriction. Positions, not ids: a store reads a page of them by key, without a scan.
     public var positions: [Int]?
+    /// Events shown as their first entry only.
+    public var folding: EventFolding
 
-    public init(speaker: String? = nil, source: String? = nil, positions: [Int]? = nil) {
+    public init(speaker: String? = nil, source: String? = nil, positions: [Int]? = nil, folding: EventFolding = .none) {
         self.speaker = speaker
         self.source = source
         self.positions = positions
+        self.folding = folding
     }
 
     public static let all = TimelineFilter()
-    public var isEmpty: Bool { speaker == nil && source == nil && positions == nil }
+    public var isEmpty: Bool { speaker == nil && source == nil && positions == nil && folding.isNone }
+    /// Whether only speaker, outlet or folding restrict it (not a search).
+    var restrictsBeyondPositions: Bool { speaker != nil || source != nil || !folding.isNone }
 
-    public func admits(_ entry: TimelineEntry) -> Bool {
+    /// - Parameter isFirstOfEvent: whether the entry is its event's first (a folded event shows it).
+    public func admits(_ entry: TimelineEntry, isFirstOfEvent: Bool = true) -> Bool {
         if let speaker, entry.speaker != speaker { return false }
         if let source, !entry.sources.contains(source) { return false }
         if let positions, !TimelineFilter.sortedContains(positions, entry.position) { return false }
+        if !isFirstOfEvent && folding.isFolded(entry.eventID) { return false }
         return true
     }
 }

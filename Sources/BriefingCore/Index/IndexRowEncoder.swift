@@ -293,6 +293,35 @@ struct IndexRowEncoder: Sendable {
         return output.flush(&differences)
     }
 
+    /// Each event's first entry, days and counts, for the overview and folded events.
+    private func encodeEventSummaries(_ output: inout Output, entries: [TimelineEntry]) -> Bool {
+        struct Tally { var first: Int; var firstDay: Int?; var lastDay: Int?; var entries = 0; var differences = 0 }
+        var tallies: [String: Tally] = [:]
+        for entry in entries {
+            guard let event = entry.eventID else { continue }
+            var tally = tallies[event] ?? Tally(first: entry.position)
+            tally.entries += 1
+            if let day = entry.day?.ordinal {
+                tally.firstDay = min(tally.firstDay ?? day, day)
+                tally.lastDay = max(tally.lastDay ?? day, day)
+            }
+            tallies[event] = tally
+        }
+        for difference in analysis.differences { tallies[difference.eventID]?.differences += 1 }
+        var rows = RowBatch(sql: "INSERT INTO event_summaries(event, first_entry, first_day, last_day, entries, differences) VALUES (?, ?, ?, ?, ?, ?)",
+                            columns: 6)
+        for (event, tally) in tallies.sorted(by: { $0.key < $1.key }) {
+            rows.add(event)
+            rows.add(tally.first)
+            rows.add(tally.firstDay)
+            rows.add(tally.lastDay)
+            rows.add(tally.entries)
+            rows.add(tally.differences)
+            guard output.send(&rows) else { return false }
+        }
+        return output.flush(&rows)
+    }
+
     /// The timeline, the outlets of its entries, and the speaker and outlet names.
     private func encodeTimeline(_ output: inout Output, entries: [TimelineEntry]) -> Bool {
         var timeline = RowBatch(sql: """
@@ -321,6 +350,7 @@ struct IndexRowEncoder: Sendable {
             guard output.send(&timeline), output.send(&entrySources) else { return false }
         }
         guard output.flush(&timeline), output.flush(&entrySources) else { return false }
+        guard encodeEventSummaries(&output, entries: entries) else { return false }
 
         var speakers = Set<String>()
         for extraction in analysis.extractions {

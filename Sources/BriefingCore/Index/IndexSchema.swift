@@ -14,6 +14,7 @@ import GRDB
 ///   cross-article analysis. Events and the timeline are replaced when the corpus changes; the
 ///   statement groups and differences of events no change touched are kept (their `position`
 ///   orders them within their event; read them in the order of their event's `position`).
+/// - `event_summaries`: per event, its first timeline position, days and counts (the overview).
 /// - `dates`: every date expression of each article, with its mention (``IndexCoding/mention(_:)``).
 /// - `search_names`: the distinct speaker and outlet names, to resolve `speaker:` and `source:`.
 /// - `search`: one contentless FTS5 table over statement text, claim text and article
@@ -123,6 +124,19 @@ public enum IndexSchema {
             try db.execute(sql: """
                 ALTER TABLE files ADD COLUMN extraction_version TEXT NOT NULL DEFAULT '1';
                 ALTER TABLE files ADD COLUMN claims_version TEXT NOT NULL DEFAULT '1';
+                """)
+        }
+        // The events overview and folded events: each event's first timeline entry, its days and
+        // counts, written with the timeline; an older index gets them from its stored rows.
+        migrator.registerMigration("v6") { db in
+            try db.execute(sql: """
+                CREATE TABLE event_summaries(
+                    event TEXT PRIMARY KEY, first_entry INTEGER NOT NULL, first_day INTEGER, last_day INTEGER,
+                    entries INTEGER NOT NULL, differences INTEGER NOT NULL) WITHOUT ROWID;
+                INSERT INTO event_summaries
+                    SELECT event, min(position), min(day), max(day), count(*),
+                        (SELECT count(*) FROM differences d WHERE d.event = t.event)
+                    FROM timeline t WHERE event IS NOT NULL GROUP BY event;
                 """)
         }
         return migrator

@@ -98,7 +98,7 @@ struct IndexWriter {
     /// their positions, which order them within their event (readers order by the event's
     /// position first). ``IndexRowEncoder`` writes the rest again.
     func clearAnalysis(keptEvents: Set<String>) throws {
-        for table in ["events", "timeline", "timeline_sources", "search_names"] {
+        for table in ["events", "timeline", "timeline_sources", "search_names", "event_summaries"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
         for table in ["statement_groups", "differences"] {

@@ -14,6 +14,8 @@ public final class MemoryBriefingStore: BriefingStore {
     let differenceByID: [String: Difference]
     let entryOfStatement: [String: Int]
     let entryIndexByID: [String: Int]
+    /// Each event's first timeline position.
+    let firstEntryOfEvent: [String: Int]
     private var filtered: (filter: TimelineFilter, positions: [Int])?
 
     public init(analysis: BriefingAnalysis) {
@@ -45,6 +47,9 @@ public final class MemoryBriefingStore: BriefingStore {
         }
         entryOfStatement = entryOf
         entryIndexByID = indexOf
+        var firsts: [String: Int] = [:]
+        for (i, entry) in entries.enumerated() { if let event = entry.eventID, firsts[event] == nil { firsts[event] = i } }
+        firstEntryOfEvent = firsts
     }
 
     public func overview() -> StoreOverview {
@@ -60,9 +65,29 @@ public final class MemoryBriefingStore: BriefingStore {
         if filter.isEmpty { return nil }
         if let filtered, filtered.filter == filter { return filtered.positions }
         // A search's positions are few: check those rather than every entry.
-        let positions = (filter.positions ?? Array(entries.indices)).filter { $0 < entries.count && filter.admits(entries[$0]) }
+        let positions = (filter.positions ?? Array(entries.indices)).filter { $0 < entries.count && filter.admits(entries[$0], isFirstOfEvent: isFirstOfEvent(entries[$0])) }
         filtered = (filter, positions)
         return positions
+    }
+
+    private func isFirstOfEvent(_ entry: TimelineEntry) -> Bool {
+        entry.eventID.map { firstEntryOfEvent[$0] == entry.position } ?? true
+    }
+
+    public func eventSummaries(range: Range<Int>) -> [EventSummary] {
+        let newestFirst = analysis.events.indices.reversed().map { analysis.events[$0] }
+        return newestFirst[range.clamped(to: newestFirst.indices)].map(summary)
+    }
+
+    public func eventSummary(id: String) -> EventSummary? { eventByID[id].map(summary) }
+
+    private func summary(_ event: Event) -> EventSummary {
+        let members = entries.filter { $0.eventID == event.id }
+        let days = members.compactMap(\.day)
+        return EventSummary(id: event.id, title: event.title, day: event.date, firstDay: days.min(), lastDay: days.max(),
+                            sources: event.sources, entries: members.count,
+                            differences: analysis.differences.filter { $0.eventID == event.id }.count,
+                            firstEntry: firstEntryOfEvent[event.id])
     }
 
     public func timelineCount(_ filter: TimelineFilter) -> Int {

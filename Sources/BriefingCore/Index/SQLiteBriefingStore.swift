@@ -242,6 +242,19 @@ public final class SQLiteBriefingStore: BriefingStore {
             clauses.append("position IN (SELECT position FROM timeline_sources WHERE source = ?)")
             arguments += [source]
         }
+        let folding = filter.folding
+        if folding.foldsAll {
+            clauses.append("""
+                (event IS NULL OR event IN (SELECT value FROM json_each(?)) OR position IN (SELECT first_entry FROM event_summaries))
+                """)
+            arguments += [IndexCoding.json(folding.exceptions)]
+        } else if !folding.exceptions.isEmpty {
+            clauses.append("""
+                (event IS NULL OR event NOT IN (SELECT value FROM json_each(?))
+                 OR position IN (SELECT first_entry FROM event_summaries WHERE event IN (SELECT value FROM json_each(?))))
+                """)
+            arguments += [IndexCoding.json(folding.exceptions), IndexCoding.json(folding.exceptions)]
+        }
         return (clauses.isEmpty ? "1" : clauses.joined(separator: " AND "), arguments)
     }
 
@@ -249,7 +262,7 @@ public final class SQLiteBriefingStore: BriefingStore {
     /// outlet, computed once per filter and kept, so paging through results reads rows by key.
     func resolvedPositions(_ filter: TimelineFilter) throws -> [Int]? {
         guard let positions = filter.positions else { return nil }
-        if filter.speaker == nil && filter.source == nil { return positions }
+        if !filter.restrictsBeyondPositions { return positions }
         if let cached = cachedPositions, cached.filter == filter { return cached.positions }
         var unrestricted = filter
         unrestricted.positions = nil
@@ -341,6 +354,34 @@ public final class SQLiteBriefingStore: BriefingStore {
                 SELECT \(SQLiteBriefingStore.entryColumns) FROM timeline
                 WHERE id = (SELECT entry FROM statements WHERE id = ?)
                 """, arguments: [statementID]).map(SQLiteBriefingStore.entry)
+        }
+    }
+
+    static let summaryColumns = """
+        e.id, e.title, e.day, e.sources, s.first_day, s.last_day, coalesce(s.entries, 0), coalesce(s.differences, 0), s.first_entry
+        """
+
+    static func summary(_ row: Row) -> EventSummary {
+        EventSummary(id: row[0], title: row[1], day: (row[2] as Int?).map(Day.init(ordinal:)), firstDay: (row[4] as Int?).map(Day.init(ordinal:)),
+                     lastDay: (row[5] as Int?).map(Day.init(ordinal:)), sources: IndexCoding.strings(row[3]), entries: row[6],
+                     differences: row[7], firstEntry: row[8])
+    }
+
+    public func eventSummaries(range: Range<Int>) throws -> [EventSummary] {
+        guard !range.isEmpty, range.lowerBound >= 0 else { return [] }
+        return try database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(SQLiteBriefingStore.summaryColumns) FROM events e LEFT JOIN event_summaries s ON s.event = e.id
+                ORDER BY e.position DESC LIMIT ? OFFSET ?
+                """, arguments: [range.count, range.lowerBound]).map(SQLiteBriefingStore.summary)
+        }
+    }
+
+    public func eventSummary(id: String) throws -> EventSummary? {
+        try database.read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT \(SQLiteBriefingStore.summaryColumns) FROM events e LEFT JOIN event_summaries s ON s.event = e.id WHERE e.id = ?
+                """, arguments: [id]).map(SQLiteBriefingStore.summary)
         }
     }
 

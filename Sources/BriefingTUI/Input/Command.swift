@@ -18,6 +18,11 @@ public enum Command: String, CaseIterable, Sendable {
     case previousSource = "previous-source"
     case pickSource = "pick-source"
     case jumpToWords = "jump-to-words"
+    case events
+    case nextEvent = "next-event"
+    case previousEvent = "previous-event"
+    case fold
+    case foldAll = "fold-all"
     case search
     case nextMatch = "next-match"
     case previousMatch = "previous-match"
@@ -46,7 +51,12 @@ public enum Command: String, CaseIterable, Sendable {
         case .nextSource: return "Same statement in the next outlet"
         case .previousSource: return "Same statement in the previous outlet"
         case .pickSource: return "Pick one of the event's outlets"
-        case .jumpToWords: return "Show the selected claim's or difference's words in their source"
+        case .jumpToWords: return "A claim's or difference's words in their source; again: next outlet"
+        case .events: return "Events overview: days, outlets, statements, differences per story"
+        case .nextEvent: return "Next event heading in the timeline"
+        case .previousEvent: return "Previous event heading in the timeline"
+        case .fold: return "Fold the selected statement's event to its heading, or unfold it"
+        case .foldAll: return "Fold every event, or unfold them all"
         case .search: return "Search (words, \"phrases\", OR, -word, prefix*, speaker: source: date: …)"
         case .nextMatch: return "Next search match"
         case .previousMatch: return "Previous search match"
@@ -69,6 +79,9 @@ public enum Command: String, CaseIterable, Sendable {
         case .search: return "search"
         case .filter: return "filter"
         case .focusLeft: return "timeline"
+        case .events: return "events"
+        case .fold: return "fold"
+        case .clear: return "close"
         case .help: return "help"
         case .quit: return "quit"
         default: return rawValue
@@ -95,6 +108,11 @@ public enum Command: String, CaseIterable, Sendable {
         case .previousSource: return [.character("[")]
         case .pickSource: return [.character("s")]
         case .jumpToWords: return [.character("o")]
+        case .events: return [.character("e")]
+        case .nextEvent: return [.character("}")]
+        case .previousEvent: return [.character("{")]
+        case .fold: return [.character("z")]
+        case .foldAll: return [.character("Z")]
         case .search: return [.character("/")]
         case .nextMatch: return [.character("n")]
         case .previousMatch: return [.character("N")]

@@ -14,17 +14,32 @@ extension Browser {
         case .first: move(by: Int.min / 2)
         case .last: move(by: Int.max / 2)
         case .focusNext: state.focus = Pane(rawValue: (state.focus.rawValue + 1) % Pane.allCases.count)!
-        case .focusPrevious: state.focus = Pane(rawValue: (state.focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!
+        case .focusPrevious:
+            // Back to where focus came from (`o` in Claims, Enter in the timeline), else the pane before.
+            if state.focus == .source, let origin = state.sourceOrigin, origin != .source {
+                state.focus = origin
+            } else {
+                state.focus = Pane(rawValue: (state.focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!
+            }
         case .focusLeft: state.focus = .timeline
         case .focusRight: state.focus = state.focus == .timeline ? .source : state.focus
         case .open:
+            if state.focus == .timeline, let event = selectedEntry()?.eventID, state.filter.folding.isFolded(event) {
+                toggleFold()
+                return
+            }
             state.jump = nil
             state.sourceTop = nil
-            state.focus = .source
+            focusSource()
         case .nextSource: stepSource(by: 1)
         case .previousSource: stepSource(by: -1)
         case .pickSource: openSourcePicker()
         case .jumpToWords: jumpToWords()
+        case .events: openEventsOverview()
+        case .nextEvent: stepEvent(forward: true)
+        case .previousEvent: stepEvent(forward: false)
+        case .fold: toggleFold()
+        case .foldAll: toggleFoldAll()
         case .search: state.prompt = state.query ?? ""
         case .nextMatch: stepMatch(by: 1)
         case .previousMatch: stepMatch(by: -1)
@@ -78,30 +93,56 @@ extension Browser {
         }
     }
 
+    /// Focuses the source pane, remembering where focus came from (Shift-Tab goes back there).
+    func focusSource() {
+        if state.focus != .source { state.sourceOrigin = state.focus }
+        state.focus = .source
+    }
+
+    /// `o`: the selected claim's or difference's words in their source; pressed again (in either
+    /// pane), the same words in the next outlet that has them.
     func jumpToWords() {
-        switch state.focus {
-        case .claims:
+        let pane = state.focus == .source ? state.sourceOrigin : state.focus
+        var places: [SourceJump] = []
+        switch pane {
+        case .claims?:
             guard let statement = shownStatement() else { return }
             let claims = read { try $0.claims(statementID: statement.id) } ?? []
             guard state.claimSelected < claims.count else { show("No claim selected"); return }
             let claim = claims[state.claimSelected]
-            state.jump = SourceJump(articleID: claim.articleID, span: claim.evidence, label: "claim")
-        case .differences:
+            // This outlet's words first, then each other outlet of the event that carries the claim.
+            var occurrences = [claim]
+            if let eventID = selectedEntry()?.eventID, let event = read({ try $0.event(id: eventID) }) ?? nil {
+                var seen: Set<String> = [claim.articleID]
+                for other in read({ try $0.claims(group: claim.group, inArticles: event.articleIDs) }) ?? []
+                where seen.insert(other.articleID).inserted {
+                    occurrences.append(other)
+                }
+            }
+            places = occurrences.map { SourceJump(articleID: $0.articleID, span: $0.evidence, label: "claim") }
+        case .differences?:
             guard let entry = selectedEntry() else { return }
             let differences = read { try $0.differences(ids: entry.differenceIDs) } ?? []
             guard state.differenceSelected < differences.count else { show("No difference selected"); return }
-            let items = differences[state.differenceSelected].items.filter { $0.span != nil }
-            guard !items.isEmpty else { show("This difference has no words to show"); return }
-            // Repeated presses visit each outlet's words in turn.
-            let current = items.firstIndex { $0.articleID == state.jump?.articleID && $0.span == state.jump?.span }
-            let item = items[current.map { ($0 + 1) % items.count } ?? 0]
-            state.jump = SourceJump(articleID: item.articleID, span: item.span!, label: differences[state.differenceSelected].kind.rawValue)
+            let difference = differences[state.differenceSelected]
+            places = difference.items.compactMap { item in
+                item.span.map { SourceJump(articleID: item.articleID, span: $0, label: difference.kind.rawValue) }
+            }
+            guard !places.isEmpty else { show("This difference has no words to show"); return }
         default:
             show("o shows a claim's or a difference's words: focus Claims or Differences first")
             return
         }
+        // Repeated presses visit each outlet's words in turn.
+        let current = places.firstIndex { $0.articleID == state.jump?.articleID && $0.span == state.jump?.span }
+        let index = current.map { ($0 + 1) % places.count } ?? 0
+        let place = places[index]
+        state.jump = place
         state.sourceTop = nil
-        state.focus = .source
+        if state.focus != .source { focusSource() }
+        let outlet = sources(ofArticles: [place.articleID])[place.articleID] ?? "unknown source"
+        show(places.count > 1 ? "\(place.label.capitalized) in \(outlet) (\(index + 1) of \(places.count)) · o: next outlet"
+                              : "\(place.label.capitalized) in \(outlet), the only outlet with these words")
     }
 
     func stepMatch(by delta: Int) {
@@ -117,7 +158,7 @@ extension Browser {
         if state.jump != nil { state.jump = nil; state.sourceTop = nil; return }
         state.query = nil
         state.highlightTerms = []
-        refilter(.all)
+        refilter(TimelineFilter(folding: state.filter.folding))
         show("Showing every statement")
     }
 
@@ -200,14 +241,14 @@ extension Browser {
     }
 
     func openFilterPicker() {
-        var items: [Picker.Item] = [Picker.Item(label: "Everything", detail: "no filter", index: 0, filter: TimelineFilter(positions: state.filter.positions))]
+        var items: [Picker.Item] = [Picker.Item(label: "Everything", detail: "no filter", index: 0, filter: TimelineFilter(positions: state.filter.positions, folding: state.filter.folding))]
         for (name, count) in read({ try $0.speakers() }) ?? [(name: String, count: Int)]() {
             items.append(Picker.Item(label: "speaker: \(name)", detail: "\(count)", index: 0,
-                                     filter: TimelineFilter(speaker: name, positions: state.filter.positions)))
+                                     filter: TimelineFilter(speaker: name, positions: state.filter.positions, folding: state.filter.folding)))
         }
         for (name, count) in read({ try $0.sources() }) ?? [(name: String, count: Int)]() {
             items.append(Picker.Item(label: "outlet: \(name)", detail: "\(count)", index: 0,
-                                     filter: TimelineFilter(source: name, positions: state.filter.positions)))
+                                     filter: TimelineFilter(source: name, positions: state.filter.positions, folding: state.filter.folding)))
         }
         state.overlay = .picker(Picker(purpose: .filter, title: "Filter the timeline", items: items))
     }
@@ -241,7 +282,7 @@ extension Browser {
                 state.jump = SourceJump(articleID: articleID, span: TextSpan(0, 0), label: "article")
             }
             state.sourceTop = nil
-            state.focus = .source
+            focusSource()
         case .filter:
             refilter(item.filter ?? .all)
             show(item.label == "Everything" ? "Showing every speaker and outlet" : "Filter: \(item.label)")

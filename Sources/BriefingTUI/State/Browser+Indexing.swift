@@ -81,6 +81,7 @@ extension Browser {
         selectionCache = nil
         sourceCache = nil
         articleSources = [:]
+        summaryCache = [:]
         if let query = state.query {
             state.filter.positions = nil
             state.query = nil
@@ -91,5 +92,6 @@ extension Browser {
         }
         refilter(state.filter)
         if state.selectedID == nil { select(index: 0) }
+        openOverviewIfManyEvents()
     }
 }

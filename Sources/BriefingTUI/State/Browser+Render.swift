@@ -22,6 +22,7 @@ extension Browser {
         case .none: break
         case .help(let top): Overlays.drawHelp(self, top: top, into: &screen)
         case .picker(let picker): Overlays.drawPicker(picker, into: &screen)
+        case .events(let overview): EventsOverviewView.draw(self, overview: overview, into: &screen)
         }
         return screen
     }

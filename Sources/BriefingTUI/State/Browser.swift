@@ -23,6 +23,10 @@ public final class Browser {
     /// ask for them in one frame. Dropped when a background update commits (``poll()``).
     var selectionCache: (filter: TimelineFilter, index: Int, entry: TimelineEntry?, outlets: [[Statement]]?)?
     var articleSources: [String: String] = [:]
+    /// Event summaries read for folded rows, by event id; dropped when the store changes.
+    var summaryCache: [String: EventSummary?] = [:]
+    /// Whether a key was pressed: the overview opens by itself only before.
+    var userHasActed = false
     /// From the last frame: the source pane's top line and line count, and which timeline entry
     /// each screen row shows (for mouse clicks).
     var renderedSourceTop = 0
@@ -45,6 +49,7 @@ public final class Browser {
         self.height = height
         overview = read { try $0.overview() }
         if let first = read({ try $0.timeline(.all, range: 0..<1) })?.first { state.selectedID = first.id }
+        openOverviewIfManyEvents()
         if !keyMap.warnings.isEmpty { show(keyMap.warnings.joined(separator: "; "), error: true) }
     }
 
@@ -61,11 +66,12 @@ public final class Browser {
         if key == .control("c") { state.quit = true; state.interrupted = true; return }
         switch key {
         case .resize: return
-        case .mouse(let event): handleMouse(event); return
-        default: break
+        case .mouse(let event): userHasActed = true; handleMouse(event); return
+        default: userHasActed = true
         }
         if state.prompt != nil { handlePrompt(key); return }
         if case .picker = state.overlay { handlePicker(key); return }
+        if case .events = state.overlay { handleEventsOverview(key); return }
         if case .help(let top) = state.overlay {
             switch keyMap.command(for: key) {
             case .moveDown: state.overlay = .help(top: top + 1)

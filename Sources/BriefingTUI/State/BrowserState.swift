@@ -21,6 +21,9 @@ public struct BrowserState: Equatable, Sendable {
     public var sourceIndex = 0
     /// Words `o` jumped to, shown instead of the statement until the selection moves.
     public var jump: SourceJump?
+    /// The pane that sent focus to the source pane (`o` from claims, Enter from the timeline):
+    /// Shift-Tab goes back to it, and `o` pressed again in the source pane acts for it.
+    public var sourceOrigin: Pane?
     /// First visible line of the source pane; nil scrolls to the highlighted words.
     public var sourceTop: Int?
     public var claimSelected = 0
@@ -52,6 +55,19 @@ public enum Overlay: Equatable, Sendable {
     case none
     case help(top: Int)
     case picker(Picker)
+    case events(EventsOverview)
+}
+
+/// The events overview (`e`): one row per event, newest first; Enter opens the selected one in
+/// the timeline. Positions only: rows are read from the store as they are drawn.
+public struct EventsOverview: Equatable, Sendable {
+    public var selected = 0
+    /// First row shown.
+    public var top = 0
+    public init(selected: Int = 0, top: Int = 0) {
+        self.selected = selected
+        self.top = top
+    }
 }
 
 /// A list to choose from: an event's outlets (`s`) or speakers and outlets to filter by (`f`).

@@ -14,7 +14,7 @@ public enum Pane: Int, CaseIterable, Sendable {
     /// Commands worth a hint in the status line while this pane has focus.
     public var hints: [Command] {
         switch self {
-        case .timeline: return [.open, .nextSource, .search, .filter, .help, .quit]
+        case .timeline: return [.open, .nextSource, .events, .fold, .search, .filter, .help, .quit]
         case .source: return [.nextSource, .previousSource, .pickSource, .focusLeft, .help, .quit]
         case .claims, .differences: return [.jumpToWords, .nextSource, .focusLeft, .help, .quit]
         }

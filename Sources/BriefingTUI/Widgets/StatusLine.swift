@@ -30,7 +30,9 @@ enum StatusLine {
             screen.write(VisibleText.sanitized(message), x: x, y: rect.y, role: state.messageIsError ? .statusError : .status, maxX: rect.maxX)
             return
         }
-        for command in state.focus.hints {
+        var hints = state.focus.hints
+        if case .events = state.overlay { hints = [.open, .clear, .help, .quit] }
+        for command in hints {
             let key = browser.keyMap.hint(command)
             let label = command.hint
             guard x + DisplayWidth.of(key) + DisplayWidth.of(label) + 2 <= rect.maxX else { break }

@@ -48,8 +48,13 @@ enum TimelineView {
                 drawHeading(entry, into: &screen, x: inner.x, y: y, maxX: inner.maxX)
             case .entry(let entry):
                 browser.timelineRows[y] = row.entryIndex
-                drawEntry(entry, selected: row.entryIndex == state.selected, focused: state.focus == .timeline,
-                          terms: state.highlightTerms, into: &screen, x: inner.x, y: y, maxX: inner.maxX)
+                if state.filter.folding.isFolded(entry.eventID) {
+                    drawFolded(entry, summary: entry.eventID.flatMap(browser.eventSummary), selected: row.entryIndex == state.selected,
+                               focused: state.focus == .timeline, into: &screen, x: inner.x, y: y, maxX: inner.maxX)
+                } else {
+                    drawEntry(entry, selected: row.entryIndex == state.selected, focused: state.focus == .timeline,
+                              terms: state.highlightTerms, into: &screen, x: inner.x, y: y, maxX: inner.maxX)
+                }
             }
         }
         if count > inner.height {
@@ -110,6 +115,21 @@ enum TimelineView {
         }
         column = screen.write(outlets, x: column, y: y, role: .timelineEvent, maxX: maxX)
         screen.write(" " + String(repeating: "─", count: max(0, maxX - column - 1)), x: column, y: y, role: .border, maxX: maxX)
+    }
+
+    /// A folded event's one row under its heading: what the fold hides.
+    static func drawFolded(_ entry: TimelineEntry, summary: EventSummary?, selected: Bool, focused: Bool,
+                           into screen: inout ScreenBuffer, x: Int, y: Int, maxX: Int) {
+        let role: Role = selected ? .timelineSelected : .dim
+        if selected { screen.fill(x: x, y: y, width: maxX - x, height: 1, role: role) }
+        var column = screen.write(selected ? (focused ? "▶ " : "▷ ") : "  ", x: x, y: y, role: selected ? role : .timelineMarker, maxX: maxX)
+        let statements = summary?.entries ?? 1
+        let differences = summary?.differences ?? 0
+        var text = "▸ folded: \(statements) statement\(statements == 1 ? "" : "s")"
+        if differences > 0 { text += ", \(differences) difference\(differences == 1 ? "" : "s")" }
+        if let speaker = entry.speaker { text += " · first: " + SpeakerName.short(speaker) }
+        column = screen.write(text, x: column, y: y, role: role, maxX: maxX)
+        screen.write("  z unfolds", x: column, y: y, role: role, maxX: maxX)
     }
 
     static func shortName(_ speaker: String?) -> String {

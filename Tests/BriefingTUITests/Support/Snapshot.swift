@@ -46,4 +46,5 @@ extension ScreenBuffer {
     }
 
     func contains(_ text: String) -> Bool { self.text.contains(text) }
+    var lines: [String] { text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
 }

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+@testable import BriefingCore
+
+@Suite("Event summaries and folded events, in both stores")
+struct EventSummaryTests {
+    @Test func theIndexSummarisesEventsAsTheMemoryStoreDoes() throws {
+        let corpus = TemporaryCorpus()
+        let root = IndexFixture.write(into: corpus)
+        let memory = IndexFixture.memoryStore(root)
+        let index = try IndexFixture.sqliteStore(root)
+        let count = memory.overview().events
+        try #require(count >= 2)
+        let expected = memory.eventSummaries(range: 0..<count)
+        #expect(try index.eventSummaries(range: 0..<count) == expected)
+        #expect(expected.map(\.day) == expected.map(\.day).sorted { ($0?.ordinal ?? 0) > ($1?.ordinal ?? 0) }, "newest first")
+        let withStatements = try #require(expected.first { $0.entries > 1 })
+        #expect(try index.eventSummary(id: withStatements.id) == withStatements)
+        let entries = memory.timeline(.all, range: 0..<memory.timelineCount(.all))
+        #expect(withStatements.entries == entries.filter { $0.eventID == withStatements.id }.count)
+        #expect(withStatements.firstEntry == entries.first { $0.eventID == withStatements.id }?.position)
+    }
+
+    @Test func aFoldedEventShowsOnlyItsFirstEntry() throws {
+        let corpus = TemporaryCorpus()
+        let root = IndexFixture.write(into: corpus)
+        let stores: [BriefingStore] = [IndexFixture.memoryStore(root), try IndexFixture.sqliteStore(root)]
+        for store in stores {
+            let total = try store.timelineCount(.all)
+            let summaries = try store.eventSummaries(range: 0..<100)
+            let event = try #require(summaries.first { $0.entries > 1 })
+            var filter = TimelineFilter()
+            filter.folding.toggle(event.id)
+            #expect(try store.timelineCount(filter) == total - event.entries + 1)
+            let shown = try store.timeline(filter, range: 0..<total).filter { $0.eventID == event.id }
+            #expect(shown.map(\.position) == [event.firstEntry], "\(type(of: store))")
+            let hidden = try #require(store.timeline(.all, range: 0..<total).last { $0.eventID == event.id })
+            #expect(try store.timelineIndex(of: hidden.id, filter) == nil)
+
+            let all = TimelineFilter(folding: .all)
+            #expect(try store.timelineCount(all) == summaries.filter { $0.firstEntry != nil }.count)
+            var allButOne = all
+            allButOne.folding.toggle(event.id)
+            #expect(try store.timelineCount(allButOne) == summaries.filter { $0.firstEntry != nil }.count + event.entries - 1)
+        }
+    }
+}
