@@ -69,7 +69,8 @@ struct CorpusOptions: ParsableArguments {
 
     /// Reads the corpus, printing one line per problem on stderr; fails when nothing was read.
     func readCorpus() throws -> Corpus {
-        let corpus = CorpusReader(followLinks: followLinks).read(paths: try resolvedPaths())
+        let paths = try resolvedPaths()
+        let corpus = CorpusReader(followLinks: followLinks, outletNames: UserOutletNames.load(corpus: paths)).read(paths: paths)
         for problem in corpus.problems { StandardError.line(problem.description) }
         if corpus.articles.isEmpty {
             StandardError.line("briefing: no article could be read from \(paths.isEmpty ? "the demo briefing" : paths.joined(separator: " "))")

@@ -20,7 +20,8 @@ public struct IndexOptions: ParsableArguments {
         let paths = corpus.paths.isEmpty && file != nil ? [] : try corpus.resolvedPaths()
         do {
             let (store, path, followed) = try BriefingIndex.prepare(paths: paths, index: file, rebuild: rebuild)
-            let indexer = followed.isEmpty ? nil : BackgroundIndexer(path: path, paths: followed, aliases: UserAliases.load(), followLinks: corpus.followLinks)
+            let indexer = followed.isEmpty ? nil : BackgroundIndexer(path: path, paths: followed, aliases: UserAliases.load(),
+                                                                         outletNames: UserOutletNames.load(corpus: followed), followLinks: corpus.followLinks)
             return (store, indexer)
         } catch let error as IndexError {
             StandardError.line("briefing: \(error.message)")
@@ -38,7 +39,8 @@ public struct IndexOptions: ParsableArguments {
         let reporter = ProgressReporter()
         do {
             let opened = try BriefingIndex.open(paths: paths, index: file, rebuild: rebuild, aliases: UserAliases.load(),
-                                                followLinks: corpus.followLinks, progress: reporter.report)
+                                                outletNames: UserOutletNames.load(corpus: paths), followLinks: corpus.followLinks,
+                                                progress: reporter.report)
             reporter.finish()
             for problem in opened.report.problems { StandardError.line(problem.description) }
             return opened

@@ -35,6 +35,20 @@ struct CommandRunTests {
         #expect(courier["text"]?.string?.hasPrefix("Transport Minister Elena Sorvik on Monday promised") == true)
     }
 
+    @Test func outletsAreNamedByTheCorpusFileAndTheConfig() throws {
+        let sandbox = try CLISandbox()
+        try sandbox.write("outlets.toml", "\"bay-courier\" = \"The Bay Courier\"\n")
+        try FileManager.default.createDirectory(atPath: sandbox.config + "/briefing", withIntermediateDirectories: true)
+        try "[outlets]\n\"northern-ledger\" = \"Northern Ledger\"\n\"bay-courier\" = \"Courier (config)\"\n"
+            .write(toFile: sandbox.config + "/briefing/config.toml", atomically: true, encoding: .utf8)
+        let articles = try sandbox.jsonLines(["articles", sandbox.corpus, "--json", "--index", sandbox.index])
+        #expect(articles.count == 3, "outlets.toml is no article")
+        #expect(Set(articles.compactMap { $0["source"]?.string }) == ["The Bay Courier", "Northern Ledger"],
+                "the corpus's outlets.toml over the config's [outlets]")
+        let memory = try sandbox.jsonLines(["statements", sandbox.corpus, "--json", "--no-index"])
+        #expect(Set(memory.compactMap { $0["source"]?.string }) == ["The Bay Courier", "Northern Ledger"], "--no-index names them too")
+    }
+
     @Test func statementsJSONCarriesTheContractFields() throws {
         let sandbox = try CLISandbox()
         let statements = try sandbox.jsonLines(["statements", sandbox.corpus, "--json", "--index", sandbox.index])

@@ -39,13 +39,15 @@ public final class BackgroundIndexer: @unchecked Sendable {
     private let lock = NSLock()
     private var current = Status()
     private let followLinks: Bool
+    private let outletNames: OutletNames
 
     /// - Parameters:
     ///   - path: the index file (already opened once by the caller, so known to be an index).
     ///   - paths: the corpus.
-    public init(path: String, paths: [String], aliases: SpeakerAliases = SpeakerAliases(), firstLook: Int = BackgroundIndexer.firstLookFiles,
-                followLinks: Bool = false) {
+    public init(path: String, paths: [String], aliases: SpeakerAliases = SpeakerAliases(), outletNames: OutletNames = OutletNames(),
+                firstLook: Int = BackgroundIndexer.firstLookFiles, followLinks: Bool = false) {
         self.followLinks = followLinks
+        self.outletNames = outletNames
         self.path = path
         self.paths = paths
         self.aliases = aliases
@@ -70,6 +72,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
         do {
             let store = try SQLiteBriefingStore(path: path)
             let indexer = CorpusIndexer(store: store, aliases: aliases)
+            indexer.outletNames = outletNames
             indexer.followLinks = followLinks
             indexer.progress = { [self] progress in update { $0.progress = progress } }
             if try store.overview().articles == 0 {

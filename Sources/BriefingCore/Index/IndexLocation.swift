@@ -40,7 +40,7 @@ public enum BriefingIndex {
     }
 
     public static func open(paths: [String], index: String? = nil, rebuild: Bool = false, aliases: SpeakerAliases = SpeakerAliases(),
-                            followLinks: Bool = false,
+                            outletNames: OutletNames = OutletNames(), followLinks: Bool = false,
                             progress: ((IndexProgress) -> Void)? = nil) throws -> (store: SQLiteBriefingStore, report: IndexReport) {
         // Held from before the file is opened (or made) to the end of the update: another
         // process's build of this index is waited for, not raced.
@@ -51,6 +51,7 @@ public enum BriefingIndex {
         let (store, _, corpus) = try prepare(paths: paths, index: index, rebuild: rebuild)
         guard !corpus.isEmpty else { return (store, IndexReport()) }
         let indexer = CorpusIndexer(store: store, aliases: aliases)
+        indexer.outletNames = outletNames
         indexer.followLinks = followLinks
         indexer.progress = progress
         let report = try indexer.update(paths: corpus)

@@ -22,8 +22,13 @@ public struct Corpus: Sendable {
 public struct CorpusReader: Sendable {
     /// Follow links that lead out of the folders given (see ``CorpusScanner/scan(_:followLinks:)``).
     public var followLinks: Bool
+    /// The user's names for outlets (config `[outlets]`, the corpus's `outlets.toml`).
+    public var outletNames: OutletNames
 
-    public init(followLinks: Bool = false) { self.followLinks = followLinks }
+    public init(followLinks: Bool = false, outletNames: OutletNames = OutletNames()) {
+        self.followLinks = followLinks
+        self.outletNames = outletNames
+    }
 
     public func read(paths: [String], concurrently: Bool = true) -> Corpus {
         let scan = CorpusScanner.scan(paths, followLinks: followLinks)
@@ -98,15 +103,36 @@ public struct CorpusReader: Sendable {
         var source = draft.source?.trimmingCharacters(in: .whitespacesAndNewlines)
         if source?.isEmpty == true { source = nil }
         if source == nil { source = dateline?.outlet }
-        if source == nil { source = file.folderName }
-        if source == nil {
-            let name = (file.relativePath as NSString).lastPathComponent
-            source = (name as NSString).deletingPathExtension
+        if let found = source {
+            source = outletNames.displayName(for: found) ?? found
+        } else {
+            source = fallbackOutlet(file)
         }
         let headline = draft.headline.map { TextNormalizer.normalize($0) }.flatMap { $0.isEmpty ? nil : $0 }
         return Article(id: ArticleID.make(relativePath: file.relativePath, position: position), path: file.path,
                        format: draft.format, source: source, date: draft.date, headline: headline,
                        place: draft.place ?? dateline?.place, url: draft.url, author: draft.author, text: text)
+    }
+}
+
+extension CorpusReader {
+    /// The outlet of a file that names none: the user's name for its folder or file, else the
+    /// first readable of its folder's name, its file name and the folder the user gave (a seed
+    /// file `000_8dfa6c59e7403e27.txt` in `seeds/` is "seeds"), else the folder or file name.
+    func fallbackOutlet(_ file: CorpusFile) -> String {
+        let fileName = (file.relativePath as NSString).lastPathComponent
+        let stem = (fileName as NSString).deletingPathExtension
+        if let folder = file.folderName, let named = outletNames.displayName(for: folder) { return named }
+        if let named = outletNames.displayName(for: fileName) { return named }
+        if let folder = file.folderName, OutletNames.isReadable(folder) { return folder }
+        if OutletNames.isReadable(stem) { return stem }
+        if file.folderName == nil {
+            // A file directly in the folder the user named: that folder's name.
+            let container = (URL(fileURLWithPath: file.path).standardizedFileURL.deletingLastPathComponent().lastPathComponent)
+            if let named = outletNames.displayName(for: container) { return named }
+            if OutletNames.isReadable(container) { return container }
+        }
+        return file.folderName ?? stem
     }
 }
 

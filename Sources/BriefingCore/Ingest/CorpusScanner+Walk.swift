@@ -35,6 +35,8 @@ extension CorpusScanner {
                     pointer.withMemoryRebound(to: CChar.self, capacity: 256) { (String(cString: $0), String(validatingCString: $0) != nil) }
                 }
                 if name.hasPrefix(".") { continue }
+                // The corpus's own settings, not an article.
+                if relative.isEmpty, name == OutletNames.corpusFileName { continue }
                 let child = relative.isEmpty ? name : relative + "/" + name
                 // A name that is not UTF-8 cannot be spelled as a path here: say so, not "no such file".
                 if !valid {

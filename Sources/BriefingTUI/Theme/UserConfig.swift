@@ -1,3 +1,4 @@
+import BriefingCore
 import Foundation
 import TOMLKit
 
@@ -8,6 +9,9 @@ import TOMLKit
 /// [keys]
 /// quit = ["q", "Ctrl-c"]
 /// "next-source" = ["]"]
+/// [outlets]
+/// fox = "Fox News"
+/// hpo = "HuffPost"
 /// ```
 /// A missing file means defaults. A config is never fatal: a syntax error, a value of the wrong
 /// type or an unknown setting becomes a ``FileWarning`` with file and line, and the rest is used.
@@ -17,11 +21,15 @@ public struct UserConfig: Sendable, Equatable {
     public var theme: String?
     /// Command name → the keys bound to it, replacing that command's default keys.
     public var keyBindings: [String: [String]]
+    /// Folder or file name → the outlet's display name.
+    public var outlets: OutletNames
     public var warnings: [FileWarning]
 
-    public init(theme: String? = nil, keyBindings: [String: [String]] = [:], warnings: [FileWarning] = []) {
+    public init(theme: String? = nil, keyBindings: [String: [String]] = [:], outlets: OutletNames = OutletNames(),
+                warnings: [FileWarning] = []) {
         self.theme = theme
         self.keyBindings = keyBindings
+        self.outlets = outlets
         self.warnings = warnings
     }
 
@@ -79,8 +87,15 @@ public struct UserConfig: Sendable, Equatable {
                     continue
                 }
                 readKeys(table, knownCommands: knownCommands, location: location)
+            case "outlets":
+                guard let table = value.table else {
+                    warnings.append(FileWarning(
+                        "[outlets] must be a table, not \(ThemeFile.describe(value.type)); ignored", at: location([key])))
+                    continue
+                }
+                outlets = OutletNamesFile.names(in: table, path: ["outlets"], location: location, warnings: &warnings)
             default:
-                warnings.append(FileWarning("unknown setting '\(key)' (expected theme or [keys])", at: location([key])))
+                warnings.append(FileWarning("unknown setting '\(key)' (expected theme, [keys] or [outlets])", at: location([key])))
             }
         }
     }

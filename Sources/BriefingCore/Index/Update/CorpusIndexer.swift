@@ -32,6 +32,15 @@ public final class CorpusIndexer {
     /// older versions to make such an index).
     var versions = IndexVersions.current
 
+    /// The user's names for outlets. Other names make other articles: the extraction version
+    /// carries their fingerprint, so an index made with other names reads its files again.
+    public var outletNames = OutletNames() {
+        didSet {
+            let base = versions.extraction.split(separator: "+").first.map(String.init) ?? versions.extraction
+            versions.extraction = outletNames.isEmpty ? base : base + "+outlets-" + outletNames.key
+        }
+    }
+
     /// Follow links that lead out of the corpus folders (``CorpusScanner/scan(_:followLinks:)``).
     public var followLinks = false
 
@@ -152,7 +161,7 @@ public final class CorpusIndexer {
         progress(.reading)
         while fresh.count < toRead.count {
             let batch = Array(toRead[fresh.count..<min(toRead.count, fresh.count + CorpusIndexer.batchSize)])
-            fresh += ParallelMap.map(batch, concurrently: concurrently) { FileExtraction.read($0) }
+            fresh += ParallelMap.map(batch, concurrently: concurrently) { [outletNames] in FileExtraction.read($0, outletNames: outletNames) }
             bytesDone += batch.reduce(0) { $0 + $1.size }
             progress(.reading)
         }

@@ -19,7 +19,7 @@ struct FileExtraction: Sendable {
 
     /// Reads `entry`: hashes its content; when the hash differs from the stored one (or the plan
     /// wants it read whatever its content), reads its articles from the same bytes and extracts them.
-    static func read(_ entry: IndexPlan.FileToRead) -> FileExtraction {
+    static func read(_ entry: IndexPlan.FileToRead, outletNames: OutletNames) -> FileExtraction {
         var result = FileExtraction(file: entry.file, absolute: entry.absolute, size: 0, modified: 0, hash: "", articles: nil,
                                     extractions: [], problems: [])
         let loaded: FileLoader.Loaded
@@ -33,7 +33,7 @@ struct FileExtraction: Sendable {
         result.modified = loaded.modified
         result.hash = String(ContentHash.of(loaded.data), radix: 16)
         if result.hash == entry.storedHash { return result }
-        let read = CorpusReader().readFile(entry.file, loaded: loaded)
+        let read = CorpusReader(outletNames: outletNames).readFile(entry.file, loaded: loaded)
         result.problems = read.problems
         result.articles = read.articles
         result.extractions = read.articles.map { StatementExtractor().extract($0) }

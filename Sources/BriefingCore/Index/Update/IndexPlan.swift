@@ -36,6 +36,8 @@ struct IndexPlan: Sendable, Equatable {
         case moved
         /// Its articles were made by other extraction rules.
         case extractionRules
+        /// Its articles were made with other outlet names (the user's `[outlets]`, `outlets.toml`).
+        case outletNames
         /// It holds no stored article — every body it had was a copy of another file's — and a
         /// file was removed or read again: its bodies may be the first of their kind now.
         case duplicatesFreed
@@ -85,6 +87,10 @@ struct IndexPlan: Sendable, Equatable {
     var rulesNote: String? {
         var parts: [String] = []
         if reextracted > 0 { parts.append("re-extracting \(reextracted) file" + (reextracted == 1 ? "" : "s")) }
+        let renamed = read.count { $0.reason == .outletNames }
+        if renamed > 0 && parts.isEmpty && analysisReasons.isEmpty {
+            return "outlet names changed: reading \(renamed) file" + (renamed == 1 ? "" : "s") + " again"
+        }
         if !rescore.isEmpty { parts.append("scoring the claims of \(rescore.count) file" + (rescore.count == 1 ? "" : "s") + " again") }
         if analysisReasons.contains(.groupingRules) { parts.append("grouping events again") }
         if analysisReasons.contains(.alignmentRules) { parts.append("aligning every event again") }
@@ -127,7 +133,10 @@ struct IndexPlan: Sendable, Equatable {
             if known.relativePath != entry.file.relativePath || known.folder != entry.file.folderName {
                 plan.read.append(FileToRead(file: entry.file, absolute: entry.absolute, reason: .moved, storedHash: nil, size: size))
             } else if known.extraction != versions.extraction {
-                plan.read.append(FileToRead(file: entry.file, absolute: entry.absolute, reason: .extractionRules, storedHash: nil, size: size))
+                // "5+outlets-…": the rules' version, then the outlet names' fingerprint.
+                let sameRules = known.extraction.split(separator: "+").first == versions.extraction.split(separator: "+").first
+                plan.read.append(FileToRead(file: entry.file, absolute: entry.absolute, reason: sameRules ? .outletNames : .extractionRules,
+                                            storedHash: nil, size: size))
             } else if entry.size != known.size || entry.modified != known.modified {
                 // A content match means only the time changed — unless its claims are due anyway.
                 let hash = known.claims == versions.claims ? known.hash : nil
