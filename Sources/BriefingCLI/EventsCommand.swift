@@ -81,7 +81,7 @@ struct DiffCommand: ParsableCommand {
 /// `git diff --word-diff` style: `[-removed-]{+added+}`, in colour on a terminal.
 enum WordDiffRendering {
     static func render(_ edits: [WordDiff.Edit], color: Bool) -> String {
-        edits.map { edit in
+        WordDiff.forDisplay(edits).map { edit in
             let a = VisibleText.sanitized(edit.a), b = VisibleText.sanitized(edit.b)
             switch edit.op {
             case .equal: return a

@@ -32,15 +32,32 @@ public struct DifferenceFinder {
                 (a.articleID == event.transcriptID ? 0 : 1, event.articleIDs.firstIndex(of: a.articleID) ?? 0, a.start)
                     < (b.articleID == event.transcriptID ? 0 : 1, event.articleIDs.firstIndex(of: b.articleID) ?? 0, b.start)
             }
+            // Each quote is compared with the closest of each other outlet's quotes in the group (an
+            // outlet may quote the passage twice, once in part), not with every one that shares words;
+            // one long quote may be the closest of several short ones.
             for (i, reference) in quotes.enumerated() {
+                var closest: [String: (other: Statement, edits: [WordDiff.Edit], fraction: Double, changes: Int)] = [:]
                 for other in quotes[(i + 1)...] where other.articleID != reference.articleID {
                     let inner = WordDiff.trimmingOuterEdits(WordDiff.aligned(reference.text, other.text))
                     let shared = inner.filter { $0.op == .equal }.reduce(0) { $0 + WordDiff.wordCount($1.a) }
                     let shorter = min(WordDiff.wordCount(reference.text), WordDiff.wordCount(other.text))
-                    guard shorter > 0, Double(shared) >= 0.6 * Double(shorter), inner.contains(where: { $0.op != .equal }) else { continue }
-                    let minor = inner.allSatisfy { $0.op == .equal || WordDiff.normalized($0.a) == WordDiff.normalized($0.b) }
-                    let changed = inner.filter { $0.op != .equal }.count
-                    let summary = "\(source(other)) words \(group.speaker ?? "the speaker")'s quote differently from \(source(reference)) (\(changed) \(minor ? "punctuation or case " : "")change\(changed == 1 ? "" : "s"))"
+                    guard shorter > 0, Double(shared) >= 0.6 * Double(shorter) else { continue }
+                    let fraction = Double(shared) / Double(max(WordDiff.wordCount(reference.text), WordDiff.wordCount(other.text)))
+                    let changes = inner.count { $0.op != .equal }
+                    if let best = closest[other.articleID], (best.fraction, -best.changes) >= (fraction, -changes) { continue }
+                    closest[other.articleID] = (other, inner, fraction, changes)
+                }
+                for articleID in quotes.map(\.articleID) where closest[articleID] != nil {
+                    guard let (other, inner, _, _) = closest.removeValue(forKey: articleID) else { continue }
+                    let changes = inner.filter { $0.op != .equal }
+                    let real = changes.filter { !$0.isNoise && WordDiff.normalized($0.a) != WordDiff.normalized($0.b) }
+                    guard !changes.isEmpty else { continue }
+                    // Punctuation, case and editorial brackets alone make a minor difference.
+                    let minor = real.isEmpty
+                    let changed = minor ? changes.count : changes.count { !$0.isNoise }
+                    let bracketed = changes.contains { WordDiff.Edit.isEditorial($0.a) || WordDiff.Edit.isEditorial($0.b) }
+                    let kindOfMinor = bracketed ? "punctuation, case or bracket " : "punctuation or case "
+                    let summary = "\(source(other)) words \(group.speaker ?? "the speaker")'s quote differently from \(source(reference)) (\(changed) \(minor ? kindOfMinor : "")change\(changed == 1 ? "" : "s"))"
                     add(.wording, summary, speaker: group.speaker, items: [item(reference), item(other)], edits: inner, minor: minor, group: group.id)
                 }
             }

@@ -11,12 +11,53 @@ public struct WordDiff: Sendable, Equatable {
         public var a: String
         /// The words of the second text (empty for a deletion).
         public var b: String
+
+        /// A change no reader counts as a different wording: punctuation alone on both sides
+        /// ("--" for ",", a comma dropped), or an outlet's editorial brackets ("[President Barack]",
+        /// "[the tariffs]") standing for at most four words or for none.
+        public var isNoise: Bool {
+            guard op != .equal else { return false }
+            if WordDiff.normalized(a).isEmpty && WordDiff.normalized(b).isEmpty { return true }
+            if Edit.isEditorial(a) && WordDiff.wordCount(b) <= 4 { return true }
+            if Edit.isEditorial(b) && WordDiff.wordCount(a) <= 4 { return true }
+            return false
+        }
+
+        /// Text in square brackets: what an outlet adds inside a quotation.
+        static func isEditorial(_ text: String) -> Bool {
+            text.hasPrefix("[") && text.hasSuffix("]") && text.count > 2
+        }
     }
 
     public var edits: [Edit]
 
     /// No edit other than `equal`.
     public var isIdentical: Bool { edits.allSatisfy { $0.op == .equal } }
+
+    /// The edits as a reader should see them: when some words really differ, edits of
+    /// punctuation alone ("--" for ",", a dropped comma) and an outlet's editorial brackets
+    /// ("[President Barack]" for a few words or none) are shown as plain text, not as changes.
+    /// A diff of such edits only is shown as it is.
+    public static func forDisplay(_ edits: [Edit]) -> [Edit] {
+        guard edits.contains(where: { $0.op != .equal && !$0.isNoise }) else { return edits }
+        var shown: [Edit] = []
+        for edit in edits {
+            var edit = edit
+            if edit.op != .equal && edit.isNoise {
+                // The bracket the outlet added, else the second outlet's punctuation.
+                let text = Edit.isEditorial(edit.a) ? edit.a : Edit.isEditorial(edit.b) ? edit.b : edit.b.isEmpty ? edit.a : edit.b
+                if text.isEmpty { continue }
+                edit = Edit(op: .equal, a: text, b: text)
+            }
+            if edit.op == .equal, let last = shown.last, last.op == .equal {
+                let joined = join([last.a, edit.a])
+                shown[shown.count - 1] = Edit(op: .equal, a: joined, b: joined)
+            } else {
+                shown.append(edit)
+            }
+        }
+        return shown
+    }
 
     /// Every difference is one of case or punctuation.
     public var isMinor: Bool {
@@ -67,10 +108,23 @@ public struct WordDiff: Sendable, Equatable {
     static func words(_ text: String) -> [String] {
         var result: [String] = []
         let scalars = text.unicodeScalars
+        var bracket: Int?
         forEachItem(text) { range, curly in
             let item = String(scalars[range])
             // Typographic and straight apostrophes are one word, written straight.
             result.append(curly ? String(String.UnicodeScalarView(item.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 })) : item)
+            // An outlet's editorial brackets ("[President Barack]") are one item: they are
+            // compared, and shown, whole.
+            if item == "[" {
+                bracket = result.count - 1
+            } else if item == "]", let open = bracket {
+                if result.count - open <= 10 {
+                    let merged = "[" + join(Array(result[(open + 1)..<(result.count - 1)])) + "]"
+                    result.removeSubrange(open...)
+                    result.append(merged)
+                }
+                bracket = nil
+            }
         }
         return result
     }

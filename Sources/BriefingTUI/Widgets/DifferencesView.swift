@@ -29,7 +29,7 @@ enum DifferencesView {
             let from = difference.items[0].source ?? "first", to = difference.items[1].source ?? "second"
             lines += TextWrapper.wrap([Run("  \(from) → \(to):", .diffSource)], width: width)
             var runs: [Run] = [Run("  ", .diffContext)]
-            for (index, edit) in edits.enumerated() {
+            for (index, edit) in WordDiff.forDisplay(edits).enumerated() {
                 let space = index == 0 ? "" : " "
                 switch edit.op {
                 case .equal: runs += TimelineView.highlighted(Substring(space + VisibleText.sanitized(edit.a)), terms: terms, base: .diffContext, match: .searchMatch)

@@ -105,6 +105,31 @@ struct DifferenceTests {
         #expect(Set(difference.items.map(\.articleID)) == ["w", "g"])
     }
 
+    /// An outlet that quotes a passage twice — once in part, once whole — is compared through the
+    /// quote closest to the other outlet's, and its editorial bracket is no change of wording.
+    @Test func aQuoteIsComparedWithTheClosestQuoteOfAnotherOutlet() throws {
+        let day = Day(year: 2025, month: 5, day: 6)!
+        let articles = [
+            Article(id: "w", path: "w", format: .text, source: "Wire", date: day, text: """
+                Harbour minister Anna Holm said on Tuesday that the Orsk breakwater would be finished in June.
+
+                "The new breakwater will be finished in June, two months ahead of schedule -- whatever the storms do," Holm said.
+                """),
+            Article(id: "g", path: "g", format: .text, source: "Gazette", date: day, text: """
+                Harbour minister Anna Holm promised on Tuesday that the Orsk breakwater would be ready in June.
+
+                "The new breakwater will be finished," Holm said. Later she said: "The new [Orsk] breakwater will be finished                 in June, two months ahead of schedule, whatever the storms do."
+                """),
+        ]
+        let analysis = BriefingAnalysis(articles: articles, concurrently: false)
+        try #require(analysis.events.count == 1)
+        let wording = analysis.differences.filter { $0.kind == .wording }
+        let difference = try #require(wording.first)
+        #expect(wording.count == 1, "one comparison per pair of outlets: \(wording.map(\.summary))")
+        #expect(difference.items.last?.text.contains("whatever the storms do") == true, "the whole quote, not its opening")
+        #expect(difference.minor, "a bracket and a dash for a comma change no words")
+    }
+
     /// The same minister, the same week, two announcements: a story is told by what happened, not
     /// by who spoke. (Reports of a few paragraphs, as outlets write them; in a one-sentence report
     /// the minister's name is half the words, and nothing could tell the stories apart.)

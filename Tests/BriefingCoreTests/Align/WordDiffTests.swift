@@ -39,4 +39,29 @@ struct WordDiffTests {
         #expect(edits.first?.a.hasPrefix("The president understands") == true)
         #expect(!edits.contains { $0.b.contains("boots") || $0.b.contains("directed") })
     }
+
+    @Test func anEditorialBracketIsOneItem() {
+        #expect(WordDiff.words("[President Barack] Obama said") == ["[President Barack]", "Obama", "said"])
+        #expect(WordDiff.words("a [b] c [unclosed") == ["a", "[b]", "c", "[", "unclosed"])
+    }
+
+    @Test func dashesForCommasAndEditorialBracketsAreNoiseBesideRealChanges() {
+        let diff = WordDiff("We will not cut the pension -- not now, not ever",
+                            "We will never cut [the state] pension, not now, not ever")
+        let noise = diff.edits.filter(\.isNoise)
+        #expect(noise.contains { $0.b == "[the state]" }, "a bracket standing for a word")
+        #expect(noise.contains { $0.a == "--" && $0.b == "," }, "a dash for a comma")
+        #expect(!diff.edits.contains { $0.a == "not" && $0.isNoise }, "a changed word is no noise")
+        let shown = WordDiff.forDisplay(diff.edits)
+        #expect(shown.filter { $0.op != .equal }.map(\.a) == ["not"], "only the real change is shown as one")
+        #expect(shown.contains { $0.op == .equal && $0.a.contains("[the state] pension, not now") })
+    }
+
+    @Test func aDiffOfNoiseAloneIsShownAsItIs() {
+        let edits = WordDiff("It is an option, and a possibility.", "It is an option and a possibility.").edits
+        #expect(WordDiff.forDisplay(edits) == edits)
+        #expect(!WordDiff.Edit(op: .replace, a: "the man who spoke at the rally last week", b: "[Obama]").isNoise,
+                "a bracket standing for many words is not noise")
+        #expect(WordDiff.Edit(op: .insert, a: "", b: "[Obama and the first lady]").isNoise, "a bracket added to the words is")
+    }
 }

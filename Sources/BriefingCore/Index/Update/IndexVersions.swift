@@ -48,8 +48,10 @@ public struct IndexVersions: Sendable, Equatable {
     /// - extraction 5: reported speech after a perfect auxiliary or with an object as content
     ///   ("had mocked the complaint"), "is saying that", "which X says …", subjects with their
     ///   prepositional phrase ("Experts on North Korea said", "A 2014 study by … found"),
-    ///   dash sign-offs and second attributions ending a reported clause.
-    public static let current = IndexVersions(extraction: "5", claims: "2", grouping: "2", alignment: "5")
+    ///   dash sign-offs and second attributions ending a reported clause;
+    /// - alignment 6: a quote's wording is compared with the closest quote of each other outlet;
+    ///   punctuation alone and editorial brackets ("[President Barack]") are no word change.
+    public static let current = IndexVersions(extraction: "5", claims: "2", grouping: "2", alignment: "6")
 
     /// What an index made before versions were stored was made by.
     static let unrecorded = IndexVersions(extraction: "1", claims: "1", grouping: "1", alignment: "2")
