@@ -1,3 +1,4 @@
+import BriefingCore
 import Foundation
 import Testing
 
@@ -64,6 +65,7 @@ struct BrowserEndToEndTests {
         screen = try tmux.waitFor { $0.contains("Help · keys") && $0.contains("Quit") }
         #expect(screen.contains("Same statement in the next outlet"))
         try tmux.send("Escape")
+        _ = try tmux.waitFor { !$0.contains("Help · keys") }
 
         // The selected row is the boots statement (the search's only result); it stays selected.
         let selectedRow = try #require(try tmux.screen().split(separator: "\n").first { $0.contains("▶ Whitf") })
@@ -119,6 +121,22 @@ struct BrowserEndToEndTests {
         #expect(screen.contains("exit status \(status)"), "\(screen)")
         if ["SIGSEGV", "SIGABRT", "SIGQUIT"].contains(how) { #expect(screen.contains("briefing: crashed"), "\(screen)") }
         #expect(try tmux.display("#{alternate_on}") == "0")
+    }
+
+    /// A generated folder of many stories: the first frame says what the folder holds.
+    @Test func aFolderOfManyStoriesOpensOnTheEventsOverview() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-e2e-many-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try SyntheticCorpus(seed: 5, articleCount: 120).write(to: folder.appendingPathComponent("corpus"))
+        let tmux = try TmuxSession(arguments: [folder.path + "/corpus"], width: 140, height: 40,
+                                   environment: ["XDG_CONFIG_HOME": folder.path + "/config", "XDG_CACHE_HOME": folder.path + "/cache"])
+        let screen = try tmux.waitFor { $0.contains("Events · ") && $0.contains("newest first") }
+        let rows = screen.split(separator: "\n").filter { $0.range(of: #"^┃[ ▶] \d{4}-\d{2}-\d{2}"#, options: .regularExpression) != nil }
+        #expect(rows.count >= 10, "a screenful of stories: \(screen)")
+        try tmux.send("Enter")
+        _ = try tmux.waitFor { $0.contains("Timeline") && !$0.contains("newest first") }
+        try tmux.send("q")
+        _ = try tmux.waitFor { _ in (try? tmux.display("#{pane_dead}")) == "1" }
     }
 
     @Test func aTerminalTooSmallGetsAMessage() throws {

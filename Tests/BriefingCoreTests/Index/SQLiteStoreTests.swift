@@ -196,10 +196,21 @@ struct SQLiteStoreTests {
         String(repeating: "(", count: 500), String(repeating: "a ", count: 2_000), "NEAR(a b)", "a NEAR b", "\"a\" * *", "^a",
         "col:flow", "{flow}", "flow:", "'; DROP TABLE articles; --", "\u{0}", "\u{1B}[31m", "flow*ing", "a\"b", "-\"\"", "\"\"*",
         "x OR -y", "(-x)", "- flow", "flow -", "NOT NOT flow", "* flow", "speaker:\"", "date:2026", "date:2026-03", "is:",
-    ]
+    ].map(HostileQuery.init)
+
+    /// A query shown in test names with its control characters escaped: an escape sequence in a
+    /// name would reach the terminal that runs `swift test`.
+    struct HostileQuery: Sendable, CustomTestStringConvertible {
+        let text: String
+        var testDescription: String {
+            let shown = text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
+            return shown.count > 60 ? String(shown.prefix(60)) + "…" : shown
+        }
+    }
 
     @Test(arguments: hostile)
-    func hostileQueriesGiveAClearErrorOrNoResultsNeverAnSQLiteError(query: String) {
+    func hostileQueriesGiveAClearErrorOrNoResultsNeverAnSQLiteError(_ hostile: HostileQuery) {
+        let query = hostile.text
         fixture.lock.lock(); defer { fixture.lock.unlock() }
         for store in [fixture.sqlite as any BriefingStore, fixture.memory] {
             do {

@@ -52,7 +52,7 @@ struct UserConfigTests {
                 """, file: "config.toml", knownCommands: ["quit", "next-source", "search"])
         #expect(config.warnings.map(\.description).sorted() == [
             "config.toml:1: theme must be a string, not an integer; ignored",
-            "config.toml:2: unknown setting 'colour' (expected theme or [keys])",
+            "config.toml:2: unknown setting 'colour' (expected theme, [keys] or [outlets])",
             "config.toml:6: unknown command 'fly' in [keys]",
             "config.toml:7: keys for 'next-source' must be an array of key names like [\"q\", \"Ctrl-c\"], not an integer; ignored",
             "config.toml:8: keys for 'search' must all be strings; the others are ignored",
