@@ -66,6 +66,24 @@ struct BackgroundIndexerTests {
         #expect(again.status.commits == 0 && again.status.finished && again.status.error == nil)
     }
 
+    /// The reader sees statements within a second even of a debug build: a glimpse of a few files
+    /// is committed before the first look, and the first look before the rest.
+    @Test func aGlimpseIsCommittedBeforeTheFirstLook() throws {
+        let corpus = TemporaryCorpus()
+        let glimpse = BackgroundIndexer.glimpseFiles
+        for i in 0..<(glimpse * 2 + 5) {
+            corpus.write("outlet\(i % 3)/\(i).txt", "date 2026-05-\(10 + i % 9)\nStory \(i)\n\n\"We will build bridge \(i),\" Minister Anna Holm said.\n")
+        }
+        let path = corpus.root + "-index/index.sqlite"
+        defer { try? FileManager.default.removeItem(atPath: corpus.root + "-index") }
+        let (_, _, followed) = try BriefingIndex.prepare(paths: [corpus.root], index: path)
+        let background = BackgroundIndexer(path: path, paths: followed, firstLook: glimpse + 10)
+        background.run()
+        #expect(background.status.commits == 3, "glimpse, first look, the rest")
+        #expect(background.status.articlesByCommit == [glimpse, glimpse + 10, glimpse * 2 + 5])
+        #expect(background.status.articles == glimpse * 2 + 5)
+    }
+
     @Test func anIndexBusyOrBrokenEndsWithAnErrorLine() throws {
         let corpus = TemporaryCorpus()
         let root = IndexFixture.write(into: corpus)
