@@ -47,11 +47,12 @@ struct CorpusOptions: ParsableArguments {
                     // "briefing statments": a mistyped command, not a folder.
                     if let command = CommandSuggestion.closest(to: path) {
                         StandardError.line("briefing: '\(path)' is neither a file nor a command; did you mean '\(command)'?")
+                    } else if CommandSuggestion.looksLikeCommand(path) {
+                        StandardError.line("briefing: '\(path)' is neither a file nor a command (commands: \(CommandSuggestion.names.joined(separator: ", ")))")
                     } else {
                         StandardError.line("\(path): no such file or directory")
                     }
                 }
-                StandardError.line("briefing: no article could be read from \(paths.joined(separator: " "))")
                 throw ExitCode(2)
             }
             return paths
@@ -85,6 +86,11 @@ struct CorpusOptions: ParsableArguments {
 enum CommandSuggestion {
     static var names: [String] {
         BriefingCommand.configuration.subcommands.map { $0.configuration.commandName ?? "" }.filter { !$0.isEmpty }
+    }
+
+    /// A single lower-case word, no folder or extension: what a mistyped command looks like.
+    static func looksLikeCommand(_ word: String) -> Bool {
+        !word.isEmpty && word.allSatisfy { $0.isLetter && $0.isLowercase || $0 == "-" }
     }
 
     static func closest(to word: String) -> String? {

@@ -153,12 +153,11 @@ enum TimelineView {
         let count = "\(entry.sources.count)/\(entry.eventSourceCount)"
         let right = " " + count + (markers.isEmpty ? "" : " " + markers)
         let textEnd = max(column, maxX - DisplayWidth.of(right))
-        let text = VisibleText.sanitized(entry.text)
-        let flat = Substring(text)
-        let runs = highlighted(flat, terms: terms, base: role(.timelineText), match: .searchMatch)
+        // Cut at a word with "…" ("which co" never shows), the search's words marked in what is left.
+        let text = TextCut.words(VisibleText.sanitized(entry.text), columns: max(0, textEnd - column))
+        let runs = highlighted(Substring(text), terms: terms, base: role(.timelineText), match: .searchMatch)
         var end = column
         for run in runs { end = screen.write(String(run.text), x: end, y: y, role: run.role, maxX: textEnd) }
-        if DisplayWidth.of(text) > textEnd - column, textEnd > column { screen.write("…", x: textEnd - 1, y: y, role: role(.timelineText)) }
         var rightColumn = screen.write(" " + count, x: textEnd, y: y, role: role(.timelineCount), maxX: maxX)
         if !markers.isEmpty { rightColumn = screen.write(" " + markers, x: rightColumn, y: y, role: role(.timelineMarker), maxX: maxX) }
     }
