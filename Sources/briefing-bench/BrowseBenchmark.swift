@@ -32,12 +32,26 @@ struct Browse: ParsableCommand {
             _ = browser!.render()
         }
         guard let browser else { throw ValidationError("cannot open \(path)") }
-        print(String(format: "open the index and draw the first 200×60 frame: %.1f ms (%d timeline entries)", first * 1000, browser.timelineCount()))
+        let opensOnOverview: Bool = { if case .events = browser.state.overlay { return true } else { return false } }()
+        print(String(format: "open the index and draw the first 200×60 frame: %.1f ms (%d timeline entries, %d events; first frame: %@)",
+                     first * 1000, browser.timelineCount(), browser.overview?.events ?? 0, opensOnOverview ? "events overview" : "timeline"))
+        if opensOnOverview {
+            // The overview: down its rows a page at a time, then one event opened.
+            var overviewTimes: [Double] = []
+            for key in Array(repeating: Key.character("j"), count: 40) + [.pageDown, .pageDown, .character("k"), .enter] {
+                overviewTimes.append(seconds {
+                    browser.handle(key)
+                    _ = browser.render()
+                })
+            }
+            report("events overview keypress (handle + frame; the last opens an event)", overviewTimes)
+        }
 
         // A reading session: down the timeline, across outlets, through the panes, page jumps.
         let script: [Key] = [.character("j"), .character("j"), .character("]"), .character("j"), .tab, .character("j"), .tab,
                              .character("j"), .backTab, .backTab, .character("["), .pageDown, .character("k"), .control("d"),
-                             .character("G"), .character("k"), .character("g"), .character("l"), .character("h"), .character("s"), .escape]
+                             .character("G"), .character("k"), .character("g"), .character("l"), .character("h"), .character("s"), .escape,
+                             .character("}"), .character("}"), .character("{"), .character("z"), .character("j"), .character("z")]
         var times: [Double] = []
         var handling: [String: Double] = [:]
         for i in 0..<presses {

@@ -36,9 +36,11 @@ public struct BriefingAnalysis: Sendable {
     ///   were stored (the index re-aligns only the events a change touched), by event id.
     init(articles: [Article], extracted: [ArticleExtraction], aliases: SpeakerAliases = SpeakerAliases(), concurrently: Bool = true,
          storedAlignments: ((_ events: [Event], _ extractions: [String: ArticleExtraction]) -> [String: EventAlignment])?) {
+        let mark = PhaseTimer(enabledBy: "BRIEFING_INDEX_TIMING", prefix: "analysis, ").mark
         self.articles = articles
         var extractions = extracted
         SpeakerCanonicalizer.unify(&extractions, aliases: aliases)
+        mark("speakers unified")
         // Claims take the canonical speaker names of their statements.
         for a in extractions.indices {
             let speakers = Dictionary(extractions[a].statements.map { ($0.id, $0.speaker) }, uniquingKeysWith: { first, _ in first })
@@ -66,6 +68,7 @@ public struct BriefingAnalysis: Sendable {
             }
         }
         self.extractions = extractions
+        mark("claim groups and events")
         let articleByID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let extractionByID = Dictionary(zip(articles.map(\.id), extractions), uniquingKeysWith: { first, _ in first })
         let stored = storedAlignments?(events, extractionByID) ?? [:]
@@ -77,6 +80,7 @@ public struct BriefingAnalysis: Sendable {
         }
         statementGroups = perEvent.flatMap(\.0)
         differences = perEvent.flatMap(\.1)
+        mark("alignment and differences")
     }
 }
 

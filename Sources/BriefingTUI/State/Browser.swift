@@ -14,7 +14,7 @@ public final class Browser {
     public private(set) var width: Int
     public private(set) var height: Int
 
-    var overview: StoreOverview?
+    public internal(set) var overview: StoreOverview?
     var countCache: (filter: TimelineFilter, count: Int)?
     /// Wrapped source text for the last (article, width, highlights) shown; wrapping is the
     /// costliest step of a frame, and most keys do not change what the source pane shows.
