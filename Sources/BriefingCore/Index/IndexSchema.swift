@@ -139,6 +139,10 @@ public enum IndexSchema {
                     FROM timeline t WHERE event IS NOT NULL GROUP BY event;
                 """)
         }
+        // Folded events find their entries by event.
+        migrator.registerMigration("v7") { db in
+            try db.execute(sql: "CREATE INDEX timeline_event ON timeline(event)")
+        }
         return migrator
     }
 }

@@ -25,6 +25,8 @@ public final class SQLiteBriefingStore: BriefingStore {
     var cachedSearchNames: SearchNames?
     /// The last search filter's passing positions (see ``resolvedPositions(_:)``).
     var cachedPositions: (filter: TimelineFilter, positions: [Int])?
+    /// The last folding's hidden or visible positions (``foldedTimeline(_:)``).
+    var cachedFolding: (folding: EventFolding, timeline: FoldedTimeline)?
 
     /// An empty in-memory index, for tests.
     public init() throws {
@@ -192,6 +194,7 @@ public final class SQLiteBriefingStore: BriefingStore {
         cachedSpeakers = nil
         cachedSources = nil
         cachedPositions = nil
+        cachedFolding = nil
         cachedSearchNames = nil
     }
 
@@ -261,6 +264,7 @@ public final class SQLiteBriefingStore: BriefingStore {
     /// For a filter with positions (a search): the positions that also pass its speaker and
     /// outlet, computed once per filter and kept, so paging through results reads rows by key.
     func resolvedPositions(_ filter: TimelineFilter) throws -> [Int]? {
+        if foldsOnly(filter) { return try foldedPositions(filter) }
         guard let positions = filter.positions else { return nil }
         if !filter.restrictsBeyondPositions { return positions }
         if let cached = cachedPositions, cached.filter == filter { return cached.positions }
@@ -288,6 +292,7 @@ public final class SQLiteBriefingStore: BriefingStore {
     }
 
     public func timelineCount(_ filter: TimelineFilter) throws -> Int {
+        if let hidden = try hiddenPositions(filter) { return try timelineCount(.all) - hidden.count }
         if let positions = try resolvedPositions(filter) { return positions.count }
         if filter.isEmpty {
             // Positions are dense from 0: the last one says how many, without counting the rows.
@@ -310,6 +315,7 @@ public final class SQLiteBriefingStore: BriefingStore {
     public func timeline(_ filter: TimelineFilter, range: Range<Int>) throws -> [TimelineEntry] {
         guard !range.isEmpty, range.lowerBound >= 0 else { return [] }
         let columns = SQLiteBriefingStore.entryColumns
+        if let hidden = try hiddenPositions(filter) { return try timeline(hiding: hidden, range: range) }
         if let positions = try resolvedPositions(filter) {
             let page = Array(positions[range.clamped(to: positions.indices)])
             guard !page.isEmpty else { return [] }
@@ -332,6 +338,11 @@ public final class SQLiteBriefingStore: BriefingStore {
     }
 
     public func timelineIndex(of id: String, _ filter: TimelineFilter) throws -> Int? {
+        if let hidden = try hiddenPositions(filter) {
+            let position = try database.read { try Int.fetchOne($0, sql: "SELECT position FROM timeline WHERE id = ?", arguments: [id]) }
+            guard let position, !TimelineFilter.sortedContains(hidden, position) else { return nil }
+            return position - SQLiteBriefingStore.lowerBound(hidden, position)
+        }
         if let positions = try resolvedPositions(filter) {
             let position = try database.read { try Int.fetchOne($0, sql: "SELECT position FROM timeline WHERE id = ?", arguments: [id]) }
             return position.flatMap { TimelineFilter.sortedIndex(positions, $0) }

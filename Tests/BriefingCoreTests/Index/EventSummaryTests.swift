@@ -44,4 +44,32 @@ struct EventSummaryTests {
             #expect(try store.timelineCount(allButOne) == summaries.filter { $0.firstEntry != nil }.count + event.entries - 1)
         }
     }
+
+    /// The index resolves folds in memory (hidden or visible positions); every page, count and
+    /// lookup must equal the memory store's, also under a search's positions.
+    @Test func foldedTimelinesPageAlikeInBothStores() throws {
+        let corpus = TemporaryCorpus()
+        let root = IndexFixture.write(into: corpus)
+        let memory = IndexFixture.memoryStore(root)
+        let index = try IndexFixture.sqliteStore(root)
+        let total = memory.timelineCount(.all)
+        let events = memory.eventSummaries(range: 0..<100).filter { $0.entries > 1 }.map(\.id)
+        try #require(!events.isEmpty)
+        let everyOther = Array(stride(from: 0, to: total, by: 2))
+        var filters: [TimelineFilter] = []
+        for folding in [EventFolding(exceptions: [events[0]]), EventFolding(exceptions: events), .all, EventFolding(foldsAll: true, exceptions: [events[0]])] {
+            filters.append(TimelineFilter(folding: folding))
+            filters.append(TimelineFilter(positions: everyOther, folding: folding))
+        }
+        for filter in filters {
+            let count = memory.timelineCount(filter)
+            #expect(try index.timelineCount(filter) == count, "\(filter)")
+            let expected = memory.timeline(filter, range: 0..<count)
+            #expect(try index.timeline(filter, range: 0..<count).map(\.position) == expected.map(\.position))
+            var paged: [Int] = []
+            for start in stride(from: 0, to: count, by: 2) { paged += try index.timeline(filter, range: start..<start + 2).map(\.position) }
+            #expect(paged == expected.map(\.position), "pages of two")
+            for (offset, entry) in expected.enumerated() { #expect(try index.timelineIndex(of: entry.id, filter) == offset) }
+        }
+    }
 }
