@@ -36,6 +36,7 @@ struct BrowseCommand: ParsableCommand {
         let browser = Browser(store: store, corpusName: title, keyMap: KeyMap(bindings: config.keyBindings), themeNames: themes.names)
         let problems = themes.problems + config.warnings.map(\.description)
         if !problems.isEmpty { browser.announce(problems.joined(separator: "; "), error: true) }
+        if store.isReadOnly { browser.statusNote = "read-only index: updates off" }
         if let indexer {
             indexer.start()
             browser.follow(indexer)

@@ -23,6 +23,8 @@ public struct IndexOptions: ParsableArguments {
             let indexer = followed.isEmpty ? nil : BackgroundIndexer(path: path, paths: followed, aliases: UserAliases.load(),
                                                                          outletNames: UserOutletNames.load(corpus: followed), followLinks: corpus.followLinks)
             return (store, indexer)
+        } catch let error as IndexError where error.readableIndex != nil && !rebuild {
+            return (try readOnly(error), nil)
         } catch let error as IndexError {
             StandardError.line("briefing: \(error.message)")
             throw ExitCode(2)
@@ -44,6 +46,12 @@ public struct IndexOptions: ParsableArguments {
             reporter.finish()
             for problem in opened.report.problems { StandardError.line(problem.description) }
             return opened
+        } catch let error as IndexError where error.readableIndex != nil && !rebuild {
+            reporter.finish()
+            let store = try readOnly(error)
+            var report = IndexReport()
+            report.articles = (try? store.overview().articles) ?? 0
+            return (store, report)
         } catch let error as IndexError {
             reporter.finish()
             StandardError.line("briefing: \(error.message)")
@@ -53,6 +61,21 @@ public struct IndexOptions: ParsableArguments {
 }
 
 extension IndexOptions {
+    /// An index this user may not write: read as it is, with one line saying so (status 2 when
+    /// even that fails).
+    func readOnly(_ error: IndexError) throws -> SQLiteBriefingStore {
+        guard let path = error.readableIndex else { throw ExitCode(2) }
+        do {
+            let store = try SQLiteBriefingStore(readingOnly: path)
+            StandardError.line("briefing: \(path) is read-only for this user: answering from it as it is, without checking the files "
+                               + "(a writable --index FILE or XDG_CACHE_HOME keeps it current)")
+            return store
+        } catch let readError as IndexError {
+            StandardError.line("briefing: \(readError.message)")
+            throw ExitCode(2)
+        }
+    }
+
     /// ``openStore(corpus:)``, then `parts` of the analysis it holds; a one-line error when the
     /// index cannot be read.
     func analysis(corpus: CorpusOptions, parts: AnalysisParts) throws -> (analysis: BriefingAnalysis, report: IndexReport) {

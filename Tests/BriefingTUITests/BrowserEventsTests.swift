@@ -145,3 +145,13 @@ struct JumpToWordsTests {
         #expect(browser.state.focus == .timeline)
     }
 }
+
+@Suite("The status line's lasting note")
+struct StatusNoteTests {
+    @Test func aReadOnlyIndexIsSaidInTheStatusLineWhateverTheMessage() {
+        let browser = BrowserFixture.browser(width: 140)
+        browser.statusNote = "read-only index: updates off"
+        browser.press("j")
+        #expect(browser.render().lines.last?.contains("read-only index: updates off") == true)
+    }
+}

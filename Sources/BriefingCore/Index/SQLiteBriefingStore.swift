@@ -18,6 +18,8 @@ public final class SQLiteBriefingStore: BriefingStore {
     let database: any DatabaseWriter
     /// The index file; nil for an in-memory store.
     public let path: String?
+    /// Opened with ``init(readingOnly:)``: answers from the index as it is, never updates it.
+    public private(set) var isReadOnly = false
     /// Speaker and outlet names with their entry counts, read once (they change only when the
     /// index is updated through this store, which clears them).
     var cachedSpeakers: [(name: String, count: Int)]?
@@ -44,8 +46,10 @@ public final class SQLiteBriefingStore: BriefingStore {
         let folder = (path as NSString).deletingLastPathComponent
         if fm.fileExists(atPath: path) {
             // SQLite needs the folder too (WAL and journal files): say so, not "damaged".
-            if access(path, W_OK) != 0 { throw IndexError.readOnly(path, folder: path) }
-            if access(folder.isEmpty ? "." : folder, W_OK) != 0 { throw IndexError.readOnly(path, folder: folder.isEmpty ? "." : folder) }
+            if access(path, W_OK) != 0 { throw IndexError.readOnly(path, folder: path, existing: true) }
+            if access(folder.isEmpty ? "." : folder, W_OK) != 0 {
+                throw IndexError.readOnly(path, folder: folder.isEmpty ? "." : folder, existing: true)
+            }
             try SQLiteBriefingStore.checkOwnership(path)
         } else {
             // A bare file name ("corpus.sqlite") is in the current folder: nothing to create.
@@ -72,6 +76,32 @@ public final class SQLiteBriefingStore: BriefingStore {
             throw IndexError.busy(path)
         } catch let error as DatabaseError {
             throw IndexError("\(path): cannot open the index: \(error.message ?? "SQLite error \(error.resultCode.rawValue)")")
+        }
+    }
+
+    /// Opens an index this user may not write (a read-only file or folder), as it is: search and
+    /// browse work, nothing is written. SQLite opens it `immutable` — no locks, no `-wal`/`-shm`
+    /// files, which a read-only folder could not hold — so another process must not write it
+    /// meanwhile (a user who may not write it cannot; its owner may, and a reader then sees the
+    /// index as it was or an error, never a wrong answer written back).
+    public init(readingOnly path: String) throws {
+        self.path = path
+        isReadOnly = true
+        guard SQLiteBriefingStore.hasIndexHeader(path) else { throw IndexError.notADatabase(path) }
+        var config = SQLiteBriefingStore.configuration()
+        config.readonly = true
+        let uri = "file:" + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path) + "?immutable=1"
+        do {
+            database = try DatabaseQueue(path: uri, configuration: config)
+            if try database.read({ try IndexSchema.migrator.hasBeenSuperseded($0) }) { throw IndexError.newer(path) }
+            if try database.read({ try !IndexSchema.migrator.hasCompletedMigrations($0) }) {
+                throw IndexError("\(path): made by an older briefing and read-only for this user, so it cannot be upgraded; "
+                                 + "give a writable --index FILE or XDG_CACHE_HOME, or use --no-index")
+            }
+        } catch let error as IndexError {
+            throw error
+        } catch let error as DatabaseError {
+            throw IndexError("\(path): cannot read the index: \(error.message ?? "SQLite error \(error.resultCode.rawValue)")")
         }
     }
 

@@ -38,6 +38,8 @@ public final class Browser {
     var reportedFinish = false
     /// What the background update is doing, for the status line; nil when nothing runs.
     public internal(set) var indexingText: String?
+    /// A lasting remark for the status line ("read-only index: updates off").
+    public var statusNote: String?
 
     public init(store: BriefingStore, corpusName: String, keyMap: KeyMap = KeyMap(), themeNames: [String] = ["dark"],
                 width: Int = 120, height: Int = 40) {

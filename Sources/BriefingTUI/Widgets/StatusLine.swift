@@ -24,6 +24,7 @@ enum StatusLine {
         if let source = state.filter.source { left += " · outlet: \(source)" }
         if let query = state.query { left += " · /\(query)" }
         if let indexing = browser.indexingText { left += " · " + indexing }
+        if let note = browser.statusNote { left += " · " + note }
         var x = screen.write(left, x: rect.x, y: rect.y, role: .status, maxX: rect.maxX)
         x += 2
         if let message = state.message {
