@@ -1,4 +1,6 @@
 import Foundation
+import GRDB
+import GRDBSQLite
 
 /// Where a long step spends its time: seconds since it started, and — when the environment
 /// variable that names it is "1" (`BRIEFING_INDEX_TIMING`, `BRIEFING_EVENTS_TIMING`) — a line on
@@ -28,8 +30,8 @@ final class PhaseTimer {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         let peak = Double(usage.ru_maxrss) / 1024
-        FileHandle.standardError.write(Data(String(format: "  %@%@: %.2f s (RSS %.0f MB, peak %.0f MB)\n", prefix, label, now - lastMark,
-                                                   PhaseTimer.residentMB(), peak).utf8))
+        FileHandle.standardError.write(Data(String(format: "  %@%@: %.2f s (RSS %.0f MB, peak %.0f MB, SQLite %.0f MB)\n", prefix, label, now - lastMark,
+                                                   PhaseTimer.residentMB(), peak, Double(sqlite3_memory_used()) / 1_048_576).utf8))
         lastMark = now
     }
 

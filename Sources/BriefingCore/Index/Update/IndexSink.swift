@@ -103,7 +103,7 @@ struct IndexSink {
         do {
             try (update.intoEmptyIndex ? store.writeIntoEmptyIndex : store.database.write) { db in
                 // A large page cache while writing: indexes of hundreds of thousands of rows otherwise spill.
-                try db.execute(sql: "PRAGMA cache_size = -\(CorpusIndexer.writeCacheKB)")
+                try db.execute(sql: "PRAGMA cache_size = -\(CorpusIndexer.writeCacheKB(articles: update.corpus.articles.count))")
                 defer { try? db.execute(sql: "PRAGMA cache_size = -8000") }
                 let writer = IndexWriter(db: db)
                 // Meanwhile, FTS5 merges its segments only when 64 pile up, not every 4 (10k build:
