@@ -34,7 +34,7 @@ struct IndexRowEncoder: Sendable {
     func encode(into pipeline: RowPipeline) {
         // The timeline is built on a thread of its own: this one mostly waits for the writer.
         let analysis = self.analysis
-        let timeline = ThreadedWork { TimelineBuilder.build(analysis) }
+        let timeline = ThreadedWork(orLater: { TimelineBuilder.build(analysis) })
         // Every way out waits for it: nothing runs on after the update.
         defer { _ = timeline.result }
         var output = Output(pipeline: pipeline)

@@ -72,9 +72,12 @@ final class RowPipeline: @unchecked Sendable {
     /// encoder is stopped and waited for before the error is passed on.
     static func run(_ db: Database, encode: @escaping @Sendable (RowPipeline) -> Void, stage: (IndexStage) throws -> Void) throws {
         let pipeline = RowPipeline()
-        let encoder = ThreadedWork {
+        guard let encoder = ThreadedWork.start({
             encode(pipeline)
             pipeline.finish()
+        }) else {
+            // No thread could be made (the address space is full): say so; the transaction rolls back.
+            throw IndexError("cannot start a thread to write the index (out of memory); nothing was written")
         }
         // The encoder has ended before this returns or throws.
         defer { _ = encoder.result }
