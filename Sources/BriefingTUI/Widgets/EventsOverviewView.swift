@@ -41,9 +41,11 @@ enum EventsOverviewView {
             }
             let outlets = " · " + summary.sources.map { VisibleText.sanitized($0) }.joined(separator: ", ")
             let room = inner.maxX - column - 1
-            let title = TextCut.words(VisibleText.sanitized(summary.title), columns: max(4, room - min(DisplayWidth.of(outlets), room / 3)))
+            // The title first: the outlets get a third of a wide row and none of a narrow one.
+            let outletRoom = room >= 70 ? min(DisplayWidth.of(outlets), room / 3) : 0
+            let title = TextCut.words(VisibleText.sanitized(summary.title), columns: max(4, room - outletRoom))
             column = screen.write(" " + title, x: column, y: y, role: selected ? base : .timelineEvent, maxX: inner.maxX)
-            if column < inner.maxX - 4 {
+            if outletRoom > 0, column < inner.maxX - 4 {
                 screen.write(TextCut.words(outlets, columns: inner.maxX - column), x: column, y: y, role: selected ? base : .dim, maxX: inner.maxX)
             }
         }
