@@ -36,13 +36,15 @@ public struct IndexOptions: ParsableArguments {
     ///
     /// With no PATH and no `--index`, the bundled demo briefing is indexed; with `--index` and
     /// no PATH, the index is refreshed from the paths it was built from.
-    func openStore(corpus: CorpusOptions) throws -> (store: SQLiteBriefingStore, report: IndexReport) {
+    /// - Parameter byFolderTimes: trust folder change times for freshness (what `search` does:
+    ///   an answer without a `stat` per file; `index` always looks at every file).
+    func openStore(corpus: CorpusOptions, byFolderTimes: Bool = false) throws -> (store: SQLiteBriefingStore, report: IndexReport) {
         let paths = corpus.paths.isEmpty && file != nil ? [] : try corpus.resolvedPaths()
         let reporter = ProgressReporter()
         do {
             let opened = try BriefingIndex.open(paths: paths, index: file, rebuild: rebuild, aliases: UserAliases.load(),
                                                 outletNames: UserOutletNames.load(corpus: paths), followLinks: corpus.followLinks,
-                                                progress: reporter.report)
+                                                byFolderTimes: byFolderTimes, progress: reporter.report)
             reporter.finish()
             for problem in opened.report.problems { StandardError.line(problem.description) }
             return opened

@@ -27,7 +27,7 @@ struct SearchCommand: ParsableCommand {
             StandardError.line("briefing: \(error.message)")
             throw ExitCode(2)
         }
-        let (store, _) = try index.openStore(corpus: corpus)
+        let (store, _) = try index.openStore(corpus: corpus, byFolderTimes: true)
         let hits = try store.search(parsed, limit: max(0, limit))
         let out = StandardOutput()
         defer { out.flush() }

@@ -39,8 +39,11 @@ public enum BriefingIndex {
         return (store, path, corpus)
     }
 
+    /// - Parameter byFolderTimes: trust folder change times for freshness
+    ///   (``CorpusIndexer/isCurrentByFolderTimes(paths:)``): a search answers at once from an index
+    ///   whose folders did not change, without a `stat` per file.
     public static func open(paths: [String], index: String? = nil, rebuild: Bool = false, aliases: SpeakerAliases = SpeakerAliases(),
-                            outletNames: OutletNames = OutletNames(), followLinks: Bool = false,
+                            outletNames: OutletNames = OutletNames(), followLinks: Bool = false, byFolderTimes: Bool = false,
                             progress: ((IndexProgress) -> Void)? = nil) throws -> (store: SQLiteBriefingStore, report: IndexReport) {
         // Held from before the file is opened (or made) to the end of the update: another
         // process's build of this index is waited for, not raced.
@@ -54,6 +57,12 @@ public enum BriefingIndex {
         indexer.outletNames = outletNames
         indexer.followLinks = followLinks
         indexer.progress = progress
+        if byFolderTimes, !rebuild, try indexer.isCurrentByFolderTimes(paths: corpus) {
+            var report = IndexReport()
+            report.articles = try store.overview().articles
+            report.checkedByFolderTimes = true
+            return (store, report)
+        }
         let report = try indexer.update(paths: corpus)
         return (store, report)
     }

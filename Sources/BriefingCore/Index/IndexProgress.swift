@@ -59,6 +59,8 @@ public struct IndexReport: Sendable {
     public var rescored = 0
     /// What changed rules made the update do (``IndexPlan/rulesNote``), or nil.
     public var rulesNote: String?
+    /// Judged current by folder change times alone, no file looked at (``BriefingIndex/open``).
+    public var checkedByFolderTimes = false
     /// Files a first-look update (``CorpusIndexer/update(paths:firstFiles:)``) left for the next one.
     public var deferred = 0
     public var seconds = 0.0

@@ -9,8 +9,9 @@ extension CorpusScanner {
     /// - Parameters:
     ///   - inside: resolved folders (`realpath`, ending in "/") a link may lead into; a link that
     ///     resolves elsewhere is listed in `outside` and not followed, unless `followLinks`.
-    static func walk(_ root: String, inside: [String], followLinks: Bool) -> (files: [String], skipped: [CorpusProblem])? {
+    static func walk(_ root: String, inside: [String], followLinks: Bool) -> (files: [String], skipped: [CorpusProblem], folders: [FolderTime])? {
         var result: [String] = []
+        var folders: [FolderTime] = []
         /// Relative paths left out, with why: one line each.
         var skipped: [(relative: String, message: String, isWarning: Bool)] = []
         var pending: [String] = [""]
@@ -29,6 +30,7 @@ extension CorpusScanner {
                 continue
             }
             opened = true
+            folders.append(FolderTime(path: path, modified: Int64(folder.st_mtim.tv_sec) * 1_000_000_000 + Int64(folder.st_mtim.tv_nsec)))
             defer { closedir(dir) }
             while let entry = readdir(dir) {
                 let (name, valid) = withUnsafePointer(to: entry.pointee.d_name) { pointer in
@@ -68,7 +70,8 @@ extension CorpusScanner {
         }
         guard opened else { return nil }
         let base = root.hasSuffix("/") ? root : root + "/"
-        return (result.sorted(), skipped.sorted { $0.relative < $1.relative }.map { CorpusProblem(path: base + $0.relative, message: $0.message, isWarning: $0.isWarning) })
+        return (result.sorted(), skipped.sorted { $0.relative < $1.relative }.map { CorpusProblem(path: base + $0.relative, message: $0.message, isWarning: $0.isWarning) },
+                folders)
     }
 
     /// The resolved form of a folder, ending in "/", for ``resolves(_:into:)``.

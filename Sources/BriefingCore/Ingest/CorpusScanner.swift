@@ -18,6 +18,26 @@ public struct CorpusFile: Sendable, Equatable, Hashable {
     }
 }
 
+/// A folder walked (or a file named on the command line) and its modification time, in
+/// nanoseconds: adding, removing or renaming an entry changes a folder's time, so comparing these
+/// tells whether a corpus may have changed without a `stat` per file.
+public struct FolderTime: Sendable, Equatable, Codable {
+    public var path: String
+    public var modified: Int64
+
+    public init(path: String, modified: Int64) {
+        self.path = path
+        self.modified = modified
+    }
+
+    /// The time of `path` now; nil when it cannot be read.
+    public static func of(_ path: String) -> FolderTime? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return FolderTime(path: path, modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+    }
+}
+
 /// Walks files and folders (recursively, hidden files and folders skipped, in a stable order).
 public enum CorpusScanner {
     /// The files under `paths`, plus one problem line per path that does not exist.
@@ -26,9 +46,10 @@ public enum CorpusScanner {
     /// given; a link leading out of them (`passwd.txt -> /etc/passwd`) gets one line and is not
     /// followed, unless `followLinks`. A path named on the command line is read whatever it is a
     /// link to: the user named it.
-    public static func scan(_ paths: [String], followLinks: Bool = false) -> (files: [CorpusFile], problems: [CorpusProblem]) {
+    public static func scan(_ paths: [String], followLinks: Bool = false) -> (files: [CorpusFile], problems: [CorpusProblem], folders: [FolderTime]) {
         var files: [CorpusFile] = []
         var problems: [CorpusProblem] = []
+        var folders: [FolderTime] = []
         var seen = Set<String>()
         // The folder each file's relative path starts from (for telling apart same-named files).
         var bases: [String] = []
@@ -44,6 +65,7 @@ public enum CorpusScanner {
                 continue
             }
             if !isDirectory.boolValue {
+                if let time = FolderTime.of(argument) { folders.append(time) }
                 let name = (argument as NSString).lastPathComponent
                 if seen.insert((argument as NSString).standardizingPath).inserted {
                     files.append(CorpusFile(path: argument, relativePath: name))
@@ -59,6 +81,7 @@ public enum CorpusScanner {
             // Once per folder: standardising resolves links, a few system calls each time.
             let standardized = (argument as NSString).standardizingPath
             problems += found.skipped
+            folders += found.folders
             for relative in found.files {
                 let path = base + relative
                 // Files of one folder are unique; only overlapping arguments repeat them.
@@ -70,7 +93,7 @@ public enum CorpusScanner {
             }
         }
         disambiguate(&files, bases: bases)
-        return (files, problems)
+        return (files, problems, folders)
     }
 
     /// Files of different arguments with one relative path (`reuters/` and `ani/` both holding

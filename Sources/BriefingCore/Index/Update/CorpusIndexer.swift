@@ -146,8 +146,10 @@ public final class CorpusIndexer {
         report.removed = plan.removed
         report.reextracted = plan.reextracted
         report.rulesNote = plan.rulesNote
+        let complete = firstFiles == nil || plan.deferred == 0
         if plan.isEmpty {
             report.articles = try store.overview().articles
+            try recordFolderTimes(scan.folders, complete: complete)
             report.seconds = elapsed()
             return report
         }
@@ -186,6 +188,7 @@ public final class CorpusIndexer {
             // Only times changed (a `touch`, a checkout): there is nothing to analyse.
             try sink.recordTimes(fresh)
             report.articles = try store.overview().articles
+            try recordFolderTimes(scan.folders, complete: complete)
             report.seconds = elapsed()
             return report
         }
@@ -234,7 +237,45 @@ public final class CorpusIndexer {
             aliasesKey: aliasesKey, paths: corpusPaths, bulk: freshArticles >= bulkThreshold,
             intoEmptyIndex: state.files.isEmpty && kept.isEmpty && corpus.origins.count >= bulkThreshold),
             mark: mark, beforeCommit: beforeCommit)
+        try recordFolderTimes(scan.folders, complete: complete)
         report.seconds = elapsed()
         return report
+    }
+
+    // MARK: Folder times
+
+    /// What must be as it was for folder times alone to vouch for the index: the rules, the
+    /// user's names and aliases, whether links out are followed.
+    var rulesKey: String {
+        [versions.extraction, versions.claims, versions.grouping, versions.alignment, aliasesKey, followLinks ? "links" : ""].joined(separator: " ")
+    }
+
+    /// Keeps the folder times this update saw, after it committed (a process killed before
+    /// leaves the old ones, which no longer match: the next check is a full one). A first look
+    /// that left files for later keeps none.
+    func recordFolderTimes(_ folders: [FolderTime], complete: Bool) throws {
+        let absolute = folders.map { FolderTime(path: CorpusIndexer.absolute($0.path), modified: $0.modified) }
+        let value = complete && !absolute.isEmpty ? String(decoding: try JSONEncoder().encode(absolute), as: UTF8.self) : ""
+        let rules = complete ? rulesKey : ""
+        guard try store.meta("folders") ?? "" != value || store.meta("rules") ?? "" != rules else { return }
+        try store.database.write { db in
+            for (key, text) in [("folders", value), ("rules", rules)] {
+                try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                               arguments: [key, text])
+            }
+        }
+    }
+
+    /// Whether the index answers for `paths` as they are, judged without a `stat` per file: the
+    /// same paths, rules and names as its last complete update, and every folder (and file named
+    /// on the command line) with the modification time it had then. Adding, removing or renaming
+    /// a file changes its folder's time; a file edited in place does not — `briefing index` and
+    /// the browser's background check find those.
+    public func isCurrentByFolderTimes(paths: [String]) throws -> Bool {
+        guard try store.meta("complete") == "1", try store.meta("rules") == rulesKey,
+              try store.meta("paths") == IndexCoding.json(paths.map(CorpusIndexer.absolute)),
+              let stored = try store.meta("folders"), !stored.isEmpty,
+              let folders = try? JSONDecoder().decode([FolderTime].self, from: Data(stored.utf8)) else { return false }
+        return folders.allSatisfy { FolderTime.of($0.path) == $0 }
     }
 }
