@@ -28,6 +28,8 @@ final class TimedStore: BriefingStore {
     func timelineIndex(of id: String, _ filter: TimelineFilter) throws -> Int? { try timed("timelineIndex") { try base.timelineIndex(of: id, filter) } }
     func timelineEntry(containing statementID: String) throws -> TimelineEntry? { try timed("timelineEntry") { try base.timelineEntry(containing: statementID) } }
     func timelinePositions(containing statementIDs: [String]) throws -> [Int] { try timed("timelinePositions") { try base.timelinePositions(containing: statementIDs) } }
+    func timelineGroupStart(after index: Int, _ filter: TimelineFilter) throws -> Int? { try timed("timelineGroupStart(after:)") { try base.timelineGroupStart(after: index, filter) } }
+    func timelineGroupStart(of index: Int, _ filter: TimelineFilter) throws -> Int { try timed("timelineGroupStart(of:)") { try base.timelineGroupStart(of: index, filter) } }
     func eventSummaries(range: Range<Int>) throws -> [EventSummary] { try timed("eventSummaries") { try base.eventSummaries(range: range) } }
     func eventSummary(id: String) throws -> EventSummary? { try timed("eventSummary") { try base.eventSummary(id: id) } }
     func article(id: String) throws -> Article? { try timed("article") { try base.article(id: id) } }

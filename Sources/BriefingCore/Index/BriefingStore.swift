@@ -23,6 +23,12 @@ public protocol BriefingStore: AnyObject {
     /// a search restricts the timeline to.
     func timelinePositions(containing statementIDs: [String]) throws -> [Int]
 
+    /// Where the next heading (a change of day or event) starts after entry `index` among those
+    /// that pass `filter`; nil when none does. `}` in the browser.
+    func timelineGroupStart(after index: Int, _ filter: TimelineFilter) throws -> Int?
+    /// Where the heading that entry `index` sits under starts. `{` in the browser.
+    func timelineGroupStart(of index: Int, _ filter: TimelineFilter) throws -> Int
+
     /// Events for the overview, newest first: the summaries at `range` of that order (the count
     /// is ``StoreOverview/events``).
     func eventSummaries(range: Range<Int>) throws -> [EventSummary]
@@ -64,6 +70,33 @@ public protocol BriefingStore: AnyObject {
 
 extension BriefingStore {
     public func reload() {}
+
+    public func timelineGroupStart(after index: Int, _ filter: TimelineFilter) throws -> Int? { try pagedGroupStart(after: index, filter) }
+    public func timelineGroupStart(of index: Int, _ filter: TimelineFilter) throws -> Int { try pagedGroupStart(of: index, filter) }
+
+    /// Pages through the filtered timeline, 256 entries at a time.
+    func pagedGroupStart(after index: Int, _ filter: TimelineFilter) throws -> Int? {
+        guard let current = try timeline(filter, range: index..<index + 1).first else { return nil }
+        var start = index + 1
+        while true {
+            let page = try timeline(filter, range: start..<start + 256)
+            if let hit = page.firstIndex(where: { $0.day != current.day || $0.eventID != current.eventID }) { return start + hit }
+            if page.count < 256 { return nil }
+            start += page.count
+        }
+    }
+
+    func pagedGroupStart(of index: Int, _ filter: TimelineFilter) throws -> Int {
+        guard let current = try timeline(filter, range: index..<index + 1).first else { return index }
+        var end = index
+        while end > 0 {
+            let low = max(0, end - 256)
+            let page = try timeline(filter, range: low..<end)
+            if let hit = page.lastIndex(where: { $0.day != current.day || $0.eventID != current.eventID }) { return low + hit + 1 }
+            end = low
+        }
+        return 0
+    }
 
     public func timelinePositions(matching query: SearchQuery, limit: Int) throws -> (positions: [Int], matches: Int) {
         let hits = try search(query, limit: limit)

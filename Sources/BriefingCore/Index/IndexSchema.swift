@@ -143,6 +143,10 @@ public enum IndexSchema {
         migrator.registerMigration("v7") { db in
             try db.execute(sql: "CREATE INDEX timeline_event ON timeline(event)")
         }
+        // The events overview pages events by position (newest first) without sorting them all.
+        migrator.registerMigration("v8") { db in
+            try db.execute(sql: "CREATE INDEX events_position ON events(position)")
+        }
         return migrator
     }
 }

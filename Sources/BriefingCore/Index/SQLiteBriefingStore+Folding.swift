@@ -104,3 +104,31 @@ extension SQLiteBriefingStore {
         return entries
     }
 }
+
+extension SQLiteBriefingStore {
+    /// The unfiltered timeline finds a heading by key order in SQL, without reading rows into
+    /// entries (`}` over a 1.1-million-entry timeline read pages of 256 full rows); filtered ones
+    /// page as every store does.
+    public func timelineGroupStart(after index: Int, _ filter: TimelineFilter) throws -> Int? {
+        guard filter.isEmpty else { return try pagedGroupStart(after: index, filter) }
+        return try database.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT day, event FROM timeline WHERE position = ?", arguments: [index]) else { return nil }
+            let day: Int? = row[0], event: String? = row[1]
+            return try Int.fetchOne(db, sql: """
+                SELECT position FROM timeline WHERE position > ? AND NOT (day IS ? AND event IS ?) ORDER BY position LIMIT 1
+                """, arguments: [index, day, event])
+        }
+    }
+
+    public func timelineGroupStart(of index: Int, _ filter: TimelineFilter) throws -> Int {
+        guard filter.isEmpty else { return try pagedGroupStart(of: index, filter) }
+        return try database.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT day, event FROM timeline WHERE position = ?", arguments: [index]) else { return index }
+            let day: Int? = row[0], event: String? = row[1]
+            let before = try Int.fetchOne(db, sql: """
+                SELECT position FROM timeline WHERE position < ? AND NOT (day IS ? AND event IS ?) ORDER BY position DESC LIMIT 1
+                """, arguments: [index, day, event])
+            return before.map { $0 + 1 } ?? 0
+        }
+    }
+}

@@ -119,48 +119,20 @@ extension Browser {
     /// `}`/`{`: the first entry of the next heading (a new day or event), or of this heading and
     /// then the previous one; the heading goes to the top of the pane.
     func stepEvent(forward: Bool) {
-        let count = timelineCount()
-        guard count > 0, let current = selectedEntry() else { return }
-        func sameGroup(_ a: TimelineEntry, _ b: TimelineEntry) -> Bool { a.day == b.day && a.eventID == b.eventID }
-        let page = 256
+        guard timelineCount() > 0 else { return }
+        let selected = state.selected
+        let target: Int?
         if forward {
-            var index = state.selected + 1
-            while index < count {
-                let rows = read { try $0.timeline(state.filter, range: index..<min(count, index + page)) } ?? []
-                if rows.isEmpty { break }
-                if let hit = rows.firstIndex(where: { !sameGroup($0, current) }) {
-                    select(index: index + hit)
-                    state.timelineTop = state.selected
-                    announceHeading()
-                    return
-                }
-                index += rows.count
-            }
-            show("This is the last event")
-            return
+            target = read { try $0.timelineGroupStart(after: selected, state.filter) } ?? nil
+            if target == nil { show("This is the last event"); return }
+        } else {
+            // Back: the start of this heading, or when already there, the start of the one before.
+            guard let start = read({ try $0.timelineGroupStart(of: selected, state.filter) }) else { return }
+            if start == selected && selected == 0 { show("This is the first event"); return }
+            target = start < selected ? start : read { try $0.timelineGroupStart(of: selected - 1, state.filter) }
         }
-        // Back: the start of this group, or when already there, the start of the one before.
-        var anchor = current
-        var index = state.selected
-        if index > 0, let previous = (read { try $0.timeline(state.filter, range: index - 1..<index) })?.first,
-           !sameGroup(previous, current) {
-            anchor = previous
-            index -= 1
-        } else if index == 0 {
-            show("This is the first event")
-            return
-        }
-        while index > 0 {
-            let low = max(0, index - page)
-            let rows = read { try $0.timeline(state.filter, range: low..<index) } ?? []
-            if rows.isEmpty { break }
-            if let hit = rows.lastIndex(where: { !sameGroup($0, anchor) }) {
-                index = low + hit + 1
-                break
-            }
-            index = low
-        }
-        select(index: index)
+        guard let target else { return }
+        select(index: target)
         state.timelineTop = state.selected
         announceHeading()
     }

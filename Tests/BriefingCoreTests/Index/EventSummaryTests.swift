@@ -72,4 +72,20 @@ struct EventSummaryTests {
             for (offset, entry) in expected.enumerated() { #expect(try index.timelineIndex(of: entry.id, filter) == offset) }
         }
     }
+
+    /// `}` and `{` on the index find headings by key order in SQL; they must land where paging does.
+    @Test func headingsAreFoundAlikeByKeyOrderAndByPaging() throws {
+        let corpus = TemporaryCorpus()
+        let root = IndexFixture.write(into: corpus)
+        let memory = IndexFixture.memoryStore(root)
+        let index = try IndexFixture.sqliteStore(root)
+        let total = memory.timelineCount(.all)
+        try #require(total > 3)
+        for i in 0..<total {
+            #expect(try index.timelineGroupStart(after: i, .all) == memory.timelineGroupStart(after: i, .all), "after \(i)")
+            #expect(try index.timelineGroupStart(of: i, .all) == memory.timelineGroupStart(of: i, .all), "of \(i)")
+        }
+        let starts = Set(try (0..<total).map { try memory.timelineGroupStart(of: $0, .all) })
+        #expect(starts.count > 1, "the fixture has more than one heading")
+    }
 }
