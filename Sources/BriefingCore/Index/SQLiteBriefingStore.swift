@@ -398,34 +398,6 @@ public final class SQLiteBriefingStore: BriefingStore {
         }
     }
 
-    static let summaryColumns = """
-        e.id, e.title, e.day, e.sources, s.first_day, s.last_day, coalesce(s.entries, 0), coalesce(s.differences, 0), s.first_entry
-        """
-
-    static func summary(_ row: Row) -> EventSummary {
-        EventSummary(id: row[0], title: row[1], day: (row[2] as Int?).map(Day.init(ordinal:)), firstDay: (row[4] as Int?).map(Day.init(ordinal:)),
-                     lastDay: (row[5] as Int?).map(Day.init(ordinal:)), sources: IndexCoding.strings(row[3]), entries: row[6],
-                     differences: row[7], firstEntry: row[8])
-    }
-
-    public func eventSummaries(range: Range<Int>) throws -> [EventSummary] {
-        guard !range.isEmpty, range.lowerBound >= 0 else { return [] }
-        return try database.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT \(SQLiteBriefingStore.summaryColumns) FROM events e LEFT JOIN event_summaries s ON s.event = e.id
-                ORDER BY e.position DESC LIMIT ? OFFSET ?
-                """, arguments: [range.count, range.lowerBound]).map(SQLiteBriefingStore.summary)
-        }
-    }
-
-    public func eventSummary(id: String) throws -> EventSummary? {
-        try database.read { db in
-            try Row.fetchOne(db, sql: """
-                SELECT \(SQLiteBriefingStore.summaryColumns) FROM events e LEFT JOIN event_summaries s ON s.event = e.id WHERE e.id = ?
-                """, arguments: [id]).map(SQLiteBriefingStore.summary)
-        }
-    }
-
     public func article(id: String) throws -> Article? {
         try database.read { db in try Row.fetchOne(db, sql: "SELECT \(IndexRows.articleColumns) FROM articles WHERE id = ?", arguments: [id]).map(IndexRows.article) }
     }

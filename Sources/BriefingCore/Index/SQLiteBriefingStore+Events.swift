@@ -1,5 +1,7 @@
 import GRDB
 
+/// Events in the index: the overview's summaries, folded timelines and headings.
+///
 /// Folded events without scans: a timeline with some events folded is the full timeline less a
 /// sorted list of hidden positions (the folded events' entries but their first), and one with
 /// every event folded is a sorted list of visible positions. Both are read once per folding
@@ -129,6 +131,36 @@ extension SQLiteBriefingStore {
                 SELECT position FROM timeline WHERE position < ? AND NOT (day IS ? AND event IS ?) ORDER BY position DESC LIMIT 1
                 """, arguments: [index, day, event])
             return before.map { $0 + 1 } ?? 0
+        }
+    }
+}
+
+extension SQLiteBriefingStore {
+    static let summaryColumns = """
+        e.id, e.title, e.day, e.sources, s.first_day, s.last_day, coalesce(s.entries, 0), coalesce(s.differences, 0), s.first_entry
+        """
+
+    static func summary(_ row: Row) -> EventSummary {
+        EventSummary(id: row[0], title: row[1], day: (row[2] as Int?).map(Day.init(ordinal:)), firstDay: (row[4] as Int?).map(Day.init(ordinal:)),
+                     lastDay: (row[5] as Int?).map(Day.init(ordinal:)), sources: IndexCoding.strings(row[3]), entries: row[6],
+                     differences: row[7], firstEntry: row[8])
+    }
+
+    public func eventSummaries(range: Range<Int>) throws -> [EventSummary] {
+        guard !range.isEmpty, range.lowerBound >= 0 else { return [] }
+        return try database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(SQLiteBriefingStore.summaryColumns) FROM events e LEFT JOIN event_summaries s ON s.event = e.id
+                ORDER BY e.position DESC LIMIT ? OFFSET ?
+                """, arguments: [range.count, range.lowerBound]).map(SQLiteBriefingStore.summary)
+        }
+    }
+
+    public func eventSummary(id: String) throws -> EventSummary? {
+        try database.read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT \(SQLiteBriefingStore.summaryColumns) FROM events e LEFT JOIN event_summaries s ON s.event = e.id WHERE e.id = ?
+                """, arguments: [id]).map(SQLiteBriefingStore.summary)
         }
     }
 }
