@@ -9,8 +9,9 @@ extension CorpusScanner {
     /// - Parameters:
     ///   - inside: resolved folders (`realpath`, ending in "/") a link may lead into; a link that
     ///     resolves elsewhere is listed in `outside` and not followed, unless `followLinks`.
-    static func walk(_ root: String, inside: [String], followLinks: Bool) -> (files: [String], skipped: [CorpusProblem], folders: [FolderTime])? {
-        var result: [String] = []
+    static func walk(_ root: String, inside: [String], followLinks: Bool)
+        -> (files: [String], stats: [FileStat?], skipped: [CorpusProblem], folders: [FolderTime])? {
+        var result: [(name: String, stat: FileStat?)] = []
         var folders: [FolderTime] = []
         /// Relative paths left out, with why: one line each.
         var skipped: [(relative: String, message: String, isWarning: Bool)] = []
@@ -64,13 +65,20 @@ extension CorpusScanner {
                 switch type {
                 case UInt8(DT_DIR): if isLink { linked.append(child) } else { pending.append(child) }
                 case UInt8(DT_FIFO), UInt8(DT_SOCK), UInt8(DT_CHR), UInt8(DT_BLK): skipped.append((child, "not a regular file, skipped", true))
-                default: result.append(child)
+                default:
+                    // A regular file's size and time, relative to its open folder: no path to resolve
+                    // again when the indexer compares them with the stored ones.
+                    var info = stat()
+                    let known = !isLink && type == UInt8(DT_REG) && fstatat(dirfd(dir), name, &info, AT_SYMLINK_NOFOLLOW) == 0
+                    result.append((child, known ? FileStat(info) : nil))
                 }
             }
         }
         guard opened else { return nil }
         let base = root.hasSuffix("/") ? root : root + "/"
-        return (result.sorted(), skipped.sorted { $0.relative < $1.relative }.map { CorpusProblem(path: base + $0.relative, message: $0.message, isWarning: $0.isWarning) },
+        result.sort { $0.name < $1.name }
+        return (result.map(\.name), result.map(\.stat),
+                skipped.sorted { $0.relative < $1.relative }.map { CorpusProblem(path: base + $0.relative, message: $0.message, isWarning: $0.isWarning) },
                 folders)
     }
 

@@ -38,6 +38,17 @@ public struct FolderTime: Sendable, Equatable, Codable {
     }
 }
 
+/// A file's size (bytes) and modification time (nanoseconds), as the walk read them.
+public struct FileStat: Sendable, Equatable {
+    public var size: Int
+    public var modified: Int64
+
+    init(_ info: stat) {
+        size = Int(info.st_size)
+        modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+    }
+}
+
 /// Walks files and folders (recursively, hidden files and folders skipped, in a stable order).
 public enum CorpusScanner {
     /// The files under `paths`, plus one problem line per path that does not exist.
@@ -46,8 +57,14 @@ public enum CorpusScanner {
     /// given; a link leading out of them (`passwd.txt -> /etc/passwd`) gets one line and is not
     /// followed, unless `followLinks`. A path named on the command line is read whatever it is a
     /// link to: the user named it.
-    public static func scan(_ paths: [String], followLinks: Bool = false) -> (files: [CorpusFile], problems: [CorpusProblem], folders: [FolderTime]) {
+    ///
+    /// - Returns: also each file's size and time where the walk read them (regular files inside
+    ///   the folders, aligned with `files`; nil for links and files named on the command line), and
+    ///   each folder's time (``FolderTime``).
+    public static func scan(_ paths: [String], followLinks: Bool = false)
+        -> (files: [CorpusFile], problems: [CorpusProblem], folders: [FolderTime], stats: [FileStat?]) {
         var files: [CorpusFile] = []
+        var stats: [FileStat?] = []
         var problems: [CorpusProblem] = []
         var folders: [FolderTime] = []
         var seen = Set<String>()
@@ -69,6 +86,7 @@ public enum CorpusScanner {
                 let name = (argument as NSString).lastPathComponent
                 if seen.insert((argument as NSString).standardizingPath).inserted {
                     files.append(CorpusFile(path: argument, relativePath: name))
+                    stats.append(nil)
                     bases.append(((argument as NSString).standardizingPath as NSString).deletingLastPathComponent)
                 }
                 continue
@@ -82,18 +100,19 @@ public enum CorpusScanner {
             let standardized = (argument as NSString).standardizingPath
             problems += found.skipped
             folders += found.folders
-            for relative in found.files {
+            for (relative, stat) in zip(found.files, found.stats) {
                 let path = base + relative
                 // Files of one folder are unique; only overlapping arguments repeat them.
                 guard paths.count == 1 || seen.insert((standardized as NSString).appendingPathComponent(relative)).inserted else { continue }
                 let components = relative.split(separator: "/")
                 let folder = components.count >= 2 ? String(components[components.count - 2]) : nil
                 files.append(CorpusFile(path: path, relativePath: relative, folderName: folder))
+                stats.append(stat)
                 bases.append(standardized)
             }
         }
         disambiguate(&files, bases: bases)
-        return (files, problems, folders)
+        return (files, problems, folders, stats)
     }
 
     /// Files of different arguments with one relative path (`reuters/` and `ani/` both holding

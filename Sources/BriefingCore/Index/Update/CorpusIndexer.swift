@@ -128,12 +128,16 @@ public final class CorpusIndexer {
         report.problems = scan.problems
         let absolutes = CorpusIndexer.absolute(scan.files.map(\.path))
         let state = try sink.state()
-        let scanned = zip(scan.files, absolutes).map { file, absolute in
-            // Only files the index knows need their time; new ones are read anyway.
+        let scanned = scan.files.indices.map { i in
+            let file = scan.files[i], absolute = absolutes[i]
+            // Only files the index knows need their time (the walk read most); new ones are read anyway.
+            guard state.files[absolute] != nil else { return IndexPlan.ScannedFile(file: file, absolute: absolute, size: nil, modified: nil) }
+            if let walked = scan.stats[i] {
+                return IndexPlan.ScannedFile(file: file, absolute: absolute, size: walked.size, modified: walked.modified)
+            }
             var info = stat()
-            let known = state.files[absolute] != nil && stat(file.path, &info) == 0
-            return IndexPlan.ScannedFile(file: file, absolute: absolute, size: known ? Int(info.st_size) : nil,
-                                         modified: known ? Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec) : nil)
+            let found = stat(file.path, &info) == 0 ? FileStat(info) : nil
+            return IndexPlan.ScannedFile(file: file, absolute: absolute, size: found?.size, modified: found?.modified)
         }
         let corpusPaths = paths.map(CorpusIndexer.absolute)
         var plan = IndexPlan.make(scanned: scanned, stored: state.files, meta: state.meta, versions: versions, aliasesKey: aliasesKey,
