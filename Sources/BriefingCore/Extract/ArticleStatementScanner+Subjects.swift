@@ -6,6 +6,8 @@ extension ArticleStatementScanner {
     /// Supreme Court …"): a person, an organisation or a group.
     func openingSubject(of sentence: Range<Int>, before limit: Int, pronouns: Bool = false) -> Mention? {
         var k = sentence.lowerBound
+        // The dateline ("ESTAVIK, Valdoria — The government … , pledging …") is no subject.
+        while k < limit, Int(text.tokens[k].start) < datelineBytes { k += 1 }
         // Skip one introductory phrase closed by a comma within eight tokens.
         if let comma = (k..<min(limit, k + 8)).first(where: { text.isMark($0, ",") }), text.tokens[k].kind == .word,
            MentionParser.sentenceWords.contains(text.tokens[k].hash) || dateAt(k) != nil {

@@ -49,9 +49,11 @@ public struct IndexVersions: Sendable, Equatable {
     ///   ("had mocked the complaint"), "is saying that", "which X says …", subjects with their
     ///   prepositional phrase ("Experts on North Korea said", "A 2014 study by … found"),
     ///   dash sign-offs and second attributions ending a reported clause;
+    /// - extraction 6: a participle clause's subject is never the dateline opening the sentence
+    ///   ("ESTAVIK, Valdoria — The government …, pledging …"); outlet names (`+outlets-…`);
     /// - alignment 6: a quote's wording is compared with the closest quote of each other outlet;
     ///   punctuation alone and editorial brackets ("[President Barack]") are no word change.
-    public static let current = IndexVersions(extraction: "5", claims: "2", grouping: "2", alignment: "6")
+    public static let current = IndexVersions(extraction: "6", claims: "2", grouping: "2", alignment: "6")
 
     /// What an index made before versions were stored was made by.
     static let unrecorded = IndexVersions(extraction: "1", claims: "1", grouping: "1", alignment: "2")
