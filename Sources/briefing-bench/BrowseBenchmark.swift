@@ -22,7 +22,7 @@ struct Browse: ParsableCommand {
             return
         }
 
-        let before = residentMB()
+        let before = ProcessMemory.residentMB
         var browser: Browser?
         var timed: TimedStore?
         let first = seconds {
@@ -90,7 +90,7 @@ struct Browse: ParsableCommand {
             print("  store time over the searches: " + busiest.map { String(format: "%@ %.0f ms in %d calls", $0.key, $0.value.seconds * 1000, $0.value.calls) }.joined(separator: ", "))
         }
         print("  per query: " + perQuery.joined(separator: ", "))
-        print(String(format: "resident memory: %.0f MB (%.0f MB before opening the index), peak %.0f MB", residentMB(), before, residentMB("VmHWM")))
+        print(String(format: "resident memory: %.0f MB (%.0f MB before opening the index), peak %.0f MB", ProcessMemory.residentMB, before, ProcessMemory.peakMB))
         realFirstFrame(corpus: corpus, index: path)
     }
 

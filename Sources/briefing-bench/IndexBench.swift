@@ -2,16 +2,6 @@ import ArgumentParser
 import BriefingCore
 import Foundation
 
-/// Resident memory of this process, in MB (`VmRSS`, or `VmHWM` for the peak), from /proc.
-func residentMB(_ field: String = "VmRSS") -> Double {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
-    for line in status.split(separator: "\n") where line.hasPrefix(field + ":") {
-        let kb = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
-        return kb / 1024
-    }
-    return 0
-}
-
 func fileMB(_ path: String) -> Double {
     var total = 0
     for suffix in ["", "-wal"] {
@@ -47,7 +37,7 @@ struct IndexBench: ParsableCommand {
         }
         let mb = Double(bytes) / 1e6
         print(String(format: "index from scratch: %d files, %d articles, %.1f MB in %.1f s — %.1f MB/s; index file %.0f MB; peak RSS %.0f MB",
-                     report.added.count, report.articles, mb, full, mb / full, fileMB(path), residentMB("VmHWM")))
+                     report.added.count, report.articles, mb, full, mb / full, fileMB(path), ProcessMemory.peakMB))
         let marks = phases.map { $0.1 } + [full]
         print("  phases: " + phases.enumerated().map { String(format: "%@ %.1f s", $0.element.0.rawValue, marks[$0.offset + 1] - $0.element.1) }.joined(separator: ", "))
         var unchanged = IndexReport()
@@ -133,7 +123,7 @@ struct SearchBench: ParsableCommand {
         print("  with filters: " + latencySummary(times.filter { $0.1 }.map(\.0)))
         let slowest = zip(list, times).sorted { $0.1.0 > $1.1.0 }.prefix(5)
         print("  slowest: " + slowest.map { String(format: "%@ %.0f ms", $0.0, $0.1.0) }.joined(separator: "; "))
-        print(String(format: "RSS while serving: %.0f MB (peak %.0f MB)", residentMB(), residentMB("VmHWM")))
+        print(String(format: "RSS while serving: %.0f MB (peak %.0f MB)", ProcessMemory.residentMB, ProcessMemory.peakMB))
 
         // What a user runs: `briefing search WORD CORPUS --index FILE`, a whole process (start,
         // the index brought up to date — every file checked —, the query, each hit's article

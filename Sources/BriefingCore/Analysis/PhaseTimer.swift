@@ -23,23 +23,13 @@ final class PhaseTimer {
     }
 
     /// Ends a phase: prints `label`, its seconds and the process's resident memory now and at its
-    /// peak so far (MB) when enabled.
+    /// peak so far, and SQLite's own (MB), when enabled.
     func mark(_ label: String) {
         guard enabled else { return }
         let now = elapsed
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        let peak = Double(usage.ru_maxrss) / 1024
-        FileHandle.standardError.write(Data(String(format: "  %@%@: %.2f s (RSS %.0f MB, peak %.0f MB, SQLite %.0f MB)\n", prefix, label, now - lastMark,
-                                                   PhaseTimer.residentMB(), peak, Double(sqlite3_memory_used()) / 1_048_576).utf8))
+        FileHandle.standardError.write(Data(String(format: "  %@%@: %.2f s (RSS %.0f MB, peak %.0f MB, SQLite %.0f MB)\n", prefix, label,
+                                                   now - lastMark, ProcessMemory.residentMB, ProcessMemory.peakMB,
+                                                   Double(sqlite3_memory_used()) / 1_048_576).utf8))
         lastMark = now
-    }
-
-    /// Resident memory now, in MB (`/proc/self/statm`; 0 where there is none).
-    static func residentMB() -> Double {
-        guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
-        let fields = text.split(separator: " ")
-        guard fields.count > 1, let pages = Double(fields[1]) else { return 0 }
-        return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
     }
 }

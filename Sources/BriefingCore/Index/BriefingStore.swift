@@ -156,24 +156,9 @@ public struct TimelineFilter: Sendable, Equatable, Hashable {
     public func admits(_ entry: TimelineEntry, isFirstOfEvent: Bool = true) -> Bool {
         if let speaker, entry.speaker != speaker { return false }
         if let source, !entry.sources.contains(source) { return false }
-        if let positions, !TimelineFilter.sortedContains(positions, entry.position) { return false }
+        if let positions, !positions.sortedContains(entry.position) { return false }
         if !isFirstOfEvent && folding.isFolded(entry.eventID) { return false }
         return true
-    }
-}
-
-extension TimelineFilter {
-    /// Binary search in ascending positions.
-    public static func sortedContains(_ sorted: [Int], _ value: Int) -> Bool { sortedIndex(sorted, value) != nil }
-
-    /// Where `value` sits in ascending `sorted`; nil when absent.
-    public static func sortedIndex(_ sorted: [Int], _ value: Int) -> Int? {
-        var low = 0, high = sorted.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sorted[mid] < value { low = mid + 1 } else { high = mid }
-        }
-        return low < sorted.count && sorted[low] == value ? low : nil
     }
 }
 

@@ -104,7 +104,7 @@ public final class MemoryBriefingStore: BriefingStore {
     public func timelineIndex(of id: String, _ filter: TimelineFilter) -> Int? {
         guard let i = entryIndexByID[id] else { return nil }
         guard let positions = positions(filter) else { return i }
-        return TimelineFilter.sortedIndex(positions, i)
+        return positions.sortedIndex(of: i)
     }
 
     public func timelinePositions(containing statementIDs: [String]) -> [Int] {

@@ -57,9 +57,9 @@ extension SQLiteBriefingStore {
         switch try foldedTimeline(filter.folding) {
         case .visible(let visible):
             guard let positions = filter.positions else { return visible }
-            return positions.filter { TimelineFilter.sortedContains(visible, $0) }
+            return positions.filter { visible.sortedContains($0) }
         case .hidden(let hidden):
-            return filter.positions?.filter { !TimelineFilter.sortedContains(hidden, $0) }
+            return filter.positions?.filter { !hidden.sortedContains($0) }
         }
     }
 
@@ -70,22 +70,12 @@ extension SQLiteBriefingStore {
         var low = index, high = index + hidden.count
         while low < high {
             let mid = (low + high) / 2
-            if mid - lowerBound(hidden, mid) >= index { high = mid } else { low = mid + 1 }
+            if mid - hidden.lowerBound(of: mid) >= index { high = mid } else { low = mid + 1 }
         }
         var position = low
-        var k = lowerBound(hidden, position)
+        var k = hidden.lowerBound(of: position)
         while k < hidden.count && hidden[k] == position { position += 1; k += 1 }
         return position
-    }
-
-    /// How many of ascending `values` are below `value`.
-    static func lowerBound(_ values: [Int], _ value: Int) -> Int {
-        var low = 0, high = values.count
-        while low < high {
-            let mid = (low + high) / 2
-            if values[mid] < value { low = mid + 1 } else { high = mid }
-        }
-        return low
     }
 
     /// Entries at `range` of the shown ones, reading rows by key from the first shown position.
@@ -99,7 +89,7 @@ extension SQLiteBriefingStore {
                 try Row.fetchAll(db, sql: "SELECT \(columns) FROM timeline WHERE position >= ? ORDER BY position LIMIT ?",
                                  arguments: [start, want + 64]).map(SQLiteBriefingStore.entry)
             }
-            entries += rows.filter { !TimelineFilter.sortedContains(hidden, $0.position) }.prefix(want)
+            entries += rows.filter { !hidden.sortedContains($0.position) }.prefix(want)
             guard let last = rows.last, rows.count == want + 64 else { break }
             start = last.position + 1
         }

@@ -370,12 +370,12 @@ public final class SQLiteBriefingStore: BriefingStore {
     public func timelineIndex(of id: String, _ filter: TimelineFilter) throws -> Int? {
         if let hidden = try hiddenPositions(filter) {
             let position = try database.read { try Int.fetchOne($0, sql: "SELECT position FROM timeline WHERE id = ?", arguments: [id]) }
-            guard let position, !TimelineFilter.sortedContains(hidden, position) else { return nil }
-            return position - SQLiteBriefingStore.lowerBound(hidden, position)
+            guard let position, !hidden.sortedContains(position) else { return nil }
+            return position - hidden.lowerBound(of: position)
         }
         if let positions = try resolvedPositions(filter) {
             let position = try database.read { try Int.fetchOne($0, sql: "SELECT position FROM timeline WHERE id = ?", arguments: [id]) }
-            return position.flatMap { TimelineFilter.sortedIndex(positions, $0) }
+            return position.flatMap { positions.sortedIndex(of: $0) }
         }
         var (sql, arguments) = condition(filter)
         return try database.read { db in

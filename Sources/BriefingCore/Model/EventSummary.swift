@@ -51,29 +51,12 @@ public struct EventFolding: Sendable, Equatable, Hashable {
 
     public func isFolded(_ eventID: String?) -> Bool {
         guard let eventID else { return false }
-        return foldsAll != exceptions.binarySearchContains(eventID)
+        return foldsAll != exceptions.sortedContains(eventID)
     }
 
     /// Folds an unfolded event and unfolds a folded one.
     public mutating func toggle(_ eventID: String) {
-        let low = exceptions.insertionIndex(of: eventID)
+        let low = exceptions.lowerBound(of: eventID)
         if low < exceptions.count && exceptions[low] == eventID { exceptions.remove(at: low) } else { exceptions.insert(eventID, at: low) }
-    }
-}
-
-extension Array where Element == String {
-    /// Where `value` is or would go in an ascending array (binary search).
-    func insertionIndex(of value: String) -> Int {
-        var low = 0, high = count
-        while low < high {
-            let mid = (low + high) / 2
-            if self[mid] < value { low = mid + 1 } else { high = mid }
-        }
-        return low
-    }
-
-    func binarySearchContains(_ value: String) -> Bool {
-        let index = insertionIndex(of: value)
-        return index < count && self[index] == value
     }
 }

@@ -150,10 +150,7 @@ extension Browser {
         let folding = !filter.folding.isFolded(event)
         filter.folding.toggle(event)
         let summary = eventSummary(event)
-        keepingScreenRow {
-            refilter(filter)
-            if let summary { selectFirstEntry(of: summary) }
-        }
+        refold(filter, keeping: summary)
         show(folding ? "Folded: \(summary?.entries ?? 0) statements under one heading · z unfolds" : "Unfolded")
     }
 
@@ -163,18 +160,16 @@ extension Browser {
         let event = selectedEntry()?.eventID
         let summary = event.flatMap(eventSummary)
         filter.folding = filter.folding.foldsAll && filter.folding.exceptions.isEmpty ? .none : .all
-        keepingScreenRow {
-            refilter(filter)
-            if let summary { selectFirstEntry(of: summary) }
-        }
+        refold(filter, keeping: summary)
         show(filter.folding.isNone ? "Every event unfolded" : "Every event folded to its heading · z unfolds one, Z all")
     }
 
-    /// Runs `change` and keeps the selection as far from the pane's top as it was (the event
-    /// folded or unfolded stays where the reader's eyes are).
-    private func keepingScreenRow(_ change: () -> Void) {
+    /// Applies a filter with other folds, keeping the selection on `summary`'s event and as far
+    /// from the pane's top as it was: the event folded or unfolded stays where the reader's eyes are.
+    private func refold(_ filter: TimelineFilter, keeping summary: EventSummary?) {
         let offset = max(0, state.selected - state.timelineTop)
-        change()
+        refilter(filter)
+        if let summary { selectFirstEntry(of: summary) }
         state.timelineTop = max(0, state.selected - offset)
     }
 

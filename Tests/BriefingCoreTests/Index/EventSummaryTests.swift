@@ -4,11 +4,17 @@ import Testing
 
 @Suite("Event summaries and folded events, in both stores")
 struct EventSummaryTests {
-    @Test func theIndexSummarisesEventsAsTheMemoryStoreDoes() throws {
+    /// The index fixture analysed in memory (the reference) and indexed; the corpus folder lives
+    /// as long as the value returned.
+    static func stores() throws -> (TemporaryCorpus, MemoryBriefingStore, SQLiteBriefingStore) {
         let corpus = TemporaryCorpus()
         let root = IndexFixture.write(into: corpus)
-        let memory = IndexFixture.memoryStore(root)
-        let index = try IndexFixture.sqliteStore(root)
+        return (corpus, IndexFixture.memoryStore(root), try IndexFixture.sqliteStore(root))
+    }
+
+    @Test func theIndexSummarisesEventsAsTheMemoryStoreDoes() throws {
+        let (corpus, memory, index) = try Self.stores()
+        defer { withExtendedLifetime(corpus) {} }
         let count = memory.overview().events
         try #require(count >= 2)
         let expected = memory.eventSummaries(range: 0..<count)
@@ -22,9 +28,9 @@ struct EventSummaryTests {
     }
 
     @Test func aFoldedEventShowsOnlyItsFirstEntry() throws {
-        let corpus = TemporaryCorpus()
-        let root = IndexFixture.write(into: corpus)
-        let stores: [BriefingStore] = [IndexFixture.memoryStore(root), try IndexFixture.sqliteStore(root)]
+        let (corpus, memory, index) = try Self.stores()
+        defer { withExtendedLifetime(corpus) {} }
+        let stores: [BriefingStore] = [memory, index]
         for store in stores {
             let total = try store.timelineCount(.all)
             let summaries = try store.eventSummaries(range: 0..<100)
@@ -48,10 +54,8 @@ struct EventSummaryTests {
     /// The index resolves folds in memory (hidden or visible positions); every page, count and
     /// lookup must equal the memory store's, also under a search's positions.
     @Test func foldedTimelinesPageAlikeInBothStores() throws {
-        let corpus = TemporaryCorpus()
-        let root = IndexFixture.write(into: corpus)
-        let memory = IndexFixture.memoryStore(root)
-        let index = try IndexFixture.sqliteStore(root)
+        let (corpus, memory, index) = try Self.stores()
+        defer { withExtendedLifetime(corpus) {} }
         let total = memory.timelineCount(.all)
         let events = memory.eventSummaries(range: 0..<100).filter { $0.entries > 1 }.map(\.id)
         try #require(!events.isEmpty)
@@ -75,10 +79,8 @@ struct EventSummaryTests {
 
     /// `}` and `{` on the index find headings by key order in SQL; they must land where paging does.
     @Test func headingsAreFoundAlikeByKeyOrderAndByPaging() throws {
-        let corpus = TemporaryCorpus()
-        let root = IndexFixture.write(into: corpus)
-        let memory = IndexFixture.memoryStore(root)
-        let index = try IndexFixture.sqliteStore(root)
+        let (corpus, memory, index) = try Self.stores()
+        defer { withExtendedLifetime(corpus) {} }
         let total = memory.timelineCount(.all)
         try #require(total > 3)
         for i in 0..<total {
