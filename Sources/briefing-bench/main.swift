@@ -151,6 +151,8 @@ struct Events: ParsableCommand {
             }
         }
         print(String(format: "  claim groups %.2f s (one core), events %.2f s (all cores), alignment and differences %.2f s (all cores); in the analysis claim groups and events run at once", grouping, clustering, aligning))
+        print(String(format: "  grouping and alignment together (events + alignment and differences): %.2f s; peak memory of this process %.0f MB (in-process figures)",
+                     clustering + aligning, ProcessMemory.peakMB))
         // Pairwise precision and recall of events against the generator's events.
         let generator = SyntheticCorpus(seed: options.seed, articleCount: options.articles)
         var truth: [String: Int] = [:]
@@ -175,6 +177,24 @@ struct Events: ParsableCommand {
         }
         let precision = Double(agreeing) / Double(max(1, predictedPairs)), recall = Double(agreeing) / Double(max(1, truePairs))
         print(String(format: "events vs generator truth: pairwise precision %.3f, recall %.3f, F1 %.3f", precision, recall, 2 * precision * recall / max(1e-9, precision + recall)))
+        // Which briefings were put together, by what they share: a follow-up (the same official
+        // the next day on another topic), one topic within a week, one of the official's stock lines.
+        var joined: [(Int, Int)] = []
+        for members in byPrediction.values {
+            let numbers = Set(members.compactMap { truth[$0] }).sorted()
+            for (i, a) in numbers.enumerated() { for b in numbers[(i + 1)...] { joined.append((a, b)) } }
+        }
+        var followUps = 0, sameTopic = 0, sharedLine = 0, other = 0
+        for (a, b) in joined {
+            let x = generator.facts(ofEvent: a), y = generator.facts(ofEvent: b)
+            if y.followsUp && b == a + 1 { followUps += 1 }
+            else if x.topic == y.topic { sameTopic += 1 }
+            else if !Set(x.stockLines).isDisjoint(with: y.stockLines) && x.speaker == y.speaker { sharedLine += 1 }
+            else { other += 1 }
+        }
+        let allFollowUps = Set(truth.values).filter { generator.facts(ofEvent: $0).followsUp && byTruth[$0 - 1] != nil }.count
+        print("  briefings put together: \(joined.count) pairs — \(followUps) follow-ups of \(allFollowUps) (same official, next day, other topic), "
+              + "\(sameTopic) on one topic, \(sharedLine) sharing only a stock line of one official, \(other) other")
     }
 }
 

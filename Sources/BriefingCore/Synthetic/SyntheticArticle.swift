@@ -20,6 +20,8 @@ extension SynthWriter {
         var pool = Array(ev.utterances.indices).filter { $0 != leadUtterance }
         c.rng.shuffle(&pool)
         pool.insert(leadUtterance, at: 0)  // popped from the end, so this is used last
+        // Each outlet leaves out a few of the things said: outlets quote different parts of one briefing.
+        for _ in 0..<c.rng.int(0, 2) where pool.count > 4 { pool.remove(at: 1) }
         var plan: [(who: Int, utterance: Int)] = [(1, 0)]
         if ev.reactors.count > 1 { plan.append((2, 0)) }
         plan.append((1, 1))
@@ -87,6 +89,8 @@ extension SynthWriter {
             template = c.rng.pick(synthKeyAdjectiveHeadlines)
         } else if r < 3 && ev.keyNounPhrase != nil {
             template = c.rng.pick(synthKeyNounHeadlines)
+        } else if r < 6 {
+            template = c.rng.pick(synthHappeningHeadlines)
         } else {
             template = c.rng.pick(synthHeadlines)
         }
@@ -197,6 +201,8 @@ extension SynthWriter {
             out.append(" ")
             fill(c.rng.pick(synthContexts))
         }
+        out.append(" ")
+        fill(c.rng.pick(synthHappeningLeads))
     }
 
     static let leadVerbNoun = SynthTemplate(prose: "{leadverb} {noun}")

@@ -66,6 +66,13 @@ public struct SyntheticCorpus: Sendable {
         return slot(at: index).event
     }
 
+    /// What the generator knows of briefing `number`: its truth for judging a grouping.
+    public func facts(ofEvent number: Int) -> SyntheticEventFacts {
+        let event = SynthEvent(seed: seed, number: number)
+        return SyntheticEventFacts(day: event.day, speaker: event.speaker, topic: event.topic, followsUp: event.followsUp,
+                                   happening: event.happening, stockLines: event.stockLines)
+    }
+
     /// Writes every article under `directory` (creating folders); returns total bytes written.
     public func write(to directory: URL) throws -> Int {
         let fm = FileManager.default
@@ -153,4 +160,22 @@ public struct SyntheticCorpus: Sendable {
         for p in 0..<position where slots[p] == k { ordinal += 1 }
         return Slot(event: block * SyntheticCorpus.eventsPerBlock + k, outlet: outletsOfEvent[ordinal])
     }
+}
+
+/// One generated briefing as the generator made it: when, who, on what, and what it shares with
+/// other briefings (its official's stock lines; a follow-up's official and day).
+public struct SyntheticEventFacts: Sendable, Equatable {
+    /// Days since 1970-01-01.
+    public let day: Int
+    /// The official who briefed (an index into the generator's officials).
+    public let speaker: Int
+    /// The topic (an index into the generator's topics).
+    public let topic: Int
+    /// The same official as the briefing numbered one less, the next day, on another topic.
+    public let followsUp: Bool
+    /// What occurred that the briefing answers ("the Ravholm dam breach").
+    public let happening: String
+    /// The official's stock lines said at this briefing (indices into the generator's stock
+    /// lines; one line is the same words at every briefing of its official).
+    public let stockLines: [Int]
 }

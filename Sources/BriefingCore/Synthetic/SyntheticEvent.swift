@@ -102,6 +102,14 @@ struct SynthEvent: Sendable {
     let country: Int
     let counterpart: Int
     let venue: String
+    /// What occurred that the briefing answers: "the Ravholm dam breach"; and where.
+    let happening: String
+    let place: String
+    /// A follow-up: the same official as the briefing before it (number − 1), the day after, on
+    /// another topic.
+    let followsUp: Bool
+    /// The official's stock lines said at this briefing (indices into ``synthTalkingPoints``).
+    let stockLines: [Int]
     let utterances: [SynthUtterance]
     /// Critics quoted in reaction (indices into `synthReactors`), one or two.
     let reactors: [Int]
@@ -111,10 +119,21 @@ struct SynthEvent: Sendable {
     init(seed: UInt64, number: Int) {
         var rng = SynthRNG(seed: seed, stream: 2, index: UInt64(truncatingIfNeeded: number))
         self.number = number
-        day = SynthDate.firstEventDay + rng.int(SynthDate.eventDaySpan)
-        topic = rng.int(synthTopics.count)
+        var day = SynthDate.firstEventDay + rng.int(SynthDate.eventDaySpan)
+        var topic = rng.int(synthTopics.count)
         let eligible = synthOfficialsByCategory[synthTopics[topic].category]
-        speaker = eligible[rng.int(eligible.count)]
+        var speaker = eligible[rng.int(eligible.count)]
+        // The second briefing of every five follows the first: the same official, the next day,
+        // another topic — a story of its own that shares its speaker, days and stock lines.
+        var followsUp = false
+        if number % SyntheticCorpus.eventsPerBlock == 1 {
+            let previous = SynthEvent(seed: seed, number: number - 1)
+            if let other = SynthEvent.otherTopic(for: previous.speaker, than: previous.topic, rng: &rng) {
+                (day, topic, speaker, followsUp) = (previous.day + 1, other, previous.speaker, true)
+            }
+        }
+        (self.day, self.topic, self.speaker, self.followsUp) = (day, topic, speaker, followsUp)
+        (happening, place) = SynthEvent.happening(category: synthTopics[topic].category, rng: &rng)
         country = synthOfficials[speaker].country
         counterpart = (country + 1 + rng.int(synthCountries.count - 1)) % synthCountries.count
         venue = rng.pick(synthVenues)
@@ -133,12 +152,32 @@ struct SynthEvent: Sendable {
             if !chosen.contains(t) { chosen.append(t) }
         }
         var utterances: [SynthUtterance] = []
-        utterances.reserveCapacity(count)
+        utterances.reserveCapacity(count + 3)
         for t in chosen {
             let tail = content.rng.chance(450) ? content.rng.pick(synthUtteranceTails) : nil
             utterances.append(SynthUtterance(synthUtteranceTemplates[t], content: &content, tail: tail))
         }
+        // Most briefings speak of their happening, and most repeat one or two of the official's
+        // stock lines, in the same words as at every other briefing.
+        content.happening = happening
+        content.place = place
+        if content.rng.chance(750) {
+            let u = SynthUtterance(content.rng.pick(synthHappeningUtterances), content: &content, tail: nil)
+            utterances.insert(u, at: content.rng.int(utterances.count + 1))
+        }
+        var stockLines: [Int] = []
+        if content.rng.chance(650) {
+            let stock = SynthEvent.talkingPoints(of: speaker)
+            var lines = [stock[content.rng.int(stock.count)]]
+            if content.rng.chance(300) { lines.append(stock.first { $0 != lines[0] }!) }
+            stockLines = lines
+            for line in lines {
+                let u = SynthUtterance(synthTalkingPoints[line], content: &content, tail: nil)
+                utterances.insert(u, at: content.rng.int(utterances.count + 1))
+            }
+        }
         self.utterances = utterances
+        self.stockLines = stockLines
 
         var templates = Array(synthReactionTemplates.indices)
         content.rng.shuffle(&templates)

@@ -33,13 +33,13 @@ let synthContexts = prose([
 let synthBackground = prose([
     "{Country} has faced mounting criticism over {noun} in recent months, with opposition parties accusing the government of moving too slowly.",
     "Figures published by the national statistics office in {month} showed that spending on {noun} had risen by {pct} over the previous year.",
-    "The briefing, which lasted about {n} minutes, was dominated by questions about {noun}.",
+    "The briefing, which lasted about {n} minutes, was dominated by questions about {happening}.",
     "{Outlet} was unable to independently verify the figures cited at the briefing.",
     "A spokesperson for {ent} did not immediately respond to a request for comment.",
     "Relations between {country} and {counterpart} have been strained since {year}, when a dispute over {noun2} led to the suspension of formal talks.",
     "Analysts say the coming weeks will test the government's ability to deliver on its promises on {noun}.",
     "Previous attempts to address {noun} stalled in {year} after {cause}.",
-    "Several thousand people protested in {city} last weekend, demanding faster action on {noun}.",
+    "Several thousand people protested in {place} last weekend, demanding faster action on {noun}.",
     "The announcement follows a similar move by {counterpart} earlier this year.",
     "{Person} is expected to present a detailed plan to parliament {time}.",
     "Under current rules, oversight of {noun} rests with a joint committee of {n} members drawn from both chambers of parliament.",
@@ -56,6 +56,7 @@ let synthBackground = prose([
     "Spending on {noun} accounts for roughly {pct} of the annual budget, according to figures from the finance ministry.",
     "Business groups have broadly welcomed the government's approach, although some have called for clearer guidance on {noun2}.",
     "The opposition has promised to make {noun} a central issue in the next election campaign.",
+    "Residents of {place} have demanded an independent inquiry into {happening}.",
     "Talks between officials from {country} and {counterpart} are expected to resume in {city} {time}.",
     "Trade unions have threatened further action if their concerns about {noun} are not addressed {time}.",
     "Similar measures introduced in {counterpart} in {year} were later scaled back after legal challenges.",
@@ -68,11 +69,11 @@ let synthProcedural = prose([
     "{Ref} declined to say whether the government would {action}, telling reporters that discussions were continuing.",
     "One reporter asked whether {ent} had been consulted in advance; {ref} said only that contacts had taken place at several levels.",
     "{Ref} did not take questions on {noun2}, saying that a separate statement would follow {time}.",
-    "Reporters pressed {ref} repeatedly on {noun}, but {pron} declined to give a firm timetable.",
+    "Reporters pressed {ref} repeatedly on {happening}, but {pron} declined to give a firm timetable.",
     "{Ref} was flanked by senior officials during the briefing, which was broadcast live on national television and lasted about {n} minutes.",
     "At one point {ref} referred reporters to a written statement on {noun} that had been released earlier in the day.",
     "Asked about reports that {ent} had raised objections to {noun2}, {ref} said {pron} would not comment on private conversations.",
-    "{Ref} ended the briefing by thanking the emergency services and officials who had worked on {noun} over the past weeks.",
+    "{Ref} ended the briefing by thanking the emergency services and officials who had responded to {happening}.",
 ])
 
 /// One kind of unrelated story.

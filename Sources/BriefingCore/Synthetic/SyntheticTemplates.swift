@@ -8,7 +8,7 @@
 enum SynthField: String, Sendable {
     // Content fields (event- or article-level words).
     case noun, noun2, action, ent, num, money, pct, sup, adj, time, month, year, cause, small, person, city, tag
-    case country, counterpart, capital, currency, n, speaker, topic, town, crowd
+    case country, counterpart, capital, currency, n, speaker, topic, town, crowd, happening, place
     // Article fields (resolved by the article writer).
     case outlet, last, role, venue, leadverb, journalist, resident, age, job, team, team2, score, festival, temp
     case weekday, keyadj, keynp, ref, pron, short
@@ -122,6 +122,9 @@ struct SynthContent {
     let counterpart: SynthCountry
     let speaker: Int
     let percent: SynthPercentStyle
+    /// The briefing's happening and its place (empty outside briefings).
+    var happening = ""
+    var place = ""
     private var lastNoun = -1
 
     init(rng: SynthRNG, topic: Int, country: Int, counterpart: Int, speaker: Int, percent: SynthPercentStyle) {
@@ -190,6 +193,8 @@ struct SynthContent {
         case .speaker: return synthOfficials[speaker].last[0]
         case .topic: return topic.label
         case .town: return rng.pick(country.towns)
+        case .happening: return happening.isEmpty ? value(.noun) : happening
+        case .place: return place.isEmpty ? country.capital : place
         default: return ""
         }
     }

@@ -37,6 +37,8 @@ struct SynthWriter {
             critics = event.reactors.map { synthReactors[$0] }
             c = SynthContent(rng: rng, topic: event.topic, country: event.country, counterpart: event.counterpart,
                              speaker: event.speaker, percent: outlet.percent)
+            c.happening = event.happening
+            c.place = event.place
         } else {
             speaker = synthOfficials[0]
             critics = []

@@ -33,7 +33,7 @@ struct SyntheticCorpusTests {
                 hash = (hash ^ UInt64(b)) &* 0x100_0000_01B3
             }
         }
-        #expect(hash == 0x7aca_deb3_a1f8_a384, "generator output changed: 0x\(String(hash, radix: 16))")
+        #expect(hash == 0x51e5_957f_908a_ae4f, "generator output changed: 0x\(String(hash, radix: 16))")
     }
 
     @Test func randomAccessEqualsSequential() {
@@ -243,5 +243,84 @@ struct SyntheticCorpusTests {
             #expect(data == Data(a.contents.utf8))
         }
         #expect(written == expected)
+    }
+}
+
+/// What makes the generated corpus a test of grouping by content: briefings that share their
+/// official, their days and their stock lines, and still are different stories.
+@Suite("SyntheticCorpus: briefings alike that are not one story")
+struct SyntheticLookalikeBriefingsTests {
+    let corpus = SyntheticCorpus(seed: 21, articleCount: 2000)
+
+    /// Article texts by event number.
+    var articlesByEvent: [Int: [String]] {
+        var texts: [Int: [String]] = [:]
+        for i in 0..<corpus.articleCount {
+            if let event = corpus.eventNumber(at: i) { texts[event, default: []].append(corpus.article(at: i).contents) }
+        }
+        return texts
+    }
+
+    @Test func aFollowUpHasTheSameOfficialTheNextDayOnAnotherTopic() {
+        var followUps = 0
+        for number in 0..<500 where corpus.facts(ofEvent: number).followsUp {
+            let previous = corpus.facts(ofEvent: number - 1), next = corpus.facts(ofEvent: number)
+            #expect(number % 5 == 1)
+            #expect(next.speaker == previous.speaker)
+            #expect(next.day == previous.day + 1)
+            #expect(next.topic != previous.topic)
+            followUps += 1
+        }
+        // Every fifth briefing follows up the one before it when its official has another topic.
+        #expect(followUps >= 80 && followUps <= 100, "\(followUps)")
+    }
+
+    @Test func officialsRepeatTheirStockLinesWordForWordAcrossBriefings() {
+        // Briefings of one official that share a stock line, and the words their articles share.
+        var byOfficialLine: [String: [Int]] = [:]
+        for number in 0..<500 {
+            let facts = corpus.facts(ofEvent: number)
+            for line in facts.stockLines { byOfficialLine["\(facts.speaker)/\(line)", default: []].append(number) }
+        }
+        let recurring = byOfficialLine.values.filter { $0.count >= 3 }
+        #expect(recurring.count >= 10, "stock lines said at three briefings or more: \(recurring.count)")
+        let texts = articlesByEvent
+        // "We will not be distracted by the noise" (or another of the pool) in articles of several briefings.
+        var quotedAtSeveral = 0
+        for numbers in recurring {
+            let sentences = numbers.compactMap { texts[$0] }.map { Set($0.flatMap { Self.quotations(in: $0) }) }
+            var counts: [String: Int] = [:]
+            for set in sentences { for s in set { counts[s, default: 0] += 1 } }
+            if counts.values.contains(where: { $0 >= 2 }) { quotedAtSeveral += 1 }
+        }
+        #expect(quotedAtSeveral * 2 >= recurring.count, "\(quotedAtSeveral) of \(recurring.count)")
+    }
+
+    @Test func everyArticleNamesItsBriefingsHappening() {
+        let texts = articlesByEvent
+        for number in texts.keys.sorted().prefix(200) {
+            let happening = corpus.facts(ofEvent: number).happening
+            let place = happening.split(separator: " ").first { $0.first?.isUppercase ?? false }.map(String.init) ?? happening
+            for text in texts[number]! { #expect(text.contains(place), "event \(number): \(happening)") }
+        }
+    }
+
+    /// Quoted passages (“…”, "…", ‘…’) with at least four words.
+    static func quotations(in text: String) -> [String] {
+        var found: [String] = []
+        var current: String?
+        for ch in text {
+            if ch == "“" || ch == "”" || ch == "\"" || (ch == "‘" && current == nil) || (ch == "’" && current != nil && current!.count > 20) {
+                if let open = current {
+                    if open.split(separator: " ").count >= 4 { found.append(open.trimmingCharacters(in: .punctuationCharacters)) }
+                    current = nil
+                } else {
+                    current = ""
+                }
+            } else if current != nil {
+                current!.append(ch)
+            }
+        }
+        return found
     }
 }
