@@ -32,11 +32,13 @@ let package = Package(
         .target(
             name: "BriefingCLI",
             dependencies: [
-                "BriefingCore", "BriefingTUI", "BriefingCurses",
+                "BriefingCore", "BriefingTUI", "BriefingCurses", "BriefingFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "briefing", dependencies: ["BriefingCLI"]),
+        // `briefing fetch`: RSS and Atom feeds into a corpus folder, over HTTP (FoundationNetworking).
+        .target(name: "BriefingFetch", dependencies: ["BriefingCore"]),
         // For the crash tests only: indexes a corpus and waits inside the write transaction to be
         // killed, so the shipped `briefing` has no switch that stalls a write.
         .executableTarget(name: "briefing-test-indexer", dependencies: ["BriefingCore"]),
@@ -50,7 +52,7 @@ let package = Package(
         ),
         .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore"], exclude: ["Fixtures"]),
         .testTarget(name: "BriefingTUITests", dependencies: ["BriefingTUI", "BriefingCore"], exclude: ["Snapshots"]),
-        .testTarget(name: "BriefingCLITests", dependencies: ["BriefingCLI", "BriefingCore"]),
+        .testTarget(name: "BriefingCLITests", dependencies: ["BriefingCLI", "BriefingCore", "BriefingFetch"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -19,7 +19,7 @@ public struct BriefingCommand: ParsableCommand {
             of opening the browser), --index FILE, --rebuild, --follow-links. See 'briefing help browse'.
             """,
         version: version,
-        subcommands: [BrowseCommand.self, IndexCommand.self, SearchCommand.self, ArticlesCommand.self, StatementsCommand.self, DatesCommand.self, ClaimsCommand.self, EventsCommand.self, DiffCommand.self],
+        subcommands: [BrowseCommand.self, IndexCommand.self, FetchCommand.self, SearchCommand.self, ArticlesCommand.self, StatementsCommand.self, DatesCommand.self, ClaimsCommand.self, EventsCommand.self, DiffCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 

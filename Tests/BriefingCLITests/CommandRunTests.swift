@@ -536,7 +536,7 @@ struct CLIErrorTests {
         #expect(!FileManager.default.fileExists(atPath: sandbox.index), "no index for a corpus that does not exist")
         let far = try sandbox.run(["frobnicate", "--index", sandbox.index])
         #expect(far.status == 2)
-        #expect(far.stderrLines == ["briefing: 'frobnicate' is neither a file nor a command (commands: browse, index, search, articles, "
+        #expect(far.stderrLines == ["briefing: 'frobnicate' is neither a file nor a command (commands: browse, index, fetch, search, articles, "
             + "statements, dates, claims, events, diff)"], "\(far)")
         #expect(!FileManager.default.fileExists(atPath: sandbox.index))
     }

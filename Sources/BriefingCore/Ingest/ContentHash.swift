@@ -3,7 +3,7 @@ import Foundation
 /// A 64-bit content hash: FNV-1a style, eight bytes at a time mixed with a multiply and a
 /// rotation. Fingerprints files and article bodies (duplicate detection) and names index files;
 /// not cryptographic. The value is stored in indexes, so it must not change.
-enum ContentHash {
+public enum ContentHash {
     static func of(_ raw: UnsafeRawBufferPointer) -> UInt64 {
         var hash = FNV1a.offsetBasis ^ UInt64(raw.count)
         var i = 0
@@ -19,7 +19,7 @@ enum ContentHash {
     static func of(_ data: Data) -> UInt64 { data.withUnsafeBytes { of($0) } }
 
     /// Over the string's UTF-8 bytes.
-    static func of(_ text: String) -> UInt64 {
+    public static func of(_ text: String) -> UInt64 {
         var text = text
         return text.withUTF8 { of(UnsafeRawBufferPointer($0)) }
     }
