@@ -20,6 +20,9 @@ struct BrowseCommand: ParsableCommand {
     @Flag(help: "Print a summary of the corpus instead of opening the browser.")
     var summary = false
 
+    @Flag(inversion: .prefixedNo, help: "Watch the corpus folders and take in new and changed files while browsing.")
+    var watch = true
+
     func run() throws {
         let title = corpus.paths.isEmpty ? (index.file == nil ? "Demo briefing" : index.file!) : corpus.paths.joined(separator: " ")
         guard !summary, Terminal.isInteractive else {
@@ -38,11 +41,12 @@ struct BrowseCommand: ParsableCommand {
         if !problems.isEmpty { browser.announce(problems.joined(separator: "; "), error: true) }
         if store.isReadOnly { browser.statusNote = "read-only index: updates off" }
         if let indexer {
+            indexer.watch = watch
             indexer.start()
             browser.follow(indexer)
         }
         let status = BrowserSession(browser: browser, theme: themes.theme(named:)).run()
-        if let indexer, !indexer.status.finished {
+        if let indexer, !indexer.status.finished || indexer.status.updating {
             StandardError.line("briefing: indexing was interrupted; the index keeps what was committed and the next run goes on")
         }
         if status != 0 { throw ExitCode(status) }

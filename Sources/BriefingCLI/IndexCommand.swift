@@ -11,6 +11,9 @@ struct IndexCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var index: IndexOptions
 
+    @Flag(help: "Then keep watching the folders and update the index when files come, change or go (Ctrl-C ends).")
+    var watch = false
+
     func run() throws {
         let (store, report) = try index.openStore(corpus: corpus)
         let out = StandardOutput()
@@ -30,6 +33,41 @@ struct IndexCommand: ParsableCommand {
             let listed = min(20, report.added.count) + min(20, report.changed.count) + min(20, report.removed.count)
             let total = report.added.count + report.changed.count + report.removed.count
             if total > listed { out.line("  … and \(total - listed) more") }
+        }
+        out.flush()
+        if watch { try watchFolders(out) }
+    }
+
+    /// Follows the corpus: a line for every update the watcher brings, until interrupted.
+    private func watchFolders(_ out: StandardOutput) throws {
+        let (_, background) = try index.openInBackground(corpus: corpus)
+        guard let indexer = background else {
+            StandardError.line("briefing: nothing to watch (no corpus folders known for this index)")
+            throw ExitCode(2)
+        }
+        indexer.watch = true
+        indexer.start()
+        var seen = 0
+        var announced = false
+        let clock = DateFormatter()
+        clock.dateFormat = "HH:mm:ss"
+        while true {
+            Thread.sleep(forTimeInterval: 0.2)
+            let status = indexer.status
+            if let method = status.watching, !announced {
+                announced = true
+                out.line("watching \(corpus.paths.isEmpty ? "the index's folders" : corpus.paths.joined(separator: " ")) (\(method)); Ctrl-C ends")
+                out.flush()
+            }
+            if status.arrivals != seen {
+                seen = status.arrivals
+                out.line("\(clock.string(from: Date()))  \(status.lastArrival ?? "updated") — \(status.articles) articles")
+                out.flush()
+            }
+            if status.finished && status.watching == nil {
+                if let error = status.error { StandardError.line("briefing: \(error)") }
+                throw ExitCode(2)
+            }
         }
     }
 }

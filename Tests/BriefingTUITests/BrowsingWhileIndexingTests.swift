@@ -105,4 +105,50 @@ struct BrowsingWhileIndexingTests {
         #expect(browser.state.messageIsError)
         #expect(browser.state.message?.contains("broken.html") == true)
     }
+
+    @Test func aFileWrittenWhileBrowsingShowsUpWithTheSelectionKeptAndTheStatusLineSaysWhatCame() throws {
+        let corpus = Corpus()
+        let (store, path, followed) = try BriefingIndex.prepare(paths: [corpus.root], index: corpus.index)
+        let browser = Browser(store: store, corpusName: "harbour", width: 100, height: 30)
+        let indexer = BackgroundIndexer(path: path, paths: followed)
+        indexer.watch = true
+        browser.follow(indexer)
+        indexer.start()
+        defer { indexer.stop() }
+        try Self.poll(browser) { indexer.status.watching != nil }
+        browser.select(index: 1)
+        let selected = try #require(browser.state.selectedID)
+        let before = browser.timelineCount()
+
+        // Another outlet's report arrives (as `briefing fetch` writes it: a temporary file renamed).
+        try FileManager.default.createDirectory(atPath: corpus.root + "/courier", withIntermediateDirectories: true)
+        let temporary = corpus.root + "/courier/.briefing-tmp-1"
+        FileManager.default.createFile(atPath: temporary, contents: Data("""
+            date 2026-05-08
+            Ferry fares frozen
+
+            "Ferry fares will not rise this year," Transport Minister Karl Brun said on Friday.
+            """.utf8))
+        try FileManager.default.moveItem(atPath: temporary, toPath: corpus.root + "/courier/ferry.txt")
+        try Self.poll(browser) { indexer.status.arrivals == 1 }
+        #expect(browser.state.message == "+1 article from courier")
+        #expect(!browser.state.messageIsError)
+        #expect(browser.timelineCount() == before + 1)
+        #expect(browser.state.selectedID == selected, "the statement the reader was on stays selected")
+        #expect(browser.render().contains("+1 article from courier"))
+    }
+
+    /// Polls the browser (as the terminal loop does between keys) until `condition`, for up to ten seconds.
+    static func poll(_ browser: Browser, until condition: () -> Bool, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let deadline = Date().addingTimeInterval(10)
+        while !condition() {
+            guard Date() < deadline else {
+                Issue.record("waited ten seconds", sourceLocation: sourceLocation)
+                throw CancellationError()
+            }
+            _ = browser.poll()
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        _ = browser.poll()
+    }
 }

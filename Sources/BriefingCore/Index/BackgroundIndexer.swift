@@ -28,6 +28,13 @@ public final class BackgroundIndexer: @unchecked Sendable {
         public var articles = 0
         /// Articles in the index after each commit, in order (glimpse, first look, the rest).
         public var articlesByCommit: [Int] = []
+        /// While watching: what the folder watcher is (`inotify`, `polling every 2 s`), nil when not.
+        public var watching: String?
+        /// True while an update started by the watcher runs (``progress`` says how far it is).
+        public var updating = false
+        /// Updates started by the watcher that changed the index, and what the last one brought.
+        public var arrivals = 0
+        public var lastArrival: String?
 
         public init() {}
     }
@@ -63,6 +70,15 @@ public final class BackgroundIndexer: @unchecked Sendable {
 
     public var status: Status { lock.withLock { current } }
 
+    /// Keep watching the corpus after catching up (``FolderWatcher``), updating the index when
+    /// files come, change or go, until ``stop()``.
+    public var watch = false
+    private var stopped = false
+
+    /// Ends the watching within a second (the update in progress, if any, completes first).
+    public func stop() { lock.withLock { stopped = true } }
+    private var isStopped: Bool { lock.withLock { stopped } }
+
     private func update(_ change: (inout Status) -> Void) { lock.withLock { change(&current) } }
 
     /// Starts the thread; returns at once.
@@ -75,42 +91,89 @@ public final class BackgroundIndexer: @unchecked Sendable {
 
     /// Runs the updates on the calling thread (``start()`` calls it on its own).
     public func run() {
-        defer { update { $0.finished = true; $0.progress = nil } }
         do {
             let store = try SQLiteBriefingStore(path: path)
             let indexer = CorpusIndexer(store: store, aliases: aliases)
             indexer.outletNames = outletNames
             indexer.followLinks = followLinks
             indexer.progress = { [self] progress in update { $0.progress = progress } }
-            if try store.overview().articles == 0 {
-                // A glimpse first (a few files from each folder, committed within a second even in
-                // a debug build), then the first look, then the rest.
-                update { $0.isFirstLook = true }
-                for (stage, files) in [min(firstLook, BackgroundIndexer.glimpseFiles), firstLook].enumerated() {
-                    if stage == 1 && files <= BackgroundIndexer.glimpseFiles { break }
-                    let first = try indexer.update(paths: paths, firstFiles: stage == 0 ? files : files - BackgroundIndexer.glimpseFiles)
-                    update {
-                        $0.problems += first.problems
-                        $0.articles = first.articles
-                        if !first.wasCurrent { $0.commits += 1; $0.articlesByCommit.append(first.articles) }
-                    }
-                    if first.deferred == 0 {
-                        update { $0.isFirstLook = false }
-                        return
-                    }
-                }
-                update { $0.isFirstLook = false }
-            }
-            let report = try indexer.update(paths: paths)
-            update { status in
-                status.problems += report.problems.filter { new in !status.problems.contains(new) }
-                status.articles = report.articles
-                if !report.wasCurrent { status.commits += 1; status.articlesByCommit.append(report.articles) }
-            }
+            // Watching starts before catching up: a file written meanwhile is not missed.
+            let watcher = watch ? FolderWatcher(paths: paths, ignoring: [path]) : nil
+            let articles = try catchUp(indexer, store: store)
+            update { $0.finished = true; $0.progress = nil; $0.watching = watcher?.method }
+            if let watcher { try follow(watcher, with: indexer, articles: articles) }
         } catch let error as IndexError {
             update { $0.error = error.message }
         } catch {
             update { $0.error = "\(path): \(error)" }
         }
+        update { $0.finished = true; $0.progress = nil; $0.watching = nil; $0.updating = false }
+    }
+
+    /// Brings the index up to date with the corpus (a glimpse and a first look first when it
+    /// is empty); returns the articles it then holds.
+    private func catchUp(_ indexer: CorpusIndexer, store: SQLiteBriefingStore) throws -> Int {
+        if try store.overview().articles == 0 {
+            // A glimpse first (a few files from each folder, committed within a second even in
+            // a debug build), then the first look, then the rest.
+            update { $0.isFirstLook = true }
+            defer { update { $0.isFirstLook = false } }
+            for (stage, files) in [min(firstLook, BackgroundIndexer.glimpseFiles), firstLook].enumerated() {
+                if stage == 1 && files <= BackgroundIndexer.glimpseFiles { break }
+                let first = try indexer.update(paths: paths, firstFiles: stage == 0 ? files : files - BackgroundIndexer.glimpseFiles)
+                update {
+                    $0.problems += first.problems
+                    $0.articles = first.articles
+                    if !first.wasCurrent { $0.commits += 1; $0.articlesByCommit.append(first.articles) }
+                }
+                if first.deferred == 0 { return first.articles }
+            }
+        }
+        let report = try indexer.update(paths: paths)
+        update { status in
+            status.problems += report.problems.filter { new in !status.problems.contains(new) }
+            status.articles = report.articles
+            if !report.wasCurrent { status.commits += 1; status.articlesByCommit.append(report.articles) }
+        }
+        return report.articles
+    }
+
+    /// Updates the index whenever `watcher` sees a change, until ``stop()``.
+    private func follow(_ watcher: FolderWatcher, with indexer: CorpusIndexer, articles: Int) throws {
+        var articles = articles
+        while !isStopped {
+            guard watcher.waitForChange(timeout: 1) else { continue }
+            update { $0.updating = true }
+            defer { update { $0.updating = false; $0.progress = nil } }
+            let arrived = try indexer.update(paths: paths)
+            update { status in
+                status.problems += arrived.problems.filter { new in !status.problems.contains(new) }
+                status.articles = arrived.articles
+                if !arrived.wasCurrent {
+                    status.commits += 1
+                    status.articlesByCommit.append(arrived.articles)
+                    status.arrivals += 1
+                    status.lastArrival = BackgroundIndexer.arrival(arrived, articlesBefore: articles)
+                }
+            }
+            articles = arrived.articles
+        }
+    }
+
+    /// What an update brought, for a status line: "+12 articles from 3 outlets · 1 changed · 2 removed".
+    /// Outlets are counted by the folders of the new and changed files (a folder per outlet is
+    /// how `briefing fetch` and most corpora are laid out).
+    public static func arrival(_ report: IndexReport, articlesBefore: Int) -> String {
+        var parts: [String] = []
+        let new = max(0, report.articles - articlesBefore)
+        let folders = Set((report.added + report.changed).map { ($0 as NSString).deletingLastPathComponent })
+        if new > 0 {
+            let from = folders.count == 1 ? (folders.first! as NSString).lastPathComponent : "\(folders.count) outlets"
+            parts.append("+\(new) article\(new == 1 ? "" : "s") from \(from)")
+        }
+        if !report.changed.isEmpty { parts.append("\(report.changed.count) changed") }
+        if !report.removed.isEmpty { parts.append("\(report.removed.count) removed") }
+        if parts.isEmpty { parts.append(report.added.isEmpty ? "index brought up to date" : "\(report.added.count) new file\(report.added.count == 1 ? "" : "s"), no new article") }
+        return parts.joined(separator: " · ")
     }
 }

@@ -8,6 +8,7 @@ extension Browser {
         self.indexer = indexer
         seenCommits = 0
         reportedFinish = false
+        seenArrivals = 0
         _ = poll()
     }
 
@@ -23,7 +24,7 @@ extension Browser {
             storeDidChange()
             changed = true
         }
-        let text = status.finished ? nil : Browser.indexingText(status)
+        let text = status.finished && !status.updating ? nil : Browser.indexingText(status)
         if text != indexingText {
             indexingText = text
             changed = true
@@ -40,13 +41,19 @@ extension Browser {
             }
             changed = true
         }
+        // The watcher brought something: say what ("+12 articles from 3 outlets").
+        if status.arrivals != seenArrivals {
+            seenArrivals = status.arrivals
+            if let arrival = status.lastArrival { show(arrival) }
+            changed = true
+        }
         return changed
     }
 
     /// "indexing 3,400/100,000 files · 12.5 MB/s", "first look: 340/1,000 files", "checking files…".
     static func indexingText(_ status: BackgroundIndexer.Status) -> String {
-        guard let progress = status.progress else { return "checking the files…" }
-        let look = status.isFirstLook ? "first look: " : ""
+        guard let progress = status.progress else { return status.updating ? "files changed: checking…" : "checking the files…" }
+        let look = status.isFirstLook ? "first look: " : status.updating ? "updating: " : ""
         switch progress.phase {
         case .reading:
             let rate = progress.elapsed > 0 ? Double(progress.bytesDone) / 1e6 / progress.elapsed : 0

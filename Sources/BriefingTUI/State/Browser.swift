@@ -36,6 +36,8 @@ public final class Browser {
     var indexer: BackgroundIndexer?
     var seenCommits = 0
     var reportedFinish = false
+    /// Watched updates whose news the status line has shown.
+    var seenArrivals = 0
     /// What the background update is doing, for the status line; nil when nothing runs.
     public internal(set) var indexingText: String?
     /// A lasting remark for the status line ("read-only index: updates off").
