@@ -39,6 +39,34 @@ struct IndexVersionTests {
         #expect(try CorpusIndexer(store: store).update(paths: [root]).wasCurrent)
     }
 
+    /// New rules over a corpus the size of a first build: the tables are emptied at once and
+    /// filled like a first build (indexes built afterwards), and the index then answers as a
+    /// fresh one does — searches too.
+    @Test func newExtractionRulesForEveryFileEmptyTheTablesAndFillThemLikeAFirstBuild() throws {
+        let corpus = TemporaryCorpus()
+        let root = IndexFixture.write(into: corpus)
+        var versions = IndexVersions.current
+        versions.extraction = Self.old.extraction
+        let store = try Self.index(root, versions: versions) { db in
+            try db.execute(sql: "UPDATE statements SET role = 'stale role'; DELETE FROM dates")
+        }
+        let indexer = CorpusIndexer(store: store)
+        indexer.bulkThreshold = 1
+        let report = try indexer.update(paths: [root])
+        #expect(report.reextracted == IndexFixture.files.count)
+        StoredAnalysisTests.expectEqual(try store.analysis(), StoredAnalysisTests.memory(root))
+        let fresh = try SQLiteBriefingStore()
+        try CorpusIndexer(store: fresh).update(paths: [root])
+        for query in ["tolls", "is:statement bridge", "minister"] {
+            #expect(try store.search(query, limit: 100).map(\.id) == fresh.search(query, limit: 100).map(\.id), "\(query)")
+        }
+        let indexes = { (store: SQLiteBriefingStore) in
+            try store.database.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name") }
+        }
+        #expect(try indexes(store) == indexes(fresh), "every index built again")
+        #expect(try store.database.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") } == "ok")
+    }
+
     @Test func newClaimsRulesScoreTheStoredTextAgainWithoutReadingFiles() throws {
         let corpus = TemporaryCorpus()
         let root = IndexFixture.write(into: corpus)

@@ -239,7 +239,8 @@ public final class CorpusIndexer {
             keptIDs: Set(kept.values.flatMap { $0.map(\.article.id) }), fresh: fresh,
             rescoredFiles: Array(rescore), removed: report.removed, files: scanned.map(\.absolute), stored: state.files, versions: versions,
             aliasesKey: aliasesKey, paths: corpusPaths, bulk: freshArticles >= bulkThreshold,
-            intoEmptyIndex: state.files.isEmpty && kept.isEmpty && corpus.origins.count >= bulkThreshold),
+            intoEmptyIndex: state.files.isEmpty && kept.isEmpty && corpus.origins.count >= bulkThreshold,
+            replacingEverything: !state.files.isEmpty && kept.isEmpty),
             mark: mark, beforeCommit: beforeCommit)
         try recordFolderTimes(scan.folders, complete: complete)
         report.seconds = elapsed()
