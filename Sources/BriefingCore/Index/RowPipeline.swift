@@ -70,12 +70,16 @@ final class RowPipeline: @unchecked Sendable {
     /// Runs `encode` on a thread of its own and inserts what it hands over into `db` until it
     /// finishes, calling `stage` at each of its stages. If inserting or `stage` throws, the
     /// encoder is stopped and waited for before the error is passed on.
-    static func run(_ db: Database, encode: @escaping @Sendable (RowPipeline) -> Void, stage: (IndexStage) throws -> Void) throws {
+    ///
+    /// - Parameter encoderStack: the encoder thread's stack in bytes (tests make it too large to be
+    ///   made, to see that failure).
+    static func run(_ db: Database, encode: @escaping @Sendable (RowPipeline) -> Void, encoderStack: Int = ThreadedWork<Void>.stackBytes,
+                    stage: (IndexStage) throws -> Void) throws {
         let pipeline = RowPipeline()
         guard let encoder = ThreadedWork.start({
             encode(pipeline)
             pipeline.finish()
-        }) else {
+        }, stackBytes: encoderStack) else {
             // No thread could be made (the address space is full): say so; the transaction rolls back.
             throw IndexError("cannot start a thread to write the index (out of memory); nothing was written")
         }

@@ -21,19 +21,25 @@ final class ThreadedWork<Result>: @unchecked Sendable {
 
     /// Starts `work` on a thread, or — when no thread can be made — keeps it to run on the thread
     /// that asks for ``result``. For work nothing else waits on (the timeline beside the encoder).
-    convenience init(orLater work: @escaping @Sendable () -> Result) {
+    ///
+    /// - Parameter stackBytes: the thread's stack (8 MiB; the tests ask for more than the address
+    ///   space holds, to see a thread that cannot be made).
+    convenience init(orLater work: @escaping @Sendable () -> Result, stackBytes: Int = ThreadedWork.stackBytes) {
         self.init()
-        if !launch(work) { pending = work }
+        if !launch(work, stackBytes: stackBytes) { pending = work }
     }
+
+    /// The stack of a thread, in bytes.
+    static var stackBytes: Int { 8 << 20 }
 
     /// Starts `work` on a thread; nil when no thread can be made (a full address space). For work
     /// another thread waits on while this one consumes (the encoder feeding the writer).
-    static func start(_ work: @escaping @Sendable () -> Result) -> ThreadedWork? {
+    static func start(_ work: @escaping @Sendable () -> Result, stackBytes: Int = ThreadedWork.stackBytes) -> ThreadedWork? {
         let threaded = ThreadedWork()
-        return threaded.launch(work) ? threaded : nil
+        return threaded.launch(work, stackBytes: stackBytes) ? threaded : nil
     }
 
-    private func launch(_ work: @escaping @Sendable () -> Result) -> Bool {
+    private func launch(_ work: @escaping @Sendable () -> Result, stackBytes: Int) -> Bool {
         let body: @Sendable () -> Void = { [self] in
             produced = work()
             done.signal()
@@ -42,7 +48,7 @@ final class ThreadedWork<Result>: @unchecked Sendable {
         var attributes = pthread_attr_t()
         pthread_attr_init(&attributes)
         defer { pthread_attr_destroy(&attributes) }
-        pthread_attr_setstacksize(&attributes, 8 << 20)
+        pthread_attr_setstacksize(&attributes, stackBytes)
         pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
         var thread = pthread_t()
         let code = pthread_create(&thread, &attributes, ThreadBody.run, context)

@@ -68,6 +68,32 @@ struct RowPipelineTests {
         #expect(try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM t WHERE name = 'row ' || rowid AND count = rowid") } == 20_000)
     }
 
+    /// A stack larger than the address space: `pthread_create` cannot make the thread.
+    static let impossibleStack = Int.max / 4
+
+    @Test func aThreadThatCannotBeMadeIsSeenNotWaitedForEver() {
+        #expect(ThreadedWork<Int>.start({ 42 }, stackBytes: Self.impossibleStack) == nil)
+        #expect(ThreadedWork<Int>.start({ 42 })?.result == 42)
+        // Work nothing else waits on runs on the thread that asks for its result.
+        let later = ThreadedWork<Int>(orLater: { 7 * 6 }, stackBytes: Self.impossibleStack)
+        #expect(later.result == 42)
+    }
+
+    @Test func anEncoderThatCannotStartFailsTheWriteAndNothingIsWritten() throws {
+        let db = try table()
+        #expect(throws: IndexError.self) {
+            try db.write { db in
+                try db.execute(sql: "INSERT INTO t(rowid, name, count, score) VALUES (1, 'before', 1, 1.0)")
+                try RowPipeline.run(db, encode: { pipeline in
+                    var batch = RowBatch(sql: RowPipelineTests.insert, columns: 4)
+                    batch.add(Int64(2)); batch.add("row"); batch.add(2); batch.add(2.0)
+                    pipeline.put(.rows(batch))
+                }, encoderStack: Self.impossibleStack, stage: { _ in })
+            }
+        }
+        #expect(try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM t") } == 0, "the transaction rolled back")
+    }
+
     struct WriterFailed: Error {}
 
     @Test func aWriterThatFailsStopsTheEncoderAndPassesItsErrorOn() throws {
