@@ -27,8 +27,11 @@ struct FetchCommand: ParsableCommand {
     @Option(help: "Seconds without an answer before a feed is given up.")
     var timeout: Double = 20
 
-    @Option(help: "Largest feed read, in MB.")
+    @Option(help: "Largest feed (or page) read, in MB.")
     var maxMB: Int = 20
+
+    @Flag(help: "Also fetch each new item's page and keep its article text when the feed gives only a summary.")
+    var pages = false
 
     func run() throws {
         let listPath = feeds ?? (path as NSString).appendingPathComponent(FeedList.corpusFileName)
@@ -48,6 +51,7 @@ struct FetchCommand: ParsableCommand {
         }
         var fetcher = FeedFetcher()
         fetcher.interval = max(0, interval)
+        fetcher.pages = pages
         fetcher.download.timeout = max(0.5, timeout)
         fetcher.download.maximumBytes = max(1, maxMB) * 1024 * 1024
         let out = StandardOutput()
@@ -66,7 +70,7 @@ struct FetchCommand: ParsableCommand {
         var written = 0, outlets = Set<String>(), failed = 0
         for report in reports {
             switch report.result {
-            case .fetched(let folder, let count, _, _):
+            case .fetched(let folder, let count, _, _, _):
                 written += count
                 if count > 0 { outlets.insert(folder) }
             case .failed: failed += 1
@@ -87,9 +91,10 @@ struct FetchCommand: ParsableCommand {
             return "\(feed): not modified"
         case .failed(let reason):
             return "\(feed): \(VisibleText.sanitized(reason)), skipped"
-        case .fetched(let folder, let written, let inFeed, let withoutText):
+        case .fetched(let folder, let written, let inFeed, let withoutText, let pagesFailed):
             let skipped = withoutText > 0 ? ", \(withoutText) without text skipped" : ""
-            return "\(feed): \(written) new item\(written == 1 ? "" : "s") in \(VisibleText.sanitized(folder))/ (\(inFeed) in the feed\(skipped))"
+            let pages = pagesFailed > 0 ? ", \(pagesFailed) page\(pagesFailed == 1 ? "" : "s") not fetched (feed text kept)" : ""
+            return "\(feed): \(written) new item\(written == 1 ? "" : "s") in \(VisibleText.sanitized(folder))/ (\(inFeed) in the feed\(skipped)\(pages))"
         }
     }
 }

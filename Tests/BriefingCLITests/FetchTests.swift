@@ -119,6 +119,38 @@ struct FetchTests {
         #expect(setup.files().count == 3)
     }
 
+    @Test func withPagesAnItemKeepsItsPagesFullTextAndTheFeedsTitleAndDate() throws {
+        let setup = try Setup()
+        let server = setup.server
+        server.route("/summaries.xml", .init(body: Self.rss(title: "Harbour Times", items: [
+            ("Port reopens", server.url("/port.html"), "Fri, 15 May 2026 07:00:00 GMT", "The port reopened."),
+            ("Ferry strike ends", server.url("/ferry.html"), "Sat, 16 May 2026 07:00:00 GMT", ""),
+            ("Dredging starts", server.url("/gone.html"), "Sun, 17 May 2026 07:00:00 GMT", "Dredging of the channel began on Sunday."),
+        ])))
+        server.route("/port.html", .init(headers: ["Content-Type": "text/html"], body: Data("""
+            <html><head><title>Port reopens | Harbour Times</title></head><body><nav>Home · World</nav>
+            <article><h1>Port reopens after storm</h1>
+            <p>The port of Harwick reopened on Friday after a week of storm damage, Harbour Master Lena Ostrom said.</p>
+            <p>"We will have every berth working by Monday," Ostrom told reporters at the quay.</p></article></body></html>
+            """.utf8)))
+        server.route("/ferry.html", .init(body: Data("""
+            <html><body><article><p>The ferry strike ended on Saturday when the union accepted a new pay offer, the operator said.</p></article></body></html>
+            """.utf8)))
+        var fetcher = setup.fetcher()
+        fetcher.pages = true
+        let reports = try fetcher.fetch([FeedSource(url: URL(string: server.url("/summaries.xml"))!)], into: setup.folder)
+        #expect(reports.map(\.result) == [.fetched(folder: "harbour-times", written: 3, inFeed: 3, withoutText: 0, pagesFailed: 1)])
+        let articles = CorpusReader().read(paths: [setup.folder]).articles
+        let port = try #require(articles.first { $0.headline == "Port reopens" }, "the feed's title is kept")
+        #expect(port.text.contains("every berth working by Monday"))
+        #expect(!port.text.contains("Home · World"), "the page's navigation is no article text")
+        #expect(port.date == Day(iso: "2026-05-15"))
+        let ferry = try #require(articles.first { $0.headline == "Ferry strike ends" }, "an item without text in the feed is written from its page")
+        #expect(ferry.text.contains("accepted a new pay offer"))
+        let dredging = try #require(articles.first { $0.headline == "Dredging starts" })
+        #expect(dredging.text == "Dredging of the channel began on Sunday.", "a page that cannot be fetched leaves the feed's text")
+    }
+
     @Test func requestsToOneHostKeepTheirDistance() throws {
         let setup = try Setup()
         setup.server.route("/a.xml", .init(body: Self.courier))
