@@ -18,7 +18,7 @@ struct IndexOption: ParsableArguments {
 /// `briefing-bench index`: build the index of the generated corpus from nothing, re-index it
 /// unchanged, and re-index after one file changed.
 struct IndexBench: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "index", abstract: "Index the corpus from scratch, unchanged, and after one change.")
+    static let configuration = CommandConfiguration(commandName: "index", abstract: "Index the corpus from scratch, unchanged, after one change, one deletion and a day's 300 new files.")
     @OptionGroup var options: CorpusOption
     @OptionGroup var indexOption: IndexOption
 
@@ -55,6 +55,26 @@ struct IndexBench: ParsableCommand {
                      incremental, one.changed.count, one.realignedEvents, one.events))
         try original.write(to: URL(fileURLWithPath: victim))
         _ = try BriefingIndex.open(paths: [corpus], index: path)
+
+        // Delete one file (moved aside and back).
+        let aside = NSTemporaryDirectory() + "briefing-bench-aside-" + UUID().uuidString
+        try FileManager.default.moveItem(atPath: victim, toPath: aside)
+        var removed = IndexReport()
+        let deletion = seconds { removed = try! BriefingIndex.open(paths: [corpus], index: path).report }
+        try FileManager.default.moveItem(atPath: aside, toPath: victim)
+        print(String(format: "re-index after one deleted file: %.1f s (%d removed)", deletion, removed.removed.count))
+        _ = try BriefingIndex.open(paths: [corpus], index: path)
+
+        // A day's articles: 300 files of another seed in a folder of their own, then taken away.
+        let day = corpus + "/zz-new-day"
+        _ = try SyntheticCorpus(seed: options.seed &+ 1, articleCount: 300).write(to: URL(fileURLWithPath: day))
+        defer { try? FileManager.default.removeItem(atPath: day) }
+        var added = IndexReport()
+        let addition = seconds { added = try! BriefingIndex.open(paths: [corpus], index: path).report }
+        print(String(format: "re-index after a day's 300 new files: %.1f s (%d added)", addition, added.added.count))
+        try FileManager.default.removeItem(atPath: day)
+        _ = try BriefingIndex.open(paths: [corpus], index: path)
+        print("(in-process: BriefingIndex.open as `briefing index` calls it; a process adds its start, about 10 ms)")
     }
 }
 
