@@ -21,15 +21,19 @@ struct IndexVersionTests {
         return store
     }
 
+    /// An index of the fixture made by older extraction rules: other roles, no dates.
+    static func indexByOlderExtraction(_ root: String) throws -> SQLiteBriefingStore {
+        var versions = IndexVersions.current
+        versions.extraction = Self.old.extraction
+        return try Self.index(root, versions: versions) { db in
+            try db.execute(sql: "UPDATE statements SET role = 'stale role'; DELETE FROM dates")
+        }
+    }
+
     @Test func newExtractionRulesReadEveryFileAgain() throws {
         let corpus = TemporaryCorpus()
         let root = IndexFixture.write(into: corpus)
-        var versions = IndexVersions.current
-        versions.extraction = Self.old.extraction
-        // What older extraction rules left: other roles, no dates.
-        let store = try Self.index(root, versions: versions) { db in
-            try db.execute(sql: "UPDATE statements SET role = 'stale role'; DELETE FROM dates")
-        }
+        let store = try Self.indexByOlderExtraction(root)
         #expect(try store.analysis().extractions.allSatisfy(\.dates.isEmpty))
         let report = try CorpusIndexer(store: store).update(paths: [root])
         #expect(report.reextracted == IndexFixture.files.count)
@@ -45,11 +49,7 @@ struct IndexVersionTests {
     @Test func newExtractionRulesForEveryFileEmptyTheTablesAndFillThemLikeAFirstBuild() throws {
         let corpus = TemporaryCorpus()
         let root = IndexFixture.write(into: corpus)
-        var versions = IndexVersions.current
-        versions.extraction = Self.old.extraction
-        let store = try Self.index(root, versions: versions) { db in
-            try db.execute(sql: "UPDATE statements SET role = 'stale role'; DELETE FROM dates")
-        }
+        let store = try Self.indexByOlderExtraction(root)
         let indexer = CorpusIndexer(store: store)
         indexer.bulkThreshold = 1
         let report = try indexer.update(paths: [root])
