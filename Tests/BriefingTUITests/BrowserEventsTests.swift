@@ -46,6 +46,19 @@ struct BrowserEventsTests {
         #expect(timelineTop.contains(TextCut.words(chosen.title, columns: 12).dropLast()), "the event's heading is the pane's first row: \(timelineTop)")
     }
 
+    @Test func enterUnderASpeakerFilterSelectsTheEventsFirstEntryThatPasses() throws {
+        let browser = BrowserFixture.browser()
+        let all = try #require(browser.read { try $0.timeline(.all, range: 0..<500) })
+        let first = try #require(all.first)
+        // A speaker of the first event who does not open it: the filter hides the event's first entry.
+        let other = try #require(all.first { $0.eventID == first.eventID && $0.speaker != nil && $0.speaker != first.speaker })
+        browser.refilter(TimelineFilter(speaker: other.speaker))
+        browser.press("e")
+        browser.press("Enter")
+        #expect(browser.state.filter.speaker == other.speaker, "the reader's filter stays")
+        #expect(browser.selectedEntry()?.id == other.id, "the first of the event's entries the filter lets through")
+    }
+
     @Test func theOverviewScrollsAndStopsAtItsEnds() {
         // Four rows of events on an 8-row screen (drawn only from 15 rows up; the state still scrolls).
         let browser = ManyStoriesFixture.browser(width: 120, height: 8)

@@ -101,17 +101,21 @@ extension Browser {
             select(index: index)
             return true
         }
-        // Its first entry is filtered out: the next of its entries that passes.
-        let count = timelineCount()
-        var index = 0
-        while index < count {
-            let page = read { try $0.timeline(state.filter, range: index..<index + 256) } ?? []
-            if let hit = page.firstIndex(where: { $0.eventID == summary.id }) {
-                select(index: index + hit)
-                return true
+        // Its first entry is filtered out: the next of its entries that passes. An event's entries
+        // are one run of the unfiltered timeline, so only they are asked about — not every page of
+        // the filtered timeline before them (thousands at 100,000 articles).
+        var start = first
+        let end = first + summary.entries
+        while start < end {
+            let page = read { try $0.timeline(.all, range: start..<min(end, start + 64)) } ?? []
+            for candidate in page where candidate.eventID == summary.id {
+                if let index = read({ try $0.timelineIndex(of: candidate.id, state.filter) }) ?? nil {
+                    select(index: index)
+                    return true
+                }
             }
             if page.isEmpty { break }
-            index += page.count
+            start += page.count
         }
         return false
     }
