@@ -136,6 +136,20 @@ struct BrowsingWhileIndexingTests {
         #expect(browser.timelineCount() == before + 1)
         #expect(browser.state.selectedID == selected, "the statement the reader was on stays selected")
         #expect(browser.render().contains("+1 article from courier"))
+        // A third outlet's report of the harbour briefing joins its event: the shared quote's entry
+        // now names three outlets, and so does the event.
+        FileManager.default.createFile(atPath: corpus.root + "/courier/harbour.txt", contents: Data("""
+            date 2026-05-06
+            Holm promises dredging
+
+            "We will dredge the channel before the winter storms," Mayor Ines Holm said on Tuesday, adding that fees would rise.
+            """.utf8))
+        try Self.poll(browser) { indexer.status.arrivals == 2 }
+        let entries = browser.read { try $0.timeline(.all, range: 0..<100) } ?? []
+        let dredging = try #require(entries.first { $0.text.contains("dredge the channel") })
+        #expect(Set(dredging.sources) == ["wire", "ledger", "courier"], "\(dredging.sources)")
+        let event = try #require(browser.read { try $0.eventSummary(id: dredging.eventID ?? "") } ?? nil)
+        #expect(event.sources.count == 3, "the event counts the newcomer: \(event.sources)")
     }
 
     /// Polls the browser (as the terminal loop does between keys) until `condition`, for up to ten seconds.
