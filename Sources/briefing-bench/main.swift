@@ -14,12 +14,18 @@ struct BriefingBench: ParsableCommand {
 }
 
 struct CorpusOption: ParsableArguments {
-    @Option(help: "Folder of the generated corpus (created if missing).") var corpus = "/tmp/briefing-bench-corpus"
+    @Option(help: "Folder of the generated corpus (created if missing; default: /tmp/briefing-bench-corpus-ARTICLES, -sSEED for another seed).")
+    var corpus: String?
     @Option(help: "Number of articles to generate.") var articles = 10_000
     @Option(help: "Generator seed.") var seed: UInt64 = 1
 
+    /// The corpus folder: one per size and seed unless given, so a run at another size does not
+    /// write over the corpus (and stale the index) of the last one.
+    var folder: String { corpus ?? "/tmp/briefing-bench-corpus-\(articles)" + (seed == 1 ? "" : "-s\(seed)") }
+
     /// Generates the corpus unless a corpus of that size and seed is already there.
     func ensure() throws -> String {
+        let corpus = folder
         let marker = corpus + "/.generated-\(articles)-\(seed)"
         if FileManager.default.fileExists(atPath: marker) { return corpus }
         try? FileManager.default.removeItem(atPath: corpus)
