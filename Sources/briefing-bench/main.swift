@@ -199,7 +199,7 @@ struct Events: ParsableCommand {
             else { other += 1 }
         }
         let allFollowUps = Set(truth.values).filter { generator.facts(ofEvent: $0).followsUp && byTruth[$0 - 1] != nil }.count
-        print("  briefings put together: \(joined.count) pairs — \(followUps) follow-ups of \(allFollowUps) (same official, next day, other topic), "
+        print("  briefings put together: \(joined.count) pair\(joined.count == 1 ? "" : "s") — \(followUps) follow-ups of \(allFollowUps) (same official, next day, other topic), "
               + "\(sameTopic) on one topic, \(sharedLine) sharing only a stock line of one official, \(other) other")
     }
 }

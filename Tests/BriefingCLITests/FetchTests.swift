@@ -151,6 +151,20 @@ struct FetchTests {
         #expect(dredging.text == "Dredging of the channel began on Sunday.", "a page that cannot be fetched leaves the feed's text")
     }
 
+    @Test func anUnreadableStateFileStopsTheFetchBeforeAnythingIsWritten() throws {
+        let setup = try Setup()
+        setup.server.route("/courier.xml", .init(body: Self.courier))
+        try FileManager.default.createDirectory(atPath: setup.folder, withIntermediateDirectories: true)
+        try "{ not json".write(toFile: setup.folder + "/" + FetchState.fileName, atomically: true, encoding: .utf8)
+        #expect {
+            try setup.fetcher().fetch([FeedSource(url: URL(string: setup.server.url("/courier.xml"))!)], into: setup.folder)
+        } throws: { error in
+            "\(error)".hasPrefix(setup.folder + "/.briefing-fetch.json: not a fetch state file")
+        }
+        #expect(setup.files().isEmpty, "fetching again without its memory would write every item twice")
+        #expect(setup.server.requests.isEmpty)
+    }
+
     @Test func requestsToOneHostKeepTheirDistance() throws {
         let setup = try Setup()
         setup.server.route("/a.xml", .init(body: Self.courier))
