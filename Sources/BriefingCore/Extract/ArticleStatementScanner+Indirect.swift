@@ -250,69 +250,6 @@ extension ArticleStatementScanner {
         return subject
     }
 
-    /// Where a reported clause ends: at the next cue joined by "and"/"but"/a comma ("said the
-    /// deficit was falling and added that …"), or before the outlet's own apposition (", a claim
-    /// disputed by …"), else at the end of the sentence.
-    func reportedClauseEnd(from start: Int, sentence: Range<Int>) -> Int {
-        var end = sentence.upperBound
-        if let next = (start..<sentence.upperBound).first(where: { k in
-            guard k + 1 < sentence.upperBound, !isInsideQuote(k) else { return false }
-            let isJoin = text.hash(k) == Lexicon.and || text.hash(k) == Lexicon.but || text.isMark(k, ",")
-            guard isJoin && text.tokens[k + 1].kind == .word && Lexicon.speechVerbs.contains(text.tokens[k + 1].hash)
-                && !Lexicon.describingVerbs.contains(text.tokens[k + 1].hash) else { return false }
-            // A verb that reports speech only with a quotation ("and continued discussions with …"
-            // is no cue) ends the clause only when a quotation follows close by.
-            guard Lexicon.quoteOnlyVerbs.contains(text.tokens[k + 1].hash) else { return true }
-            return ((k + 2)..<min(sentence.upperBound, k + 12)).contains { text.tokens[$0].kind == .quote }
-        }) {
-            end = next
-        }
-        // A second attribution after a comma, semicolon or dash ("…, but he said witnesses saw a
-        // gun", "; they noted that …", "— and she added …"): the next statement, its own speaker.
-        if let second = (start..<end).first(where: { k in
-            guard k > start + 2, !isInsideQuote(k),
-                  text.isMark(k, ",") || text.isMark(k, ";") || (text.tokens[k].kind == .punctuation && text.tokens[k].mark == 0x2014) else { return false }
-            var j = k + 1
-            if ArticleStatementScanner.clauseJoins.contains(text.hash(j)) { j += 1 }
-            guard j + 1 < end, text.tokens[j].kind == .word, let subject = parser.parseForward(from: j, upperBound: end),
-                  subject.tokens.lowerBound == j else { return false }
-            j = subject.tokens.upperBound
-            if ArticleStatementScanner.clauseAdverbs.contains(text.hash(j)) { j += 1 }
-            guard j < end, text.tokens[j].kind == .word else { return false }
-            let verb = text.tokens[j].hash
-            // "…, a spokesperson said." closes the sentence: a trailing attribution of all of it, not a second clause.
-            guard !isSentenceEnd(after: j + 1, sentence: sentence) else { return false }
-            return (Lexicon.speechVerbs.contains(verb) && !Lexicon.quoteOnlyVerbs.contains(verb)) || ArticleStatementScanner.stanceVerbs.contains(verb)
-        }) {
-            end = second
-        }
-        // A quotation's own attribution inside the clause ("She said fathers would not be
-        // eligible, and when pressed, the mother of three replied, "…""): the reported clause
-        // ends at the comma before it, the quotation is the next statement.
-        if start + 3 < end, let used = ((start + 3)..<end).first(where: { usedCues[$0] && !isInsideQuote($0) }),
-           let comma = ((start + 2)..<used).last(where: { text.isMark($0, ",") && !isInsideQuote($0) }) {
-            end = comma
-        }
-        if let apposition = (start..<end).first(where: { k in
-            text.isMark(k, ",") && k + 2 < end && (text.hash(k + 1) == Lexicon.a || text.hash(k + 1) == Lexicon.an)
-                && ArticleStatementScanner.claimNouns.contains(text.hash(k + 2))
-        }) {
-            end = apposition
-        }
-        // The outlet's own participle clause after the reported words ("said that she would hold
-        // early elections, ending weeks of speculation"): what the reporter adds, not what was said.
-        if let gloss = (start..<end).first(where: { k in
-            guard text.isMark(k, ","), k + 1 < end, !isInsideQuote(k), k > start + 2 else { return false }
-            let word = text.tokens[k + 1]
-            guard word.kind == .word, !word.isCapitalized, word.length > 4,
-                  !ArticleStatementScanner.participles.contains(word.hash), !Lexicon.speechVerbs.contains(word.hash) else { return false }
-            return text.word(k + 1, endsWith: "ing")
-        }) {
-            end = gloss
-        }
-        return end
-    }
-
     static let whether = WordHash.of("whether"), another = WordHash.of("another")
 
     /// Conjunctions that join a second clause ("…, but he said …").
@@ -327,48 +264,9 @@ extension ArticleStatementScanner {
     /// Verbs that report speech only with a "that" clause ("responded that", "replied that").
     static let thatClauseVerbs: WordSet = WordHash.set(["responded", "replied", "countered", "agreed", "complained", "wrote", "writes", "posted", "tweeted", "proposed", "reported", "objected", "lamented", "hinted", "answered", "asked", "demanded", "believes", "believed", "thinks", "acknowledge"])
 
-    /// The token after a "that" within eight tokens of `index` in the same clause (no comma,
-    /// quotation or second verb of speech in between).
-    func thatAhead(after index: Int, sentence: Range<Int>) -> Int? {
-        var k = index
-        while k < sentence.upperBound && k < index + 8 {
-            let token = text.tokens[k]
-            if token.kind == .quote || (token.kind == .punctuation && token.mark != 0x28 && token.mark != 0x29) || isInsideQuote(k) { return nil }
-            if token.kind == .word {
-                // "that", or "whether" for a reported question ("asked whether the port would reopen").
-                if token.hash == Lexicon.that || token.hash == ArticleStatementScanner.whether {
-                    // "said the test could change that.": a pronoun closing the clause opens none.
-                    guard k + 1 < sentence.upperBound, text.tokens[k + 1].kind != .punctuation else { return nil }
-                    return k + 1
-                }
-                // "said the test could change that": a verb before "that" means the clause began at the cue.
-                if Lexicon.speechVerbs.contains(token.hash) || MentionParser.auxiliaries.contains(token.hash) { return nil }
-            }
-            k += 1
-        }
-        return nil
-    }
-
     private func previousSpeakerIsOrganisation() -> Bool {
         guard let last = lastAttribution?.speaker else { return false }
         return speakers.entity(last).isOrganisation
-    }
-
-    /// Whether the attribution ends the sentence: only dates, then the end, or a participle
-    /// clause of the outlet's own ("…, the company said on Thursday, blaming a slump in orders").
-    private func isSentenceEnd(after index: Int, sentence: Range<Int>) -> Bool {
-        var k = index
-        while k < sentence.upperBound, dateAt(k) != nil { k += 1 }
-        if k >= sentence.upperBound || (text.tokens[k].kind == .punctuation && SentenceSplitter.isTerminal(text.tokens[k])) { return true }
-        // The outlet goes on with a clause of its own: "…, lawmakers said Friday, as they bristled …".
-        if text.isMark(k, ","), k + 1 < sentence.upperBound, text.tokens[k + 1].kind == .word,
-           ArticleStatementScanner.outletClauseOpeners.contains(text.tokens[k + 1].hash) { return true }
-        // A speech participle ("adding that …") reports more: not an end.
-        if text.isMark(k, ","), k + 1 < sentence.upperBound, text.tokens[k + 1].kind == .word, !text.tokens[k + 1].isCapitalized,
-           !ArticleStatementScanner.participles.contains(text.tokens[k + 1].hash), !Lexicon.speechVerbs.contains(text.tokens[k + 1].hash) {
-            return text.tokens[k + 1].length > 4 && text.word(k + 1, endsWith: "ing")
-        }
-        return false
     }
 
     static let outletClauseOpeners: WordSet = WordHash.set(["as", "while", "when", "after", "before", "because", "though", "although", "even", "but", "which", "where", "amid", "despite", "in", "during", "since", "whereas"])
@@ -485,77 +383,5 @@ extension ArticleStatementScanner {
         guard end > contentStart, addIndirect(content: [contentStart..<end], subject: subject, cue: auxiliary..<(c + 1),
                                               attributionTokens: subject.tokens.lowerBound..<(c + 1), sentence: sentence, paragraph: p) else { return nil }
         return (end, subject)
-    }
-
-    /// `end` moved back over punctuation to just after the clause's last word or number (and its
-    /// closing quotation mark, if `keepingClosingQuote`), not before `start`.
-    func lastWordEnd(from start: Int, to end: Int, keepingClosingQuote: Bool) -> Int {
-        var end = end
-        while end > start {
-            let token = text.tokens[end - 1]
-            if token.kind == .word || token.kind == .number || (keepingClosingQuote && token.kind == .quote && token.quoteRole == .closing) { break }
-            end -= 1
-        }
-        return end
-    }
-
-    /// The comma before a trailing attribution that closes the sentence ("…, officials said.",
-    /// "…, the ministry said on Tuesday."), if there is one.
-    func trailingAttributionComma(in sentence: Range<Int>) -> Int? {
-        var k = sentence.upperBound - 1
-        while k > sentence.lowerBound, text.tokens[k].kind == .punctuation || dateAt(k) != nil { k -= 1 }
-        var steps = 0
-        var sawCue = false
-        while k > sentence.lowerBound, steps < 10 {
-            let token = text.tokens[k]
-            if token.kind == .quote { return nil }
-            if token.kind == .punctuation {
-                // ", saying …" is the subject's own participle clause, not a trailing attribution.
-                guard token.mark == 0x2C, sawCue, k + 1 < sentence.upperBound,
-                      !ArticleStatementScanner.participles.contains(text.hash(k + 1)),
-                      !ArticleStatementScanner.stanceParticiples.contains(text.hash(k + 1)) else { return nil }
-                return k
-            }
-            if isCue(k) { sawCue = true }
-            k -= 1
-            steps += 1
-        }
-        return nil
-    }
-
-    /// Whether the sentence ends with a prepositional phrase from `index` ("said one diplomat
-    /// at the meeting."): a preposition, then up to seven words with no verb of speech.
-    func isClosingPhrase(from index: Int, sentence: Range<Int>) -> Bool {
-        guard index < sentence.upperBound, text.tokens[index].kind == .word,
-              ArticleStatementScanner.subjectPrepositions.contains(text.tokens[index].hash) else { return false }
-        var k = index + 1
-        while k < sentence.upperBound, k - index <= 8 {
-            let token = text.tokens[k]
-            if token.kind == .punctuation && SentenceSplitter.isTerminal(token) { return true }
-            if token.kind == .quote || (token.kind == .punctuation && token.mark == 0x2C) { return false }
-            if token.kind == .word, Lexicon.speechVerbs.contains(token.hash) || MentionParser.auxiliaries.contains(token.hash) { return false }
-            k += 1
-        }
-        return k >= sentence.upperBound
-    }
-
-    /// Whether at least three words follow `index` before the sentence ends.
-    func hasClause(after index: Int, sentence: Range<Int>, words needed: Int = 3) -> Bool {
-        var words = 0
-        var k = index + 1
-        while k < sentence.upperBound, k < index + 8 {
-            let token = text.tokens[k]
-            if token.kind == .word || token.kind == .number { words += 1; if words >= needed { return true } }
-            else if token.kind == .punctuation, SentenceSplitter.isTerminal(token), !(token.mark == 0x2E && SentenceSplitter.isAbbreviation(k - 1, in: text)) { return false }
-            k += 1
-        }
-        return words >= needed
-    }
-
-    /// The token after an attribution's dates ("said on Friday afternoon").
-    func attributionTail(after index: Int, sentence: Range<Int>) -> Int {
-        var k = index
-        while k < sentence.upperBound, dateAt(k) != nil { k += 1 }
-        return k
     }
 }
