@@ -1,0 +1,160 @@
+/// Classifying the words of a candidate mention: a name with its role and gender ("Press
+/// Secretary Karoline Leavitt"), a description ("a senior official"), a group ("analysts"), an
+/// organisation or a document ("the ministry", "a statement") — or no speaker at all.
+extension MentionParser {
+    /// Splits a run of words into role and name and decides what kind of mention it is.
+    func classify(_ range: Range<Int>) -> Mention? {
+        var lower = range.lowerBound
+        let tokens = text.tokens
+        var hasDeterminer = false
+        while lower < range.upperBound, tokens[lower].kind == .word, Lexicon.determiners.contains(tokens[lower].hash) {
+            lower += 1
+            hasDeterminer = true
+        }
+        guard lower < range.upperBound else { return nil }
+        var upper = range.upperBound
+        while upper > lower, tokens[upper - 1].kind != .word || tokens[upper - 1].hash == Lexicon.possessive { upper -= 1 }
+        guard upper > lower else { return nil }
+        let last = tokens[upper - 1]
+        // Trailing name run: capitalised words that are not titles.
+        var nameStart = upper
+        while nameStart > lower {
+            let t = tokens[nameStart - 1]
+            if t.kind == .punctuation && t.mark == 0x2E && nameStart - 2 >= lower && tokens[nameStart - 2].length == 1 && tokens[nameStart - 2].isCapitalized {
+                nameStart -= 1
+                continue
+            }
+            guard t.kind == .word else { break }
+            if t.isCapitalized && !Lexicon.roleWords.contains(t.hash) && !Lexicon.demonyms.contains(t.hash)
+                && Lexicon.honorifics[t.hash] == nil && !Lexicon.organisationHeads.contains(t.hash) && t.hash != Lexicon.possessive
+                && !MentionParser.groupWords.contains(t.hash) {
+                nameStart -= 1
+                continue
+            }
+            // "South Korea", "North Carolina": a compass word before a place is part of its name
+            // (not "South Korean President …", where a demonym follows).
+            if t.isCapitalized, MentionParser.compassWords.contains(t.hash), nameStart < upper, !Lexicon.demonyms.contains(tokens[nameStart].hash) {
+                nameStart -= 1
+                continue
+            }
+            if MentionParser.particles.contains(t.hash) && nameStart < upper && nameStart - 1 > lower
+                && (tokens[nameStart - 2].isCapitalized || MentionParser.particles.contains(tokens[nameStart - 2].hash)) {
+                nameStart -= 1
+                continue
+            }
+            break
+        }
+        // "Rep. Elijah Cummings of Maryland", "Charles B. Rangel of New York": a person named
+        // before "of <Place>" is the name, the place only says where they are from.
+        if nameStart - 2 > lower, tokens[nameStart - 1].kind == .word, tokens[nameStart - 1].hash == Lexicon.of,
+           !(nameStart..<upper).contains(where: { FirstNames.gender(of: tokens[$0].hash) != .unknown }) {
+            let personEnd = nameStart - 1
+            var personStart = personEnd
+            while personStart > lower {
+                let t = tokens[personStart - 1]
+                if t.kind == .punctuation, t.mark == 0x2E, personStart - 2 >= lower, tokens[personStart - 2].length == 1, tokens[personStart - 2].isCapitalized {
+                    personStart -= 1
+                    continue
+                }
+                guard t.kind == .word, t.isCapitalized, !Lexicon.roleWords.contains(t.hash), Lexicon.honorifics[t.hash] == nil else { break }
+                personStart -= 1
+            }
+            if personStart < personEnd, FirstNames.gender(of: tokens[personStart].hash) != .unknown {
+                nameStart = personStart
+                upper = personEnd
+            }
+        }
+        // "Minister for Fisheries Owen Pryce": a long run starts at its first known given name.
+        // Words are counted without the dots of initials ("John D. Podesta" is three words).
+        let nameWords = (nameStart..<upper).filter { tokens[$0].kind == .word }
+        if nameWords.count >= 3 {
+            if let given = (nameStart..<(upper - 1)).first(where: { FirstNames.gender(of: tokens[$0].hash) != .unknown }), given > nameStart {
+                nameStart = given
+            } else if nameWords.count >= 4, !(nameStart..<upper).contains(where: { MentionParser.particles.contains(tokens[$0].hash) }) {
+                // The last two words that are not initials: "Leonard E. Burman" keeps "Leonard"
+                // only through its given name; a title run keeps "… Owen Pryce".
+                let full = nameWords.filter { tokens[$0].length > 1 }
+                nameStart = full.count >= 2 ? full[full.count - 2] : nameWords[nameWords.count - 2]
+            }
+        }
+        // "the University of Estavik", "Ministry of Finance": an organisation named after its head word.
+        if let head = (lower..<upper).first(where: { tokens[$0].isCapitalized && Lexicon.organisationHeads.contains(tokens[$0].hash) }),
+           head + 1 < upper, tokens[head + 1].hash == Lexicon.of, upper - (head + 2) <= 2,
+           !((head + 2)..<upper).contains(where: { Lexicon.roleWords.contains(tokens[$0].hash) }) {
+            return Mention(kind: .organisation, tokens: range, nameTokens: lower..<upper, role: nil, gender: .neuter, head: tokens[head].hash)
+        }
+        // A capitalised role word right after a possessive or determiner ("the President") is a description, not a name.
+        if nameStart < upper && MentionParser.sentenceWords.contains(tokens[nameStart].hash) { nameStart += 1 }
+        if nameStart < upper, !hasDeterminer || nameStart > lower {
+            let nameRange = nameStart..<upper
+            var gender: Gender = .unknown
+            var honorificGender: Gender?
+            for k in lower..<nameStart where tokens[k].kind == .word {
+                if let g = Lexicon.honorifics[tokens[k].hash] { honorificGender = g }
+            }
+            if let g = honorificGender, g != .unknown { gender = g }
+            if gender == .unknown { gender = FirstNames.gender(of: tokens[nameStart].hash) }
+            if gender == .unknown, let g = genderFromRole(lower..<nameStart) { gender = g }
+            let roleRange = roleWords(lower..<nameStart)
+            let role = roleRange.isEmpty ? nil : MentionParser.cleanRole(text.string(tokens: roleRange))
+            if nameRange.count == 1 && MentionParser.groupWords.contains(tokens[nameStart].hash) {
+                return Mention(kind: .group, tokens: range, nameTokens: nil, role: nil, gender: .plural, head: tokens[nameStart].hash)
+            }
+            if nameRange.count == 1 && MentionParser.sourceNouns.contains(tokens[nameStart].hash) {
+                return Mention(kind: .group, tokens: range, nameTokens: nil, role: nil, gender: .neuter, head: tokens[nameStart].hash)
+            }
+            return Mention(kind: .name, tokens: range, nameTokens: nameRange, role: role, gender: gender, head: tokens[upper - 1].hash)
+        }
+        // "the NAACP", "The IMF", "the Post": one capitalised word after an article names an organisation.
+        let namedAfterArticle = hasDeterminer && lower == upper - 1 && last.isCapitalized && !Lexicon.roleWords.contains(last.hash)
+            && !Lexicon.descriptionHeads.contains(last.hash) && MentionParser.genderedRoles[last.hash] == nil
+            && !MentionParser.groupWords.contains(last.hash) && !MentionParser.sourceNouns.contains(last.hash)
+            && !MentionParser.sentenceWords.contains(last.hash) && Lexicon.pronouns[last.hash] == nil
+        if Lexicon.organisationHeads.contains(last.hash) || namedAfterArticle || (last.isCapitalized && lower < upper - 1 && tokens[lower..<upper].allSatisfy { $0.kind != .word || $0.isCapitalized || MentionParser.particles.contains($0.hash) || $0.hash == Lexicon.of }) {
+            // "authorities said", also "Authorities said" opening a sentence: a group, not a name.
+            if MentionParser.groupWords.contains(last.hash) && (!last.isCapitalized || lower == upper - 1) {
+                return Mention(kind: .group, tokens: range, nameTokens: nil, role: nil, gender: .plural, head: last.hash)
+            }
+            return Mention(kind: .organisation, tokens: range, nameTokens: lower..<upper, role: nil, gender: .neuter, head: last.hash)
+        }
+        if MentionParser.groupWords.contains(last.hash) {
+            return Mention(kind: .group, tokens: range, nameTokens: nil, role: nil, gender: .plural, head: last.hash)
+        }
+        if MentionParser.sourceNouns.contains(last.hash) {
+            return Mention(kind: .group, tokens: range, nameTokens: nil, role: nil, gender: .neuter, head: last.hash)
+        }
+        if Lexicon.descriptionHeads.contains(last.hash) || MentionParser.genderedRoles[last.hash] != nil || Lexicon.roleWords.contains(last.hash) {
+            let gender = genderFromRole(lower..<upper) ?? .unknown
+            return Mention(kind: .description, tokens: range, nameTokens: nil, role: MentionParser.cleanRole(text.string(tokens: lower..<upper)),
+                           gender: gender, head: last.hash)
+        }
+        return nil
+    }
+
+    /// The title words of a run, without leading demonyms and honorifics ("US", "Ms.").
+    private func roleWords(_ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        let tokens = text.tokens
+        while lower < range.upperBound, tokens[lower].kind == .word, Lexicon.demonyms.contains(tokens[lower].hash) || Lexicon.determiners.contains(tokens[lower].hash) {
+            // Keep "White House" when "US" precedes it; drop only the nationality.
+            lower += 1
+        }
+        var upper = range.upperBound
+        while upper > lower, tokens[upper - 1].kind != .word || Lexicon.honorifics[tokens[upper - 1].hash] != nil { upper -= 1 }
+        return lower..<upper
+    }
+
+    func genderFromRole(_ range: Range<Int>) -> Gender? {
+        for k in range where text.tokens[k].kind == .word {
+            if let g = MentionParser.genderedRoles[text.tokens[k].hash] { return g }
+            if let g = Lexicon.honorifics[text.tokens[k].hash], g != .unknown { return g }
+        }
+        return nil
+    }
+
+    /// Trims a role to its words: no trailing comma, no possessive dangling.
+    static func cleanRole(_ role: String) -> String? {
+        let trimmed = ArticleSpeakers.tidy(role)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+}
