@@ -1,3 +1,4 @@
+import BriefingCore
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -66,9 +67,9 @@ public struct FeedDownload: Sendable {
         bytes >= 1024 * 1024 ? "\(bytes / (1024 * 1024)) MB" : "\(bytes / 1024) KB"
     }
 
-    /// Control characters out: a server's words are data.
+    /// A server's words are data: control characters made visible (``VisibleText``), one line.
     static func oneLine(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) ? " " : $0 })).prefix(160).description
+        String(VisibleText.sanitized(text).prefix(160))
     }
 
     /// Collects one task's response and body, and stops it when the body grows too large.

@@ -1,3 +1,4 @@
+import BriefingCore
 import Foundation
 
 /// A feed to fetch: where it is, and the name a list gave it (OPML's `title`/`text`).
@@ -52,71 +53,8 @@ public enum FeedList {
         return entries
     }
 
-    /// `<outline … xmlUrl="…">` elements of an OPML document, with their `title` (else `text`).
+    /// The feeds of an OPML document (``OPMLReader``).
     private static func outlines(in text: String) -> [Entry] {
-        var entries: [Entry] = []
-        var rest = Substring(text)
-        while let open = rest.range(of: "<outline", options: .caseInsensitive) {
-            guard let close = rest[open.upperBound...].firstIndex(of: ">") else { break }
-            let attributes = Self.attributes(rest[open.upperBound..<close])
-            if let url = attributes["xmlurl"] {
-                let line = text[..<open.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
-                entries.append(Entry(url: url.trimmingCharacters(in: .whitespaces), title: attributes["title"] ?? attributes["text"],
-                                     place: "line \(line)"))
-            }
-            rest = rest[close...]
-        }
-        return entries
-    }
-
-    /// Attributes of a tag, names lowercased, values entity-decoded.
-    static func attributes(_ tag: Substring) -> [String: String] {
-        var result: [String: String] = [:]
-        var i = tag.startIndex
-        while i < tag.endIndex {
-            while i < tag.endIndex && !(tag[i].isLetter) { i = tag.index(after: i) }
-            let nameStart = i
-            while i < tag.endIndex && (tag[i].isLetter || tag[i].isNumber || tag[i] == ":" || tag[i] == "-" || tag[i] == "_") { i = tag.index(after: i) }
-            let name = tag[nameStart..<i].lowercased()
-            while i < tag.endIndex && tag[i].isWhitespace { i = tag.index(after: i) }
-            guard i < tag.endIndex, tag[i] == "=" else { continue }
-            i = tag.index(after: i)
-            while i < tag.endIndex && tag[i].isWhitespace { i = tag.index(after: i) }
-            guard i < tag.endIndex else { break }
-            let quote = tag[i]
-            guard quote == "\"" || quote == "'" else { continue }
-            let valueStart = tag.index(after: i)
-            guard let valueEnd = tag[valueStart...].firstIndex(of: quote) else { break }
-            if !name.isEmpty { result[name] = decodeEntities(tag[valueStart..<valueEnd]) }
-            i = tag.index(after: valueEnd)
-        }
-        return result
-    }
-
-    /// The five XML entities and numeric references.
-    static func decodeEntities(_ text: Substring) -> String {
-        guard text.contains("&") else { return String(text) }
-        var out = ""
-        var i = text.startIndex
-        while i < text.endIndex {
-            if text[i] == "&", let semicolon = text[i...].prefix(12).firstIndex(of: ";") {
-                let name = text[text.index(after: i)..<semicolon]
-                let named = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'"][String(name)]
-                var numeric: String?
-                if name.hasPrefix("#x") || name.hasPrefix("#X") {
-                    numeric = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
-                } else if name.hasPrefix("#") {
-                    numeric = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
-                }
-                if let value = named ?? numeric {
-                    out += value
-                    i = text.index(after: semicolon)
-                    continue
-                }
-            }
-            out.append(text[i])
-            i = text.index(after: i)
-        }
-        return out
+        OPMLReader.outlines(text).map { Entry(url: $0.url, title: $0.title, place: "line \($0.line)") }
     }
 }

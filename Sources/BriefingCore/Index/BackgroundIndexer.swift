@@ -121,21 +121,29 @@ public final class BackgroundIndexer: @unchecked Sendable {
             for (stage, files) in [min(firstLook, BackgroundIndexer.glimpseFiles), firstLook].enumerated() {
                 if stage == 1 && files <= BackgroundIndexer.glimpseFiles { break }
                 let first = try indexer.update(paths: paths, firstFiles: stage == 0 ? files : files - BackgroundIndexer.glimpseFiles)
-                update {
-                    $0.problems += first.problems
-                    $0.articles = first.articles
-                    if !first.wasCurrent { $0.commits += 1; $0.articlesByCommit.append(first.articles) }
-                }
+                record(first)
                 if first.deferred == 0 { return first.articles }
             }
         }
         let report = try indexer.update(paths: paths)
-        update { status in
-            status.problems += report.problems.filter { new in !status.problems.contains(new) }
-            status.articles = report.articles
-            if !report.wasCurrent { status.commits += 1; status.articlesByCommit.append(report.articles) }
-        }
+        record(report, dropRepeatedProblems: true)
         return report.articles
+    }
+
+    /// Notes what an update did: its problems, the articles the index now holds, and a commit
+    /// when it changed the index. `arrival`: what the status line says it brought (watched updates).
+    private func record(_ report: IndexReport, dropRepeatedProblems: Bool = false, arrival: String? = nil) {
+        update { status in
+            status.problems += dropRepeatedProblems ? report.problems.filter { !status.problems.contains($0) } : report.problems
+            status.articles = report.articles
+            guard !report.wasCurrent else { return }
+            status.commits += 1
+            status.articlesByCommit.append(report.articles)
+            if let arrival {
+                status.arrivals += 1
+                status.lastArrival = arrival
+            }
+        }
     }
 
     /// Updates the index whenever `watcher` sees a change, until ``stop()``.
@@ -146,16 +154,7 @@ public final class BackgroundIndexer: @unchecked Sendable {
             update { $0.updating = true }
             defer { update { $0.updating = false; $0.progress = nil } }
             let arrived = try indexer.update(paths: paths)
-            update { status in
-                status.problems += arrived.problems.filter { new in !status.problems.contains(new) }
-                status.articles = arrived.articles
-                if !arrived.wasCurrent {
-                    status.commits += 1
-                    status.articlesByCommit.append(arrived.articles)
-                    status.arrivals += 1
-                    status.lastArrival = BackgroundIndexer.arrival(arrived, articlesBefore: articles)
-                }
-            }
+            record(arrived, dropRepeatedProblems: true, arrival: BackgroundIndexer.arrival(arrived, articlesBefore: articles))
             articles = arrived.articles
         }
     }

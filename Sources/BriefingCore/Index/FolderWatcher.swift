@@ -94,43 +94,55 @@ public final class FolderWatcher: @unchecked Sendable {
     /// Every folder under `folders` (hidden ones skipped) with its change time, in walk order.
     static func folderTimes(_ folders: [String]) -> [FolderTime] {
         var times: [FolderTime] = []
-        var stack = folders.reversed().map { $0 }
-        var seen = Set<String>()
-        while let folder = stack.popLast(), times.count < 100_000 {
-            guard seen.insert(folder).inserted, let time = FolderTime.of(folder) else { continue }
-            times.append(time)
-            let children = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-            for name in children.sorted().reversed() where !name.hasPrefix(".") {
-                let child = folder + "/" + name
-                var isFolder: ObjCBool = false
-                if FileManager.default.fileExists(atPath: child, isDirectory: &isFolder), isFolder.boolValue { stack.append(child) }
-            }
+        walkFolders(folders) { folder in
+            if let time = FolderTime.of(folder) { times.append(time) }
+            return times.count < 100_000
         }
         return times
+    }
+
+    /// Visits `roots` and every folder under them, hidden ones skipped, each once however many
+    /// links lead to it (device and inode, as the corpus walk does: two links to `.` would
+    /// otherwise never end), in walk order, until `visit` returns false.
+    static func walkFolders(_ roots: [String], _ visit: (String) -> Bool) {
+        var stack = Array(roots.reversed())
+        var entered = Set<CorpusScanner.FolderKey>()
+        while let folder = stack.popLast() {
+            var info = stat()
+            guard stat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR,
+                  entered.insert(CorpusScanner.FolderKey(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted else { continue }
+            guard visit(folder) else { return }
+            guard let dir = opendir(folder) else { continue }
+            var children: [String] = []
+            while let entry = readdir(dir) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) { $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) } }
+                let type = entry.pointee.d_type
+                // Links and unknown types are looked at by `stat` when popped; plain files never are.
+                guard !name.hasPrefix("."), type == UInt8(DT_DIR) || type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) else { continue }
+                children.append(folder + "/" + name)
+            }
+            closedir(dir)
+            stack += children.sorted().reversed()
+        }
     }
 
     #if os(Linux)
     static let mask = UInt32(IN_CREATE | IN_CLOSE_WRITE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR)
 
-    /// Watches `folder` and every folder under it (hidden ones skipped); false when the system's
-    /// limit of watches is reached.
+    /// Watches `folder` and every folder under it (``walkFolders(_:_:)``); false when the
+    /// system's limit of watches is reached.
     private func watchTree(_ folder: String) -> Bool {
-        var stack = [folder]
-        while let next = stack.popLast() {
+        var complete = true
+        Self.walkFolders([folder]) { next in
             let wd = inotify_add_watch(descriptor, next, Self.mask)
             if wd < 0 {
-                if errno == ENOSPC || errno == ENOMEM { return false }
-                continue
+                complete = !(errno == ENOSPC || errno == ENOMEM)
+                return complete
             }
-            guard watched[wd] == nil else { continue } // reached again through a link
             watched[wd] = next
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: next)) ?? [] where !name.hasPrefix(".") {
-                let child = next + "/" + name
-                var isFolder: ObjCBool = false
-                if FileManager.default.fileExists(atPath: child, isDirectory: &isFolder), isFolder.boolValue { stack.append(child) }
-            }
+            return true
         }
-        return true
+        return complete
     }
 
     /// Reads the events that are there, waiting up to `seconds` for the first; true when one of

@@ -35,6 +35,16 @@ struct FolderWatcherTests {
         #expect(watcher.waitForChange(timeout: 2))
     }
 
+    @Test func linksBackToAFolderAreWalkedOnce() throws {
+        let corpus = TemporaryCorpus()
+        corpus.write("wire/a.txt", Self.article)
+        try FileManager.default.createSymbolicLink(atPath: corpus.root + "/wire/again", withDestinationPath: ".")
+        try FileManager.default.createSymbolicLink(atPath: corpus.root + "/wire/twice", withDestinationPath: ".")
+        // Two links to `.` made paths without end (wire/again/twice/again/…).
+        #expect(FolderWatcher.folderTimes([corpus.root]).map { ($0.path as NSString).lastPathComponent } == [(corpus.root as NSString).lastPathComponent, "wire"])
+        #expect(FolderWatcher(paths: [corpus.root]).method == "inotify")
+    }
+
     @Test func pollingSeesFilesAddedAndRemoved() throws {
         let corpus = TemporaryCorpus()
         let first = corpus.write("wire/a.txt", Self.article)
