@@ -2,7 +2,13 @@
 /// `according to X, …`, `…, X said.`
 extension ArticleStatementScanner {
     static let participles: WordSet = WordHash.set(["saying", "adding", "noting", "warning", "insisting", "stressing", "arguing", "explaining", "claiming", "confirming", "denying", "acknowledging", "telling"])
+    /// Nouns of saying and believing whose "that" clause is what someone said or holds
+    /// ("his claim that …", "a tacit acknowledgment that …", "growing concerns that …").
     static let claimNouns: WordSet = WordHash.set(["claim", "figure", "assertion", "statement", "number", "contention", "charge", "allegation"])
+    static let sayingNouns: WordSet = WordHash.set(["claim", "claims", "assertion", "assertions", "contention", "allegation", "allegations",
+                                                   "insistence", "acknowledgment", "acknowledgement", "admission", "argument", "belief",
+                                                   "concern", "concerns", "fear", "fears", "warning", "warnings", "promise", "pledge",
+                                                   "suggestion", "accusation", "accusations", "prediction", "view", "hope", "hopes", "vow"])
     static let relativeWords: WordSet = WordHash.set(["which", "that", "who", "whom", "what", "as", "than", "if", "whether"])
 
     mutating func scanIndirect(in sentence: Range<Int>, paragraph p: Int) {
@@ -17,6 +23,12 @@ extension ArticleStatementScanner {
             defer { c += 1 }
             if c < coveredUntil || isInsideQuote(c) || usedCues[c] { continue }
             let token = text.tokens[c]
+            // "Tulsa police's earlier claim that …", "his insistence that …": a noun of saying
+            // with its clause.
+            if token.kind == .word, ArticleStatementScanner.sayingNouns.contains(token.hash), let end = nounClaim(at: c, sentence: sentence, paragraph: p) {
+                coveredUntil = end
+                continue
+            }
             // One lookup for the words that can start an attribution, before the specific ones.
             guard token.kind == .word, reportingWords.contains(token.hash) else { continue }
             if token.hash == Lexicon.according, text.hash(c + 1) == Lexicon.to {
@@ -30,7 +42,9 @@ extension ArticleStatementScanner {
             let isStanceParticiple = stanceParticiples.contains(token.hash)
             // "Trump is demanding …", "Johnson did not identify …", "the campaign would like …":
             // a progressive after a form of "be", or a base form after "did not"/a modal.
-            if !isSpeech || ArticleStatementScanner.progressiveSpeech.contains(token.hash), let auxiliary = auxiliaryBefore(c, sentence: sentence),
+            // "Clinton is stressing that …": a speech participle after "is" too.
+            if !isSpeech || ArticleStatementScanner.progressiveSpeech.contains(token.hash) || ArticleStatementScanner.participles.contains(token.hash),
+               let auxiliary = auxiliaryBefore(c, sentence: sentence),
                ArticleStatementScanner.beForms.contains(text.hash(auxiliary)) ? progressiveStance.contains(token.hash) : (!isStance && baseStance.contains(token.hash)) {
                 if let (end, subject) = reportAfterAuxiliary(verb: c, auxiliary: auxiliary, sentence: sentence, paragraph: p) {
                     coveredUntil = end
@@ -40,6 +54,7 @@ extension ArticleStatementScanner {
             }
             // "supporters believe …", "polls show …", "they argue …": the plain present after a
             // plural subject (a group or "they"), not "to believe", not "I believe".
+            var pluralFound: Mention?
             if !isSpeech, !isStance, !isStanceParticiple, baseStance.contains(token.hash), !token.isCapitalized, c > sentence.lowerBound,
                !followsInfinitiveOrModal(c, lowerBound: sentence.lowerBound),
                // "some economists who argue that …": the antecedent of "who".
@@ -47,9 +62,17 @@ extension ArticleStatementScanner {
                 ?? (text.hash(c - 1) == ArticleStatementScanner.who ? relativeSubject(before: c, sentence: sentence) : nil),
                subject.kind == .group || (subject.kind == .pronoun && subject.gender == .plural) {
                 isStance = true
+                // The whole subject ("Data from the 2014 survey"), not only the name the walk finds;
+                // not the antecedent of "who", which the relative rule reads.
+                if text.hash(c - 1) != ArticleStatementScanner.who { pluralFound = subject }
             }
             guard isSpeech || isStance || isStanceParticiple else { continue }
-            var needsThat = isSpeech && quoteOnlyVerbs.contains(token.hash) && !isStance
+            // "spoke of the legacy of racism", "talked about her ties to the church": the object
+            // after the particle is what was said.
+            let topicParticle = isSpeech && Lexicon.verbsNeedingParticle[token.hash] != nil && Lexicon.topicParticles.contains(text.hash(c + 1))
+            // "asked the candidates to discuss …": an object and an infinitive report a request.
+            let requestsAction = isSpeech && ArticleStatementScanner.askingVerbs.contains(token.hash) && objectAndInfinitive(after: c, sentence: sentence)
+            var needsThat = isSpeech && quoteOnlyVerbs.contains(token.hash) && !isStance && !topicParticle && !requestsAction
             // "experts say …", "Republicans warn …": a plural subject's present tense, not "to say".
             // Not in an all-capitals headline ("HARBOUR TO REOPEN, OFFICIALS SAY").
             if needsThat, ArticleStatementScanner.presentPluralVerbs.contains(token.hash), !followsInfinitiveOrModal(c, lowerBound: sentence.lowerBound),
@@ -57,13 +80,13 @@ extension ArticleStatementScanner {
             // "…, The Wall Street Journal reports." closes the sentence: a trailing attribution.
             if needsThat, isSentenceEnd(after: c + 1, sentence: sentence), c > sentence.lowerBound + 3 { needsThat = false }
             if needsThat && !(ArticleStatementScanner.thatClauseVerbs.contains(token.hash) && thatAhead(after: c + 1, sentence: sentence) != nil) { continue }
-            if let particle = Lexicon.verbsNeedingParticle[token.hash], text.hash(c + 1) != particle { continue }
+            if Lexicon.lacksParticle(token.hash, next: text.hash(c + 1)) { continue }
             if isStance && !isSpeech && followsInfinitiveOrModal(c, lowerBound: sentence.lowerBound) && !ArticleStatementScanner.modalStance.contains(text.hash(c - 1)) { continue }
             // Stance verbs are common words ("plans", "found", "expected"): before parsing a
             // subject, check cheaply that one can end here and that a clause follows.
             if isStance && !isSpeech && !isStanceParticiple,
                !plausibleSubjectEnd(before: c, lowerBound: sentence.lowerBound)
-                || !hasClause(after: c, sentence: sentence, words: ArticleStatementScanner.objectReportingForms.contains(token.hash) ? 2 : 3) { continue }
+                || !hasClause(after: c, sentence: sentence, words: ArticleStatementScanner.objectReportingForms.contains(token.hash) ? (namedObject(after: c) ? 1 : 2) : 3) { continue }
             var cue = cueRange(at: c, limit: sentence.upperBound)
             // "called for", "called on", "pushed for": the particle belongs to the cue.
             if isStance, cue.upperBound == c + 1, c + 1 < sentence.upperBound, ArticleStatementScanner.stanceParticles.contains(text.hash(c + 1)),
@@ -71,7 +94,7 @@ extension ArticleStatementScanner {
                 cue = c..<(c + 2)
             }
             // Subject before the cue.
-            var mention = parser.parseBackward(before: c, lowerBound: sentence.lowerBound)
+            var mention = pluralFound ?? parser.parseBackward(before: c, lowerBound: sentence.lowerBound).map { withQuantifier($0, lowerBound: sentence.lowerBound) }
             if let m = mention, m.tokens.lowerBound > sentence.lowerBound,
                text.tokens[m.tokens.lowerBound - 1].kind == .word, ArticleStatementScanner.relativeWords.contains(text.tokens[m.tokens.lowerBound - 1].hash) {
                 // "the mine, which Mr. Clarke says he is doing everything to keep open", "what
@@ -90,8 +113,10 @@ extension ArticleStatementScanner {
                let modified = modifiedSubject(before: c, sentence: sentence) {
                 mention = modified
             }
-            if isStanceParticiple {
-                mention = nil // "…, citing …": the subject is the main clause's, never the words before the comma
+            if isStanceParticiple || (ArticleStatementScanner.participles.contains(token.hash) && c > sentence.lowerBound && text.isMark(c - 1, ",")) {
+                // "…, citing …", "spoke about the death of Terence Crutcher in Tulsa, arguing …":
+                // the subject is the main clause's, never the words before the comma.
+                mention = nil
             }
             if mention == nil, ArticleStatementScanner.participles.contains(token.hash) || isStanceParticiple, c > sentence.lowerBound {
                 // "…, adding that …", also with the comma inside a closing quotation mark ("very productive," adding).
@@ -122,6 +147,11 @@ extension ArticleStatementScanner {
             // "an architect who said he was stiffed": the relative pronoun's antecedent.
             var viaRelative = false
             if mention == nil, isSpeech || isStance, let who = relativeSubject(before: c, sentence: sentence) { mention = who; viaRelative = true }
+            // "Ana Ruiz, 59, of Tolvane, who watched from the quay, said …", "Kall -- co-editor
+            // of a book on debates -- said …": the subject before an aside set off by commas or dashes.
+            if isSpeech, mention == nil || (mention!.kind != .pronoun && text.isMark(c - 1, ",") && !viaRelative),
+               let opening = subjectBeforeAside(before: c, sentence: sentence),
+               mention.map({ $0.tokens.lowerBound > opening.tokens.upperBound }) ?? true, opening.kind == .name || mention == nil { mention = opening }
             // "Trump is defending his tweets, saying …": the subject of the sentence.
             if mention == nil, ArticleStatementScanner.participles.contains(token.hash), c > sentence.lowerBound, text.isMark(c - 1, ",") {
                 mention = lastSubject ?? openingSubject(of: sentence, before: c, pronouns: true)
@@ -141,7 +171,9 @@ extension ArticleStatementScanner {
             }
             guard var subject = mention else { continue }
             if ArticleStatementScanner.participles.contains(token.hash), let author = authorOfDocument(subject, sentence: sentence) { subject = author }
-            if subject.kind == .pronoun && subject.gender == .neuter && !previousSpeakerIsOrganisation() { continue }
+            // "it said": an organisation that spoke before, or a document just mentioned ("The city
+            // sent a letter Thursday. It says …").
+            if subject.kind == .pronoun && subject.gender == .neuter && !previousSpeakerIsOrganisation() && !(isSpeech && documentMentioned(before: subject.tokens.lowerBound, paragraph: p)) { continue }
             if subject.kind == .pronoun && Lexicon.pronouns[subject.head] == .unknown && isStance && !isSpeech { continue } // "I want": the writer's own
             // A stance verb reports a position only right after its subject ("Trump wants …",
             // "the IMF expects …"): not "the rate he has proposed for individuals".
@@ -199,7 +231,7 @@ extension ArticleStatementScanner {
             var attributionEnd = cue.upperBound
             // After a verb whose object is the content, a later "that" is relative ("chronicles
             // the deaths that followed"): only "mentioned that …" opens a clause.
-            let objectReporting = isStance && ArticleStatementScanner.objectReportingForms.contains(token.hash)
+            let objectReporting = isStance && ArticleStatementScanner.objectReportingForms.contains(token.hash) || topicParticle
             if let that = thatAhead(after: cue.upperBound, sentence: sentence), !objectReporting || that == cue.upperBound + 1 {
                 start = that
                 attributionEnd = that
@@ -226,31 +258,87 @@ extension ArticleStatementScanner {
             guard start < sentence.upperBound else { continue }
             let first = text.tokens[start]
             if first.kind == .quote || (first.kind == .punctuation && (first.mark == 0x3A || first.mark == 0x2C)) { continue } // a direct quotation follows
-            let end = lastWordEnd(from: start, to: reportedClauseEnd(from: start, sentence: sentence), keepingClosingQuote: true)
+            var end = lastWordEnd(from: start, to: reportedClauseEnd(from: start, sentence: sentence), keepingClosingQuote: true)
+            // "spoke about the quotas on Monday", "endorsed Berg on Friday": a date after an object
+            // dates the act, not the words.
+            var actDate: Range<Int>?
+            if objectReporting {
+                var k = end
+                while k > start + 1, dateAt(k - 1) != nil { k -= 1 }
+                if k < end, k > start + 1, text.tokens[k - 1].kind == .word, ArticleStatementScanner.datePrepositions.contains(text.tokens[k - 1].hash) { k -= 1 }
+                if k < end, k > start { actDate = k..<end; end = k }
+            }
             // A quotation starting the clause is the statement itself ("confirmed that it "was …"").
             let leadingWords = (start..<end).prefix(3)
             if leadingWords.contains(where: { text.tokens[$0].kind == .quote && isInsideQuote($0) }) { continue }
             if addIndirect(content: [start..<end], subject: subject, cue: cue, attributionTokens: subject.tokens.lowerBound..<attributionEnd,
-                           sentence: sentence, paragraph: p, minimumWords: objectReporting ? 2 : 3) {
+                           sentence: sentence, paragraph: p, minimumWords: objectReporting ? (namedObject(after: cue.upperBound - 1) ? 1 : 2) : 3,
+                           actDate: actDate) {
                 coveredUntil = end
                 lastSubject = subject
             }
         }
     }
 
+    /// "Tulsa police's earlier claim that Crutcher had refused …": the clause after a noun of
+    /// saying, by the possessor before it ("his", "the mayor's") or by no one named. Returns
+    /// where the clause ends, or nil when no "that" clause of three words follows right away.
+    private mutating func nounClaim(at c: Int, sentence: Range<Int>, paragraph p: Int) -> Int? {
+        guard c + 2 < sentence.upperBound, text.tokens[c + 1].kind == .word, text.hash(c + 1) == Lexicon.that, !isInsideQuote(c),
+              text.tokens[c + 2].kind == .word || text.tokens[c + 2].kind == .number else { return nil }
+        // "the claim that was rejected": a relative clause, not a reported one.
+        if MentionParser.auxiliaries.contains(text.hash(c + 2)) || Lexicon.speechVerbs.contains(text.hash(c + 2)) { return nil }
+        // The possessor: "his", "their", or a mention ending in "'s" before the noun and its adjectives.
+        var k = c - 1
+        while k > sentence.lowerBound, text.tokens[k].kind == .word, !text.tokens[k].isCapitalized, Lexicon.adverbs.contains(text.tokens[k].hash)
+                || ArticleStatementScanner.claimAdjectives.contains(text.tokens[k].hash) { k -= 1 }
+        var subject: Mention?
+        if k >= sentence.lowerBound, text.tokens[k].kind == .word {
+            let hash = text.tokens[k].hash
+            if let gender = ArticleStatementScanner.possessivePronouns[hash] {
+                subject = Mention(kind: .pronoun, tokens: k..<(k + 1), nameTokens: nil, role: nil, gender: gender, head: ArticleStatementScanner.pronounOf[hash] ?? hash)
+            } else if hash == ArticleStatementScanner.possessiveS, let owner = parser.parseBackward(before: k, lowerBound: sentence.lowerBound),
+                      owner.kind != .pronoun {
+                subject = owner
+            } else if !Lexicon.determiners.contains(hash) && !ArticleStatementScanner.claimAdjectives.contains(hash) && hash != ArticleStatementScanner.possessiveS {
+                return nil // "police also fear that …": a verb, read by the verb rules
+            }
+        }
+        let start = c + 2
+        // The clause ends at its first comma: "Contrary to his claim that X, the returns …".
+        var clauseEnd = reportedClauseEnd(from: start, sentence: sentence)
+        if let comma = (start..<clauseEnd).first(where: { text.isMark($0, ",") && !isInsideQuote($0) }) { clauseEnd = comma }
+        let end = lastWordEnd(from: start, to: clauseEnd, keepingClosingQuote: true)
+        guard end > start else { return nil }
+        let cue = c..<(c + 2)
+        let mention = subject ?? Mention(kind: .group, tokens: c..<(c + 1), nameTokens: nil, role: nil, gender: .unknown, head: text.tokens[c].hash)
+        guard addIndirect(content: [start..<end], subject: mention, cue: cue, attributionTokens: (subject?.tokens.lowerBound ?? c)..<(c + 2),
+                          sentence: sentence, paragraph: p) else { return nil }
+        return end
+    }
+    static let claimAdjectives: WordSet = WordHash.set(["earlier", "previous", "repeated", "own", "tacit", "growing", "new", "latest", "false", "dubious", "baseless", "unfounded", "frequent", "public", "private", "oft-repeated", "widespread", "renewed"])
+    static let possessivePronouns: WordMap<Gender> = [WordHash.of("his"): .male, WordHash.of("her"): .female, WordHash.of("their"): .plural, WordHash.of("its"): .neuter]
+    static let pronounOf: WordMap<UInt64> = [WordHash.of("his"): WordHash.of("he"), WordHash.of("her"): WordHash.of("she"), WordHash.of("their"): WordHash.of("they"), WordHash.of("its"): WordHash.of("it")]
+    static let possessiveS = WordHash.of("'s")
+
     /// The subject right before a plain present verb: the walk's mention, or, when that sits in
     /// a prepositional phrase ("Leaked documents from the trust show"), the whole subject.
     private func pluralSubject(before c: Int, sentence: Range<Int>) -> Mention? {
-        guard let subject = parser.parseBackward(before: c, lowerBound: sentence.lowerBound), subject.tokens.upperBound == c else { return nil }
-        if subject.kind != .group, subject.tokens.lowerBound > sentence.lowerBound,
-           ArticleStatementScanner.subjectPrepositions.contains(text.hash(subject.tokens.lowerBound - 1)), text.tokens[subject.tokens.lowerBound - 1].kind == .word,
-           let modified = modifiedSubject(before: c, sentence: sentence) {
+        // "police also fear …": adverbs between subject and verb.
+        var end = c
+        while end - 1 > sentence.lowerBound, text.tokens[end - 1].kind == .word, ArticleStatementScanner.clauseAdverbs.contains(text.tokens[end - 1].hash) { end -= 1 }
+        guard let found = parser.parseBackward(before: end, lowerBound: sentence.lowerBound), found.tokens.upperBound == end else { return nil }
+        let subject = withQuantifier(found, lowerBound: sentence.lowerBound)
+        // Also past a year or a number inside the phrase ("Data from the 2014 survey show").
+        if subject.tokens.lowerBound > sentence.lowerBound, !ArticleStatementScanner.clauseOpeners(text.tokens[subject.tokens.lowerBound - 1]),
+           let modified = modifiedSubject(before: c, sentence: sentence), modified.tokens.lowerBound < subject.tokens.lowerBound {
             return modified
         }
         return subject
     }
 
     static let whether = WordHash.of("whether"), another = WordHash.of("another")
+    static let datePrepositions: WordSet = WordHash.set(["on", "in", "at", "during", "since", "until", "by"])
 
     /// Conjunctions that join a second clause ("…, but he said …").
     static let clauseJoins: WordSet = WordHash.set(["but", "and", "though", "although", "while", "yet", "whereas"])
@@ -262,7 +350,17 @@ extension ArticleStatementScanner {
     static let clauseVerbs: WordSet = WordHash.set(["said", "says", "added", "adds", "stressed", "insisted", "warned", "noted", "argued", "explained", "claimed", "maintained", "predicted"])
 
     /// Verbs that report speech only with a "that" clause ("responded that", "replied that").
-    static let thatClauseVerbs: WordSet = WordHash.set(["responded", "replied", "countered", "agreed", "complained", "wrote", "writes", "posted", "tweeted", "proposed", "reported", "objected", "lamented", "hinted", "answered", "asked", "demanded", "believes", "believed", "thinks", "acknowledge"])
+    static let thatClauseVerbs: WordSet = WordHash.set(["responded", "replied", "countered", "agreed", "complained", "wrote", "writes", "posted", "tweeted", "proposed", "reported", "objected", "lamented", "hinted", "answered", "asked", "demanded", "believes", "believed", "thinks", "acknowledge", "joked", "quipped"])
+
+    /// Whether a document or a source ("a letter", "the report", "the study") is named in the
+    /// 40 tokens of the paragraph before `index`: what "it" in "it says" can stand for.
+    private func documentMentioned(before index: Int, paragraph p: Int) -> Bool {
+        let from = max(paragraphs[p].lowerBound, index - 40)
+        return (from..<index).contains { k in
+            text.tokens[k].kind == .word && !isInsideQuote(k)
+                && (ArticleStatementScanner.issuedDocuments.contains(text.tokens[k].hash) || MentionParser.sourceNouns.contains(text.tokens[k].hash))
+        }
+    }
 
     private func previousSpeakerIsOrganisation() -> Bool {
         guard let last = lastAttribution?.speaker else { return false }
@@ -322,7 +420,7 @@ extension ArticleStatementScanner {
     /// is not mostly a quotation. `content`: the pieces of the reported clause, in order (two
     /// when the attribution interrupts it: "The test, the agency said, was its biggest").
     private mutating func addIndirect(content: [Range<Int>], subject: Mention, cue: Range<Int>, attributionTokens: Range<Int>,
-                                      sentence: Range<Int>, paragraph p: Int, minimumWords: Int = 3) -> Bool {
+                                      sentence: Range<Int>, paragraph p: Int, minimumWords: Int = 3, actDate: Range<Int>? = nil) -> Bool {
         var wordCount = 0, quoted = 0
         var quotesWords = false
         var pieces: [Range<Int>] = []
@@ -350,7 +448,7 @@ extension ArticleStatementScanner {
         for range in content {
             for k in range where text.tokens[k].kind == .word && Lexicon.speechVerbs.contains(text.tokens[k].hash) { usedCues[k] = true }
         }
-        let date = attributionDate([attributionTokens], sentence: sentence)
+        let date = attributionDate(actDate.map { [$0, attributionTokens] } ?? [attributionTokens], sentence: sentence)
         // A reported clause that quotes some of the speaker's words ("promised lower taxes and
         // "jobs, jobs, jobs"") is a partial quotation, as annotators and readers count it.
         record(Found(kind: quotesWords ? .partial : .indirect, pieces: pieces, speaker: speaker, mention: subject, cue: cue,
@@ -378,6 +476,8 @@ extension ArticleStatementScanner {
         if subject.tokens.lowerBound > sentence.lowerBound, !ArticleStatementScanner.clauseOpeners(text.tokens[subject.tokens.lowerBound - 1]) { return nil }
         if let trailing = trailingAttributionComma(in: sentence), trailing > c { return nil }
         var contentStart = c + 1
+        // "is warning voters that …": who was told belongs to the cue, the clause after "that" is said.
+        if let that = thatAhead(after: c + 1, sentence: sentence), that <= c + 5 { contentStart = that }
         if contentStart < sentence.upperBound, text.hash(contentStart) == Lexicon.that, text.tokens[contentStart].kind == .word { contentStart += 1 }
         let end = lastWordEnd(from: contentStart, to: reportedClauseEnd(from: contentStart, sentence: sentence), keepingClosingQuote: true)
         guard end > contentStart, addIndirect(content: [contentStart..<end], subject: subject, cue: auxiliary..<(c + 1),

@@ -161,7 +161,7 @@ extension ArticleStatementScanner {
         // A sign-off under a quotation, "…" ― Francisco Herrero (vox pops, letters): the name after
         // a dash, ending the sentence or followed by a comma and a description, is its speaker.
         let dash = text.tokens[after.lowerBound]
-        if dash.kind == .punctuation, dash.mark == 0x2015 || dash.mark == 0x2014 || dash.mark == 0x2013,
+        if dash.kind == .punctuation, dash.mark == 0x2014 || dash.mark == 0x2013,
            let mention = parser.parseForward(from: after.lowerBound + 1, upperBound: after.upperBound), mention.kind == .name,
            mention.tokens.upperBound >= after.upperBound || mention.tokens.upperBound >= text.tokens.count
             || text.isMark(mention.tokens.upperBound, ",") || text.tokens[mention.tokens.upperBound].newlineBefore
@@ -181,7 +181,7 @@ extension ArticleStatementScanner {
         if isCue(k) {
             // Inverted: "said Leavitt", "added the minister"
             var cueEnd = k + 1
-            if let particle = Lexicon.verbsNeedingParticle[first.hash], text.hash(cueEnd) == particle { cueEnd += 1 }
+            if Lexicon.verbsNeedingParticle[first.hash]?.contains(text.hash(cueEnd)) == true { cueEnd += 1 }
             // Not "suggests that Phoenix and its officers …": an inverted attribution names its
             // speaker, it does not open a clause.
             if let mention = parser.parseForward(from: cueEnd, upperBound: after.upperBound),
@@ -234,7 +234,7 @@ extension ArticleStatementScanner {
     func cueRange(at c: Int, limit: Int) -> Range<Int> {
         var end = c + 1
         let verb = text.tokens[c].hash
-        if let particle = Lexicon.verbsNeedingParticle[verb], text.hash(end) == particle { end += 1 }
+        if Lexicon.verbsNeedingParticle[verb]?.contains(text.hash(end)) == true { end += 1 }
         if Lexicon.told.contains(verb) {
             // "told reporters", "told Fox News", "told the BBC"
             var k = end
@@ -278,7 +278,7 @@ extension ArticleStatementScanner {
             let token = text.tokens[c]
             if isInsideQuote(c) { c -= 1; continue }
             if isCue(c) {
-                if let particle = Lexicon.verbsNeedingParticle[token.hash], text.hash(c + 1) != particle { c -= 1; continue }
+                if Lexicon.lacksParticle(token.hash, next: text.hash(c + 1)) { c -= 1; continue }
                 // "Gary Johnson's doctor is calling the candidate "…"": the subject before "is".
                 var subjectEnd = c
                 if c - 1 > before.lowerBound, text.tokens[c - 1].kind == .word, ArticleStatementScanner.beForms.contains(text.tokens[c - 1].hash),
@@ -287,6 +287,10 @@ extension ArticleStatementScanner {
                 }
                 if var mention = parser.parseBackward(before: subjectEnd, lowerBound: before.lowerBound) {
                     if mention.kind == .pronoun, mention.gender == .neuter, !direct { c -= 1; continue } // "it was"
+                    // "32% of Republican claims as "false"": a plural noun, not a verb, after "of" or a determiner.
+                    if ArticleStatementScanner.nounLikeCues.contains(token.hash), mention.tokens.lowerBound > before.lowerBound,
+                       text.tokens[mention.tokens.lowerBound - 1].kind == .word,
+                       ArticleStatementScanner.nounMarkers.contains(text.tokens[mention.tokens.lowerBound - 1].hash) { c -= 1; continue }
                     // "issued a statement calling …": the words are the statement's author's.
                     if ArticleStatementScanner.participles.contains(token.hash) || ArticleStatementScanner.stanceParticiples.contains(token.hash),
                        let author = authorOfDocument(mention, sentence: before.lowerBound..<quoteOpen) { mention = author }
@@ -323,13 +327,18 @@ extension ArticleStatementScanner {
         return nil
     }
 
+    /// Forms of speech verbs that are also plural nouns ("Republican claims", "news reports").
+    static let nounLikeCues: WordSet = WordHash.set(["claims", "reports", "calls", "notes", "states", "promises", "pledges", "vows", "estimates", "forecasts", "warns", "says"])
+    /// Words before a noun phrase that make the next word a noun: "of", determiners.
+    static let nounMarkers: WordSet = WordHash.set(["of", "the", "a", "an", "his", "her", "its", "their", "our", "these", "those", "such", "many", "some", "all"])
+
     /// Words that open a clause rather than name a speaker after a cue ("suggests that …").
     static let clauseStarters: WordSet = WordHash.set(["that", "which", "this", "these", "those", "what", "how", "why", "whether", "if"])
 
     /// Verbs that take a quotation as their object without reporting speech themselves
     /// ("likened the refugees to a "vicious snake"", "hailed Trump as", "exhorted … to").
     /// (Stance verbs — "hailed", "likened", "vowed" — count too; these are the others.)
-    static let quotingVerbs: WordSet = WordHash.set(["exhorted", "referenced", "invoked", "quoted", "labeled", "labelled", "dubbed", "branded", "termed", "deemed", "characterized", "characterised", "framed", "portrayed", "painted"])
+    static let quotingVerbs: WordSet = WordHash.set(["rated", "classified", "exhorted", "referenced", "invoked", "quoted", "labeled", "labelled", "dubbed", "branded", "termed", "deemed", "characterized", "characterised", "framed", "portrayed", "painted"])
 
     /// The first person (name, pronoun or description) mentioned in a range, outside quotations.
     func firstSubject(in range: Range<Int>) -> Mention? {

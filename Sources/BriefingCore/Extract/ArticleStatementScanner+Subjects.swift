@@ -56,8 +56,11 @@ extension ArticleStatementScanner {
         let prepositions = ArticleStatementScanner.subjectPrepositions
         guard (start..<c).contains(where: { text.tokens[$0].kind == .word && prepositions.contains(text.tokens[$0].hash) }) else { return nil }
         while start < c, dateAt(start) != nil { start += 1 }
-        guard let head = parser.parseForward(from: start, upperBound: c), head.kind == .group || head.kind == .organisation || head.kind == .name || head.kind == .description,
-              head.tokens.upperBound < c else { return nil }
+        guard let head = parser.parseForward(from: start, upperBound: c), head.kind == .group || head.kind == .organisation || head.kind == .name || head.kind == .description
+        else { return nil }
+        // The parse took the phrase with it ("Data from the new American Community Survey").
+        if head.tokens.upperBound == c, head.kind == .group || head.kind == .description { return head }
+        guard head.tokens.upperBound < c else { return nil }
         let gap = head.tokens.upperBound..<c
         guard text.tokens[gap.lowerBound].kind == .word, ArticleStatementScanner.subjectPrepositions.contains(text.tokens[gap.lowerBound].hash),
               gap.allSatisfy({ k in
@@ -90,6 +93,82 @@ extension ArticleStatementScanner {
         return Mention(kind: .group, tokens: k..<(k + 1), nameTokens: nil, role: nil, gender: .unknown, head: text.tokens[k].hash)
     }
     static let relativeSubjects: WordSet = WordHash.set(["who", "which"])
+
+    /// The sentence's opening subject when an aside set off by commas or dashes stands between
+    /// it and the verb at `c`: "Ana Ruiz, 59, of Tolvane, who watched from the quay, said …",
+    /// "Kall -- co-editor of a book on debates -- said …". Nil when no aside closes right
+    /// before the verb, when the aside holds a quotation or another verb of speech, or when the
+    /// subject is no person, organisation or group.
+    func subjectBeforeAside(before c: Int, sentence: Range<Int>) -> Mention? {
+        guard c - 1 > sentence.lowerBound, text.tokens[c - 1].kind == .punctuation else { return nil }
+        let close = text.tokens[c - 1].mark
+        guard close == 0x2C || close == 0x2D || close == 0x2014 || close == 0x2013 else { return nil }
+        guard let opening = openingSubject(of: sentence, before: c - 1), opening.kind != .pronoun else { return nil }
+        let open = opening.tokens.upperBound
+        guard open < c - 2, text.tokens[open].kind == .punctuation,
+              [0x2C, 0x2D, 0x2014, 0x2013].contains(text.tokens[open].mark), c - open <= 45 else { return nil }
+        for k in (open + 1)..<(c - 1) {
+            let token = text.tokens[k]
+            if token.kind == .quote || isInsideQuote(k) { return nil }
+            if token.kind == .word, Lexicon.speechVerbs.contains(token.hash) { return nil }
+        }
+        return opening
+    }
+
+    /// `mention` with the quantity before it: "Many of his supporters", "A majority of voters",
+    /// "few experts" — the subject is the part, not the whole.
+    func withQuantifier(_ mention: Mention, lowerBound: Int) -> Mention {
+        var k = mention.tokens.lowerBound
+        guard k > lowerBound, text.tokens[k - 1].kind == .word else { return mention }
+        if text.hash(k - 1) == ArticleStatementScanner.ofWord, k - 2 >= lowerBound, text.tokens[k - 2].kind == .word,
+           ArticleStatementScanner.partWords.contains(text.hash(k - 2)) || MentionParser.quantifiers.contains(text.hash(k - 2)) {
+            k -= 2
+        } else if MentionParser.quantifiers.contains(text.hash(k - 1)) {
+            k -= 1
+        } else {
+            return mention
+        }
+        // "A majority of", "a few", "the rest of".
+        if k > lowerBound, text.tokens[k - 1].kind == .word, text.hash(k - 1) == Lexicon.a || text.hash(k - 1) == Lexicon.the { k -= 1 }
+        var extended = mention
+        extended.tokens = k..<mention.tokens.upperBound
+        return extended
+    }
+    static let ofWord = WordHash.of("of")
+    static let partWords: WordSet = WordHash.set(["majority", "minority", "number", "handful", "third", "half", "quarter", "rest", "share", "percent", "each", "none", "one", "group"])
+
+    /// Verbs of asking that report a request with an object and an infinitive ("asked the
+    /// candidates to discuss …", "invited Congress to …").
+    static let askingVerbs: WordSet = WordHash.set(["asked", "asks", "asking", "told", "tells", "called", "calls", "pressed", "presses"])
+
+    /// Whether an object and "to" with a verb follow the verb at `c` within seven tokens:
+    /// "asked the candidates to discuss", not "asked about the plan" or "told reporters in Ohio".
+    func objectAndInfinitive(after c: Int, sentence: Range<Int>) -> Bool {
+        var k = c + 1
+        var objectWords = 0
+        while k < sentence.upperBound, k <= c + 7 {
+            let token = text.tokens[k]
+            if token.kind != .word { return false }
+            if token.hash == Lexicon.to {
+                guard objectWords > 0, k + 1 < sentence.upperBound, text.tokens[k + 1].kind == .word else { return false }
+                let next = text.tokens[k + 1].hash
+                return !Lexicon.determiners.contains(next) && !text.tokens[k + 1].isCapitalized && Lexicon.pronouns[next] == nil
+            }
+            if ArticleStatementScanner.subjectPrepositions.contains(token.hash) || ArticleStatementScanner.relativeWords.contains(token.hash) { return false }
+            objectWords += 1
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether the word after `c` is a name or a person's pronoun: "endorsed Trump", "blasted
+    /// him" — an object of one word that is content enough.
+    func namedObject(after c: Int) -> Bool {
+        let k = c + 1
+        guard k < text.tokens.count, text.tokens[k].kind == .word, !isInsideQuote(k) else { return false }
+        return text.tokens[k].isCapitalized || ArticleStatementScanner.personObjects.contains(text.tokens[k].hash)
+    }
+    static let personObjects: WordSet = WordHash.set(["him", "her", "them"])
 
     /// The auxiliary right before a verb ("is demanding", "did not identify", "would like"),
     /// skipping adverbs ("is once again questioning"); nil if there is none.

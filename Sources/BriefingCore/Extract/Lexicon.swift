@@ -36,6 +36,7 @@ enum Lexicon {
         "branded", "touted", "touts", "hailed", "praised", "criticised", "criticized", "slammed", "blasted", "credited",
         "thinks", "believes", "believed", "rejected", "dismissed", "disputed", "acknowledge", "hinted",
         "ruled", "pointed", "went", "answered", "interjected", "began", "recounted", "spoke", "speaking", "reports",
+        "speaks", "talked", "talks",
     ]
 
     /// Speech verbs that take a quoted description as object ("described it as", "called it"),
@@ -46,11 +47,25 @@ enum Lexicon {
     ])
 
 
-    /// Verbs that mean speech only with a particle: "ruled out", "pointed out", "went on".
-    static let verbsNeedingParticle: WordMap<UInt64> = [
-        WordHash.of("ruled"): WordHash.of("out"), WordHash.of("pointed"): WordHash.of("out"),
-        WordHash.of("went"): WordHash.of("on"), WordHash.of("spoke"): WordHash.of("of"),
+    /// Verbs that mean speech only with a particle: "ruled out", "pointed out", "went on",
+    /// "spoke of", "talked about". The value lists the particles each verb takes.
+    static let verbsNeedingParticle: WordMap<[UInt64]> = [
+        WordHash.of("ruled"): [WordHash.of("out")], WordHash.of("pointed"): [WordHash.of("out")],
+        WordHash.of("went"): [WordHash.of("on")], WordHash.of("spoke"): [WordHash.of("of"), WordHash.of("about")],
+        WordHash.of("speaks"): [WordHash.of("of"), WordHash.of("about")], WordHash.of("talked"): [WordHash.of("about"), WordHash.of("of")],
+        WordHash.of("talks"): [WordHash.of("about")],
     ]
+
+    /// Particles after which the verb's object is what was spoken about ("spoke of the legacy",
+    /// "talked about her ties to the church"): the object is the statement.
+    static let topicParticles: WordSet = WordHash.set(["of", "about"])
+
+    /// Whether the verb at hash `verb` needs a particle that `next` is not: "ruled" without
+    /// "out" reports nothing. False for verbs that need none.
+    static func lacksParticle(_ verb: UInt64, next: UInt64) -> Bool {
+        guard let particles = verbsNeedingParticle[verb] else { return false }
+        return !particles.contains(next)
+    }
 
     /// Speech verbs that are too often non-speech to introduce indirect speech on their own.
     static let quoteOnlyVerbs: WordSet = WordHash.set([
@@ -60,7 +75,7 @@ enum Lexicon {
         "shouted", "whispered", "mused", "interjected", "recounted", "joked", "quipped", "posted", "tweeted",
         "reported", "rejected", "dismissed", "disputed", "demanded", "replied", "responded", "countered", "objected",
         "complained", "lamented", "touted", "proposed", "hinted", "wrote", "writes", "state", "note", "warn", "insist",
-        "confirm", "deny", "tell", "add", "say", "announce", "acknowledge", "reports",
+        "confirm", "deny", "tell", "add", "say", "announce", "acknowledge", "reports", "speaks", "talked", "talks",
     ])
 
     /// Abbreviated military and political titles whose dot does not end the name ("Gen. Mark Milley", "Sen. Ana Ruiz").
@@ -136,6 +151,9 @@ enum Lexicon {
         "mogul", "tycoon", "magnate", "host", "anchor", "commentator", "strategist", "pollster", "veteran", "actor",
         "actress", "singer", "author", "columnist", "historian", "scientist", "physician", "surgeon", "congressman",
         "congresswoman", "businessman", "businesswoman", "lady",
+        // People described by their tie to someone or to a group: "a friend commented", "one voter told us".
+        "friend", "neighbor", "neighbour", "colleague", "relative", "daughter", "son", "wife", "husband", "sister",
+        "brother", "student", "voter", "supporter", "protester", "employee", "member", "reader", "viewer", "organizer", "organiser",
     ])
 
     /// Heads of organisation names ("the ministry said", "the White House said").
@@ -150,6 +168,8 @@ enum Lexicon {
         "airlines", "airways", "holdings", "motors", "energy", "water", "news", "times", "post", "telegraph", "media",
         "fund", "bloc", "regime", "watchdog", "regulator", "caucus", "delegation", "panel", "tribunal", "chamber", "society",
         "centre", "center", "bureau", "directorate", "conference",
+        "league", "club", "movement", "institution", "college", "academy", "journal", "magazine", "tribune", "herald",
+        "gazette", "press", "radio", "television", "museum", "corps", "exchange",
     ])
 
     static let determiners: WordSet = WordHash.set(["the", "a", "an", "his", "her", "its", "their", "our", "this", "that"])

@@ -106,6 +106,9 @@ struct MentionParser {
 
     /// Capitalised function words of headlines and sentence openings that are never part of a
     /// name ("For Trump", "By Trump", "What Trump", "Whether Clinton", "Obama On").
+    static let ofWord = WordHash.of("of")
+    static let countWords: WordSet = WordHash.set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+
     static let notNameWords: WordSet = WordHash.set([
         "for", "by", "what", "whether", "unlike", "said", "say", "says", "everything", "nothing", "anything", "something",
         "against", "on", "to", "with", "from", "at", "in", "as", "is", "are", "was", "were", "will", "about", "over", "into",
@@ -115,7 +118,11 @@ struct MentionParser {
 
     /// "the mum-of-two said", "the 34-year-old added": "the" and one to three lowercase words —
     /// a description that stands for the person just mentioned.
-    private func describedPerson(endingAt k: Int, lowerBound: Int) -> Mention? {
+    private func describedPerson(endingAt end: Int, lowerBound: Int) -> Mention? {
+        // "the 34-year-old mother of three": the head before "of" and a count.
+        var k = end
+        if end - 2 >= lowerBound, text.tokens[end - 1].kind == .word, text.tokens[end - 1].hash == MentionParser.ofWord,
+           text.tokens[end].kind == .number || MentionParser.countWords.contains(text.tokens[end].hash) { k = end - 2 }
         var j = k
         while j >= lowerBound, j > k - 3, text.tokens[j].kind == .word || text.tokens[j].kind == .number, !text.tokens[j].isCapitalized || j < k,
               !Lexicon.determiners.contains(text.tokens[j].hash), !Lexicon.nameStoppers.contains(text.tokens[j].hash) { j -= 1 }
@@ -133,7 +140,7 @@ struct MentionParser {
             if word.hasPrefix("mum") || word.hasPrefix("mother") || word.hasPrefix("grandmother") || word.hasPrefix("gran") { gender = .female }
             if word.hasPrefix("dad") || word.hasPrefix("father") || word.hasPrefix("grandfather") { gender = .male }
         }
-        return Mention(kind: .description, tokens: j..<(k + 1), nameTokens: nil, role: text.string(tokens: (j + 1)..<(k + 1)), gender: gender, head: head.hash)
+        return Mention(kind: .description, tokens: j..<(end + 1), nameTokens: nil, role: text.string(tokens: (j + 1)..<(end + 1)), gender: gender, head: head.hash)
     }
 
     /// Skips dates, parentheses and adverbs between a subject and its verb.

@@ -27,7 +27,10 @@ enum SentenceSplitter {
                 let end = Int(quoteEnd[i])
                 // Jump over the quotation; it ends the sentence if its content ended one and a new sentence follows.
                 let next = end + 1
-                if end > i + 1, next < paragraph.upperBound, isTerminal(tokens[end - 1]), startsSentence(next, in: text, paragraph: paragraph),
+                // The content's last token: a doubled mark (`''`) closes with two tokens.
+                var last = end - 1
+                while last > i + 1, tokens[last].kind == .quote || tokens[last].mark == 0x27 || tokens[last].mark == 0x2019, !tokens[last].spaceBefore { last -= 1 }
+                if end > i + 1, next < paragraph.upperBound, isTerminal(tokens[last]), startsSentence(next, in: text, paragraph: paragraph),
                    !isAttributionAhead(next, in: text, paragraph: paragraph) {
                     result.append(start..<next)
                     start = next
@@ -83,6 +86,12 @@ enum SentenceSplitter {
     static let whether = WordHash.of("whether")
 
     /// After a quotation: does an attribution follow ("Leavitt said.", "said the minister.")?
+    /// Words that may follow an attribution's verb within its own sentence ("she said on
+    /// Friday.", "he told reporters", "said in a statement").
+    static let attributionFollowers: WordSet = WordHash.set(["on", "in", "at", "to", "of", "during", "after", "before", "with", "by", "from", "late",
+                                                              "last", "this", "yesterday", "today", "tonight", "reporters", "journalists", "me", "us",
+                                                              "him", "her", "them", "the", "a", "an", "as", "when", "while", "adding", "citing", "referring", "and"])
+
     static func isAttributionAhead(_ i: Int, in text: TokenizedText, paragraph: Range<Int>) -> Bool {
         var k = i
         var words = 0
@@ -95,6 +104,10 @@ enum SentenceSplitter {
                     if k + 1 < paragraph.upperBound {
                         let next = text.tokens[k + 1]
                         if (next.kind == .word && (next.hash == Lexicon.that || next.hash == whether)) || (next.kind == .quote && next.quoteRole != .closing) { return false }
+                        // "…policy.'' The network said it would …": a subject and a verb going
+                        // on to a clause, after a quotation that ended its sentence.
+                        if words >= 1, next.kind == .word, !next.isCapitalized, !attributionFollowers.contains(next.hash),
+                           !Lexicon.adverbs.contains(next.hash), !(next.length > 4 && text.word(k + 1, endsWith: "ly")) { return false }
                     }
                     return true
                 }

@@ -31,7 +31,7 @@ enum StanceVerbs {
         "support", "welcome", "favor", "favour", "disparage", "scold", "fault", "assail",
         // Advocacy and attack: "championed …", "railed against …", "portrayed him as …".
         "advocate", "champion", "promote", "encourage", "implore", "invite", "rail", "chastise", "portray", "link",
-        "disagree", "grill",
+        "disagree", "grill", "compliment", "congratulate",
     ]
     static let intention = [
         "demand", "intend", "plan", "propose", "recommend", "request", "seek", "want", "wish", "push", "press", "lobby",
@@ -86,6 +86,9 @@ enum StanceVerbs {
         "afraid", "worried", "concerned", "confident", "convinced", "sure", "certain", "aware", "adamant", "hopeful",
         "optimistic", "pessimistic", "skeptical", "sceptical", "willing", "eager", "determined", "unwilling", "reluctant",
         "unconvinced", "doubtful", "fearful", "insistent", "critical", "supportive", "opposed",
+        // Feelings about what happened: "Protesters were frustrated that …".
+        "frustrated", "angry", "upset", "pleased", "disappointed", "surprised", "proud", "glad", "furious", "outraged",
+        "alarmed", "satisfied", "grateful", "thankful", "unhappy", "dismayed", "troubled", "relieved", "unsure", "uncertain",
     ]
 
     /// Whether the verb doubles its last letter before "-ing" and "-ed": the listed ones, and one

@@ -37,7 +37,9 @@ public enum TextTokenizer {
                 let scalar = 0x2000 + UInt32(c - 0x80)
                 switch c {
                 case 0x98, 0x99, 0x9A, 0x9C, 0x9D, 0x9E, 0xB9, 0xBA: return (3, scalar, 2) // ‘ ’ ‚ “ ” „ ‹ ›
-                case 0x93, 0x94, 0x95, 0xA6, 0xA2, 0xB2, 0xB3: return (3, scalar, 1) // – — ― … • ′ ″
+                // The horizontal bar ― serves as a dash: read it as —.
+                case 0x95: return (3, 0x2014, 1)
+                case 0x93, 0x94, 0xA6, 0xA2, 0xB2, 0xB3: return (3, scalar, 1) // – — … • ′ ″
                 case 0x80...0x8B, 0xAF: return (3, scalar, 0) // spaces
                 case 0x8C, 0x8D: return (3, scalar, 3) // ZWNJ/ZWJ: part of word
                 default: return (0, 0, 0)
