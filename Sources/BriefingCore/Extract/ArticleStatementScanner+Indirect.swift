@@ -2,13 +2,6 @@
 /// `according to X, …`, `…, X said.`
 extension ArticleStatementScanner {
     static let participles: WordSet = WordHash.set(["saying", "adding", "noting", "warning", "insisting", "stressing", "arguing", "explaining", "claiming", "confirming", "denying", "acknowledging", "telling"])
-    /// Nouns of saying and believing whose "that" clause is what someone said or holds
-    /// ("his claim that …", "a tacit acknowledgment that …", "growing concerns that …").
-    static let claimNouns: WordSet = WordHash.set(["claim", "figure", "assertion", "statement", "number", "contention", "charge", "allegation"])
-    static let sayingNouns: WordSet = WordHash.set(["claim", "claims", "assertion", "assertions", "contention", "allegation", "allegations",
-                                                   "insistence", "acknowledgment", "acknowledgement", "admission", "argument", "belief",
-                                                   "concern", "concerns", "fear", "fears", "warning", "warnings", "promise", "pledge",
-                                                   "suggestion", "accusation", "accusations", "prediction", "view", "hope", "hopes", "vow"])
     static let relativeWords: WordSet = WordHash.set(["which", "that", "who", "whom", "what", "as", "than", "if", "whether"])
 
     mutating func scanIndirect(in sentence: Range<Int>, paragraph p: Int) {
@@ -280,47 +273,6 @@ extension ArticleStatementScanner {
         }
     }
 
-    /// "Tulsa police's earlier claim that Crutcher had refused …": the clause after a noun of
-    /// saying, by the possessor before it ("his", "the mayor's") or by no one named. Returns
-    /// where the clause ends, or nil when no "that" clause of three words follows right away.
-    private mutating func nounClaim(at c: Int, sentence: Range<Int>, paragraph p: Int) -> Int? {
-        guard c + 2 < sentence.upperBound, text.tokens[c + 1].kind == .word, text.hash(c + 1) == Lexicon.that, !isInsideQuote(c),
-              text.tokens[c + 2].kind == .word || text.tokens[c + 2].kind == .number else { return nil }
-        // "the claim that was rejected": a relative clause, not a reported one.
-        if MentionParser.auxiliaries.contains(text.hash(c + 2)) || Lexicon.speechVerbs.contains(text.hash(c + 2)) { return nil }
-        // The possessor: "his", "their", or a mention ending in "'s" before the noun and its adjectives.
-        var k = c - 1
-        while k > sentence.lowerBound, text.tokens[k].kind == .word, !text.tokens[k].isCapitalized, Lexicon.adverbs.contains(text.tokens[k].hash)
-                || ArticleStatementScanner.claimAdjectives.contains(text.tokens[k].hash) { k -= 1 }
-        var subject: Mention?
-        if k >= sentence.lowerBound, text.tokens[k].kind == .word {
-            let hash = text.tokens[k].hash
-            if let gender = ArticleStatementScanner.possessivePronouns[hash] {
-                subject = Mention(kind: .pronoun, tokens: k..<(k + 1), nameTokens: nil, role: nil, gender: gender, head: ArticleStatementScanner.pronounOf[hash] ?? hash)
-            } else if hash == ArticleStatementScanner.possessiveS, let owner = parser.parseBackward(before: k, lowerBound: sentence.lowerBound),
-                      owner.kind != .pronoun {
-                subject = owner
-            } else if !Lexicon.determiners.contains(hash) && !ArticleStatementScanner.claimAdjectives.contains(hash) && hash != ArticleStatementScanner.possessiveS {
-                return nil // "police also fear that …": a verb, read by the verb rules
-            }
-        }
-        let start = c + 2
-        // The clause ends at its first comma: "Contrary to his claim that X, the returns …".
-        var clauseEnd = reportedClauseEnd(from: start, sentence: sentence)
-        if let comma = (start..<clauseEnd).first(where: { text.isMark($0, ",") && !isInsideQuote($0) }) { clauseEnd = comma }
-        let end = lastWordEnd(from: start, to: clauseEnd, keepingClosingQuote: true)
-        guard end > start else { return nil }
-        let cue = c..<(c + 2)
-        let mention = subject ?? Mention(kind: .group, tokens: c..<(c + 1), nameTokens: nil, role: nil, gender: .unknown, head: text.tokens[c].hash)
-        guard addIndirect(content: [start..<end], subject: mention, cue: cue, attributionTokens: (subject?.tokens.lowerBound ?? c)..<(c + 2),
-                          sentence: sentence, paragraph: p) else { return nil }
-        return end
-    }
-    static let claimAdjectives: WordSet = WordHash.set(["earlier", "previous", "repeated", "own", "tacit", "growing", "new", "latest", "false", "dubious", "baseless", "unfounded", "frequent", "public", "private", "oft-repeated", "widespread", "renewed"])
-    static let possessivePronouns: WordMap<Gender> = [WordHash.of("his"): .male, WordHash.of("her"): .female, WordHash.of("their"): .plural, WordHash.of("its"): .neuter]
-    static let pronounOf: WordMap<UInt64> = [WordHash.of("his"): WordHash.of("he"), WordHash.of("her"): WordHash.of("she"), WordHash.of("their"): WordHash.of("they"), WordHash.of("its"): WordHash.of("it")]
-    static let possessiveS = WordHash.of("'s")
-
     /// The subject right before a plain present verb: the walk's mention, or, when that sits in
     /// a prepositional phrase ("Leaked documents from the trust show"), the whole subject.
     private func pluralSubject(before c: Int, sentence: Range<Int>) -> Mention? {
@@ -419,7 +371,7 @@ extension ArticleStatementScanner {
     /// Records an indirect statement if the content is a clause of at least three words that
     /// is not mostly a quotation. `content`: the pieces of the reported clause, in order (two
     /// when the attribution interrupts it: "The test, the agency said, was its biggest").
-    private mutating func addIndirect(content: [Range<Int>], subject: Mention, cue: Range<Int>, attributionTokens: Range<Int>,
+    mutating func addIndirect(content: [Range<Int>], subject: Mention, cue: Range<Int>, attributionTokens: Range<Int>,
                                       sentence: Range<Int>, paragraph p: Int, minimumWords: Int = 3, actDate: Range<Int>? = nil) -> Bool {
         var wordCount = 0, quoted = 0
         var quotesWords = false
