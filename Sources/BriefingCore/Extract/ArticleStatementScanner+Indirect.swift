@@ -74,6 +74,9 @@ extension ArticleStatementScanner {
             if needsThat, isSentenceEnd(after: c + 1, sentence: sentence), c > sentence.lowerBound + 3 { needsThat = false }
             if needsThat && !(ArticleStatementScanner.thatClauseVerbs.contains(token.hash) && thatAhead(after: c + 1, sentence: sentence) != nil) { continue }
             if Lexicon.lacksParticle(token.hash, next: text.hash(c + 1)) { continue }
+            // "refused to answer questions", "declined to comment": silence is no position.
+            if ArticleStatementScanner.refusals.contains(token.hash), text.hash(c + 1) == Lexicon.to,
+               ArticleStatementScanner.silentVerbs.contains(text.hash(c + 2)) { continue }
             if isStance && !isSpeech && followsInfinitiveOrModal(c, lowerBound: sentence.lowerBound) && !ArticleStatementScanner.modalStance.contains(text.hash(c - 1)) { continue }
             // Stance verbs are common words ("plans", "found", "expected"): before parsing a
             // subject, check cheaply that one can end here and that a clause follows.
@@ -85,6 +88,12 @@ extension ArticleStatementScanner {
             if isStance, cue.upperBound == c + 1, c + 1 < sentence.upperBound, ArticleStatementScanner.stanceParticles.contains(text.hash(c + 1)),
                ArticleStatementScanner.verbsTakingParticle.contains(token.hash) {
                 cue = c..<(c + 2)
+            }
+            // "Hawaii, as one of his advisers pointed out, rarely gets …", "As many experts have
+            // noted, Mr. Trump is free to …": the sentence around the "as" aside is what was said.
+            if isSpeech, let end = asAside(cue: cue, sentence: sentence, paragraph: p) {
+                coveredUntil = end
+                continue
             }
             // Subject before the cue.
             var mention = pluralFound ?? parser.parseBackward(before: c, lowerBound: sentence.lowerBound).map { withQuantifier($0, lowerBound: sentence.lowerBound) }
@@ -290,6 +299,9 @@ extension ArticleStatementScanner {
     }
 
     static let whether = WordHash.of("whether"), another = WordHash.of("another")
+    static let refusals: WordSet = WordHash.set(["refused", "refuses", "refusing", "refuse"])
+    /// What a refusal to speak refuses: "refused to answer", "refused to comment".
+    static let silentVerbs: WordSet = WordHash.set(["answer", "comment", "respond", "reply", "say", "discuss", "elaborate", "speculate", "confirm", "talk", "speak", "be"])
     static let datePrepositions: WordSet = WordHash.set(["on", "in", "at", "during", "since", "until", "by"])
 
     /// Conjunctions that join a second clause ("…, but he said …").
@@ -303,6 +315,45 @@ extension ArticleStatementScanner {
 
     /// Verbs that report speech only with a "that" clause ("responded that", "replied that").
     static let thatClauseVerbs: WordSet = WordHash.set(["responded", "replied", "countered", "agreed", "complained", "wrote", "writes", "posted", "tweeted", "proposed", "reported", "objected", "lamented", "hinted", "answered", "asked", "demanded", "believes", "believed", "thinks", "acknowledge", "joked", "quipped"])
+
+    /// "Hawaii, as one of Mr. Obama's advisers pointed out, rarely gets …": an attribution set
+    /// off by "as" and a comma after its cue. Records the sentence around it (one or two pieces)
+    /// and returns where the statement ends; nil when the cue is no such aside.
+    private mutating func asAside(cue: Range<Int>, sentence: Range<Int>, paragraph p: Int) -> Int? {
+        let after = attributionTail(after: cue.upperBound, sentence: sentence)
+        guard after + 1 < sentence.upperBound, text.isMark(after, ",") else { return nil }
+        // "as" opening the aside: at the sentence's start or after a comma, within 16 tokens.
+        var k = cue.lowerBound - 1
+        var asIndex: Int?
+        while k >= sentence.lowerBound, k >= cue.lowerBound - 16 {
+            let token = text.tokens[k]
+            if token.kind == .quote || isInsideQuote(k) || (token.kind == .punctuation && SentenceSplitter.isTerminal(token) && !(k > 0 && SentenceSplitter.isAbbreviation(k - 1, in: text))) { return nil }
+            if token.kind == .word, Lexicon.speechVerbs.contains(token.hash) { return nil }
+            if token.kind == .word, token.hash == ArticleStatementScanner.asWord, k == sentence.lowerBound || text.isMark(k - 1, ",") {
+                asIndex = k
+                break
+            }
+            k -= 1
+        }
+        guard let asAt = asIndex else { return nil }
+        // The subject after "as"; "one of Mr. Obama's climate advisers": the walk back from the
+        // verb finds the head, the subject starts after "as".
+        var found = parser.parseForward(from: asAt + 1, upperBound: cue.lowerBound)
+        if found == nil, var head = parser.parseBackward(before: cue.lowerBound, lowerBound: asAt + 1), head.kind != .pronoun {
+            head.tokens = (asAt + 1)..<head.tokens.upperBound
+            found = head
+        }
+        guard let subject = found, subject.kind != .pronoun || (subject.gender != .neuter && Lexicon.pronouns[subject.head] != .unknown) else { return nil }
+        let start = after + 1
+        let end = lastWordEnd(from: start, to: reportedClauseEnd(from: start, sentence: sentence), keepingClosingQuote: true)
+        guard end > start else { return nil }
+        var pieces: [Range<Int>] = []
+        if asAt > sentence.lowerBound + 1 { pieces.append(sentence.lowerBound..<(asAt - 1)) }
+        pieces.append(start..<end)
+        guard addIndirect(content: pieces, subject: subject, cue: cue, attributionTokens: asAt..<cue.upperBound, sentence: sentence, paragraph: p) else { return nil }
+        return end
+    }
+    static let asWord = WordHash.of("as")
 
     /// Whether a document or a source ("a letter", "the report", "the study") is named in the
     /// 40 tokens of the paragraph before `index`: what "it" in "it says" can stand for.

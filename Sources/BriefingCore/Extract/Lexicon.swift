@@ -36,7 +36,7 @@ enum Lexicon {
         "branded", "touted", "touts", "hailed", "praised", "criticised", "criticized", "slammed", "blasted", "credited",
         "thinks", "believes", "believed", "rejected", "dismissed", "disputed", "acknowledge", "hinted",
         "ruled", "pointed", "went", "answered", "interjected", "began", "recounted", "spoke", "speaking", "reports",
-        "speaks", "talked", "talks",
+        "speaks", "talked", "talks", "spoken",
     ]
 
     /// Speech verbs that take a quoted description as object ("described it as", "called it"),
@@ -53,7 +53,7 @@ enum Lexicon {
         WordHash.of("ruled"): [WordHash.of("out")], WordHash.of("pointed"): [WordHash.of("out")],
         WordHash.of("went"): [WordHash.of("on")], WordHash.of("spoke"): [WordHash.of("of"), WordHash.of("about")],
         WordHash.of("speaks"): [WordHash.of("of"), WordHash.of("about")], WordHash.of("talked"): [WordHash.of("about"), WordHash.of("of")],
-        WordHash.of("talks"): [WordHash.of("about")],
+        WordHash.of("talks"): [WordHash.of("about")], WordHash.of("spoken"): [WordHash.of("of"), WordHash.of("about")],
     ]
 
     /// Particles after which the verb's object is what was spoken about ("spoke of the legacy",
@@ -75,7 +75,7 @@ enum Lexicon {
         "shouted", "whispered", "mused", "interjected", "recounted", "joked", "quipped", "posted", "tweeted",
         "reported", "rejected", "dismissed", "disputed", "demanded", "replied", "responded", "countered", "objected",
         "complained", "lamented", "touted", "proposed", "hinted", "wrote", "writes", "state", "note", "warn", "insist",
-        "confirm", "deny", "tell", "add", "say", "announce", "acknowledge", "reports", "speaks", "talked", "talks",
+        "confirm", "deny", "tell", "add", "say", "announce", "acknowledge", "reports", "speaks", "talked", "talks", "spoken",
     ])
 
     /// Abbreviated military and political titles whose dot does not end the name ("Gen. Mark Milley", "Sen. Ana Ruiz").

@@ -33,6 +33,10 @@ extension MentionParser {
             if MentionParser.anonymousHeads.contains(text.tokens[head].hash) || MentionParser.groupWords.contains(text.tokens[head].hash) {
                 return Mention(kind: .group, tokens: k..<(head + 1), nameTokens: nil, role: nil, gender: .unknown, head: text.tokens[head].hash)
             }
+            // "many engineers", "several economists": a count of people named by what they do.
+            if MentionParser.quantifiers.contains(first.hash), isPeopleNoun(k + 1) {
+                return Mention(kind: .group, tokens: k..<(k + 2), nameTokens: nil, role: nil, gender: .unknown, head: text.tokens[k + 1].hash)
+            }
         }
         return nil
     }
@@ -54,6 +58,13 @@ extension MentionParser {
             steps += 1
         }
         return nil
+    }
+
+    /// A plural noun for people by what they do: "engineers", "economists", "historians",
+    /// "residents", "fishermen".
+    func isPeopleNoun(_ k: Int) -> Bool {
+        guard k < text.tokens.count, text.tokens[k].kind == .word, !text.tokens[k].isCapitalized, text.tokens[k].length > 4 else { return false }
+        return ["ers", "ists", "ians", "ants", "ents", "ors", "men"].contains { text.word(k, endsWith: $0) }
     }
 
     static let anonymousHeads: WordSet = WordHash.set(["source", "sources", "official", "officials", "person", "people", "diplomat", "diplomats", "aide", "aides", "insider", "insiders", "spokesperson", "spokesman", "spokeswoman", "member", "members", "executive", "officer"])

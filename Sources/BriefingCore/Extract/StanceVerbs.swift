@@ -18,6 +18,8 @@ enum StanceVerbs {
         "discuss", "outline", "detail", "address", "highlight", "document", "publish", "pitch",
         // Calling on words and facts: "invoked the rising seas", "the ad references …", "chronicles the deaths".
         "invoke", "reference", "chronicle",
+        // Putting into words and finding out: "has articulated these themes", "investigators have discovered that …".
+        "articulate", "discover",
     ]
     static let opinion = [
         "believe", "consider", "doubt", "expect", "fear", "feel", "guess", "hope", "imagine", "know", "reckon", "regret",
@@ -35,7 +37,7 @@ enum StanceVerbs {
     ]
     static let intention = [
         "demand", "intend", "plan", "propose", "recommend", "request", "seek", "want", "wish", "push", "press", "lobby",
-        "vow", "aim",
+        "vow", "aim", "refuse",
     ]
     static let evidence = [
         "estimate", "find", "forecast", "project", "show", "conclude", "determine", "calculate",
