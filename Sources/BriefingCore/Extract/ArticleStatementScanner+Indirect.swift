@@ -146,6 +146,16 @@ extension ArticleStatementScanner {
             // "Experts on North Korea said", "…, attorneys for the family said": a subject with
             // its prepositional phrase, from the start of the clause.
             if mention == nil, isSpeech || ArticleStatementScanner.evidenceForms.contains(token.hash) { mention = modifiedSubject(before: c, sentence: sentence) }
+            // "The latest poll released Friday shows": the source before its participle and date.
+            if mention == nil, isSpeech || ArticleStatementScanner.evidenceForms.contains(token.hash) {
+                var k = c
+                while k - 1 > sentence.lowerBound, dateAt(k - 1) != nil || ArticleStatementScanner.sourceParticiples.contains(text.hash(k - 1))
+                        || (text.hash(k - 1) == ArticleStatementScanner.onWord && text.tokens[k - 1].kind == .word) { k -= 1 }
+                if k < c, ArticleStatementScanner.sourceParticiples.contains(text.hash(k)),
+                   let source = parser.parseBackward(before: k, lowerBound: sentence.lowerBound), source.kind != .pronoun {
+                    mention = source
+                }
+            }
             // "an architect who said he was stiffed": the relative pronoun's antecedent.
             var viaRelative = false
             if mention == nil, isSpeech || isStance, let who = relativeSubject(before: c, sentence: sentence) { mention = who; viaRelative = true }
@@ -302,6 +312,7 @@ extension ArticleStatementScanner {
     static let refusals: WordSet = WordHash.set(["refused", "refuses", "refusing", "refuse"])
     /// What a refusal to speak refuses: "refused to answer", "refused to comment".
     static let silentVerbs: WordSet = WordHash.set(["answer", "comment", "respond", "reply", "say", "discuss", "elaborate", "speculate", "confirm", "talk", "speak", "be"])
+    static let onWord = WordHash.of("on")
     static let datePrepositions: WordSet = WordHash.set(["on", "in", "at", "during", "since", "until", "by"])
 
     /// Conjunctions that join a second clause ("…, but he said …").

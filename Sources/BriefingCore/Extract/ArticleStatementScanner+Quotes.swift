@@ -301,6 +301,14 @@ extension ArticleStatementScanner {
                 if c > before.lowerBound, text.isMark(c - 1, ","), let main = mainClauseAttribution(before: c - 1, lowerBound: before.lowerBound) {
                     return Attribution(mention: main.mention, cue: c..<(c + 1), tokens: main.tokens.lowerBound..<(c + 1))
                 }
+                // "She then urges her husband to … and repeatedly says, "…"": the second verb of
+                // the sentence's subject, not the first verb's.
+                var j = c - 1
+                while j > before.lowerBound, text.tokens[j].kind == .word, Lexicon.adverbs.contains(text.tokens[j].hash) || text.word(j, endsWith: "ly") { j -= 1 }
+                if j > before.lowerBound, text.tokens[j].kind == .word, text.hash(j) == Lexicon.and || text.hash(j) == Lexicon.but,
+                   let opening = openingSubject(of: before.lowerBound..<quoteOpen, before: j, pronouns: true) {
+                    return Attribution(mention: opening, cue: c..<(c + 1), tokens: opening.tokens.lowerBound..<(c + 1))
+                }
             }
             // A partial quotation after a verb of position: "Cruz exhorted Republicans to "vote
             // your conscience"", "a Times article hailed Trump as "The Comeback Kid"".

@@ -10,12 +10,17 @@ extension ArticleStatementScanner {
         if let next = (start..<sentence.upperBound).first(where: { k in
             guard k + 1 < sentence.upperBound, !isInsideQuote(k) else { return false }
             let isJoin = text.hash(k) == Lexicon.and || text.hash(k) == Lexicon.but || text.isMark(k, ",")
-            guard isJoin && text.tokens[k + 1].kind == .word && Lexicon.speechVerbs.contains(text.tokens[k + 1].hash)
-                && !Lexicon.describingVerbs.contains(text.tokens[k + 1].hash) else { return false }
+            guard isJoin else { return false }
+            // "and repeatedly says": adverbs between the join and the verb.
+            var v = k + 1
+            while v + 1 < sentence.upperBound, v < k + 3, text.tokens[v].kind == .word, !text.tokens[v].isCapitalized,
+                  ArticleStatementScanner.clauseAdverbs.contains(text.tokens[v].hash) || (text.tokens[v].length > 4 && text.word(v, endsWith: "ly")) { v += 1 }
+            guard text.tokens[v].kind == .word && Lexicon.speechVerbs.contains(text.tokens[v].hash)
+                && !Lexicon.describingVerbs.contains(text.tokens[v].hash) else { return false }
             // A verb that reports speech only with a quotation ("and continued discussions with …"
             // is no cue) ends the clause only when a quotation follows close by.
-            guard Lexicon.quoteOnlyVerbs.contains(text.tokens[k + 1].hash) else { return true }
-            return ((k + 2)..<min(sentence.upperBound, k + 12)).contains { text.tokens[$0].kind == .quote }
+            guard Lexicon.quoteOnlyVerbs.contains(text.tokens[v].hash) else { return true }
+            return ((v + 1)..<min(sentence.upperBound, v + 11)).contains { text.tokens[$0].kind == .quote }
         }) {
             end = next
         }
@@ -75,8 +80,12 @@ extension ArticleStatementScanner {
             if token.kind == .word {
                 // "that", or "whether" for a reported question ("asked whether the port would reopen").
                 if token.hash == Lexicon.that || token.hash == ArticleStatementScanner.whether {
-                    // "said the test could change that.": a pronoun closing the clause opens none.
-                    guard k + 1 < sentence.upperBound, text.tokens[k + 1].kind != .punctuation else { return nil }
+                    // "said the test could change that.": a pronoun closing the clause opens none;
+                    // "joked that, among voters, Trump ranks fourth": an aside after "that" does.
+                    guard k + 1 < sentence.upperBound else { return nil }
+                    if text.tokens[k + 1].kind == .punctuation {
+                        guard text.isMark(k + 1, ","), ((k + 3)..<min(sentence.upperBound - 1, k + 12)).contains(where: { text.isMark($0, ",") }) else { return nil }
+                    }
                     return k + 1
                 }
                 // "said the test could change that": a verb before "that" means the clause began at the cue.
@@ -133,12 +142,14 @@ extension ArticleStatementScanner {
                       !ArticleStatementScanner.stanceParticiples.contains(text.hash(k + 1)) else { return nil }
                 return k
             }
-            if isCue(k) { sawCue = true }
+            // "less than forecast in July", "as predicted": a comparison, not an attribution.
+            if isCue(k), !(k > sentence.lowerBound && ArticleStatementScanner.comparisonWords.contains(text.hash(k - 1))) { sawCue = true }
             k -= 1
             steps += 1
         }
         return nil
     }
+    static let comparisonWords: WordSet = WordHash.set(["than", "as"])
 
     /// Whether the sentence ends with a prepositional phrase from `index` ("said one diplomat
     /// at the meeting."): a preposition, then up to seven words with no verb of speech.

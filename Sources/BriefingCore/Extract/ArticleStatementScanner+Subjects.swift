@@ -198,6 +198,7 @@ extension ArticleStatementScanner {
         var steps = 0
         while k >= lowerBound, steps < 5, text.tokens[k].kind == .word, dateAt(k) != nil || Lexicon.adverbs.contains(text.tokens[k].hash)
                 || ArticleStatementScanner.perfectAuxiliaries.contains(text.tokens[k].hash)
+                || ArticleStatementScanner.sourceParticiples.contains(text.tokens[k].hash) // "the poll released Friday shows"
                 || (text.tokens[k].length > 4 && text.word(k, endsWith: "ly") && !text.tokens[k].isCapitalized) { // "-ly" adverbs, not "study"
             k -= 1
             steps += 1
@@ -219,6 +220,10 @@ extension ArticleStatementScanner {
             return false
         }
     }
+
+    /// Participles that follow a source noun before its verb: "the poll released Friday shows",
+    /// "a report published on Tuesday found".
+    static let sourceParticiples: WordSet = WordHash.set(["released", "published", "issued", "conducted", "commissioned", "obtained", "filed", "posted", "unveiled", "leaked", "completed"])
 
     /// Whether the verb at `c` follows "to" or a modal ("wants to say", "would support"): not a
     /// report of what the subject says now.
