@@ -62,7 +62,8 @@ extension ArticleStatementScanner {
             guard isSpeech || isStance || isStanceParticiple else { continue }
             // "spoke of the legacy of racism", "talked about her ties to the church": the object
             // after the particle is what was said.
-            let topicParticle = isSpeech && Lexicon.verbsNeedingParticle[token.hash] != nil && Lexicon.topicParticles.contains(text.hash(c + 1))
+            let topicAt = isSpeech ? topicParticle(after: c, sentence: sentence) : nil
+            let topicParticle = topicAt != nil
             // "asked the candidates to discuss …": an object and an infinitive report a request.
             let requestsAction = isSpeech && ArticleStatementScanner.askingVerbs.contains(token.hash) && objectAndInfinitive(after: c, sentence: sentence)
             var needsThat = isSpeech && quoteOnlyVerbs.contains(token.hash) && !isStance && !topicParticle && !requestsAction
@@ -73,7 +74,7 @@ extension ArticleStatementScanner {
             // "…, The Wall Street Journal reports." closes the sentence: a trailing attribution.
             if needsThat, isSentenceEnd(after: c + 1, sentence: sentence), c > sentence.lowerBound + 3 { needsThat = false }
             if needsThat && !(ArticleStatementScanner.thatClauseVerbs.contains(token.hash) && thatAhead(after: c + 1, sentence: sentence) != nil) { continue }
-            if Lexicon.lacksParticle(token.hash, next: text.hash(c + 1)) { continue }
+            if !topicParticle, Lexicon.lacksParticle(token.hash, next: text.hash(c + 1)) { continue }
             // "refused to answer questions", "declined to comment": silence is no position.
             if ArticleStatementScanner.refusals.contains(token.hash), text.hash(c + 1) == Lexicon.to,
                ArticleStatementScanner.silentVerbs.contains(text.hash(c + 2)) { continue }
@@ -84,6 +85,8 @@ extension ArticleStatementScanner {
                !plausibleSubjectEnd(before: c, lowerBound: sentence.lowerBound)
                 || !hasClause(after: c, sentence: sentence, words: ArticleStatementScanner.objectReportingForms.contains(token.hash) ? (namedObject(after: c) ? 1 : 2) : 3) { continue }
             var cue = cueRange(at: c, limit: sentence.upperBound)
+            // "spoke out on Tuesday about …": the cue runs to the particle.
+            if let topicAt, topicAt >= cue.upperBound { cue = c..<(topicAt + 1) }
             // "called for", "called on", "pushed for": the particle belongs to the cue.
             if isStance, cue.upperBound == c + 1, c + 1 < sentence.upperBound, ArticleStatementScanner.stanceParticles.contains(text.hash(c + 1)),
                ArticleStatementScanner.verbsTakingParticle.contains(token.hash) {
@@ -309,7 +312,7 @@ extension ArticleStatementScanner {
     }
 
     static let whether = WordHash.of("whether"), another = WordHash.of("another")
-    static let refusals: WordSet = WordHash.set(["refused", "refuses", "refusing", "refuse"])
+    static let refusals: WordSet = WordHash.set(["refused", "refuses", "refusing", "refuse", "declined", "declines", "declining", "decline"])
     /// What a refusal to speak refuses: "refused to answer", "refused to comment".
     static let silentVerbs: WordSet = WordHash.set(["answer", "comment", "respond", "reply", "say", "discuss", "elaborate", "speculate", "confirm", "talk", "speak", "be"])
     static let onWord = WordHash.of("on")
@@ -326,6 +329,24 @@ extension ArticleStatementScanner {
 
     /// Verbs that report speech only with a "that" clause ("responded that", "replied that").
     static let thatClauseVerbs: WordSet = WordHash.set(["responded", "replied", "countered", "agreed", "complained", "wrote", "writes", "posted", "tweeted", "proposed", "reported", "objected", "lamented", "hinted", "answered", "asked", "demanded", "believes", "believed", "thinks", "acknowledge", "joked", "quipped"])
+
+    /// The topic particle after a verb that needs one ("spoke about", "spoke out on Tuesday
+    /// about", "talked frankly of"): its index, past dates and a few adverbs; nil otherwise.
+    private func topicParticle(after c: Int, sentence: Range<Int>) -> Int? {
+        guard Lexicon.verbsNeedingParticle[text.tokens[c].hash] != nil else { return nil }
+        var k = c + 1
+        while k < sentence.upperBound, k <= c + 5 {
+            let token = text.tokens[k]
+            guard token.kind == .word || dateAt(k) != nil else { return nil }
+            if Lexicon.topicParticles.contains(token.hash) {
+                return Lexicon.verbsNeedingParticle[text.tokens[c].hash]?.contains(token.hash) == true ? k : nil
+            }
+            guard dateAt(k) != nil || ArticleStatementScanner.mannerWords.contains(token.hash) || (token.length > 4 && text.word(k, endsWith: "ly")) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+    static let mannerWords: WordSet = WordHash.set(["out", "up", "again", "at", "length", "often", "publicly", "openly"])
 
     /// "Hawaii, as one of Mr. Obama's advisers pointed out, rarely gets …": an attribution set
     /// off by "as" and a comma after its cue. Records the sentence around it (one or two pieces)

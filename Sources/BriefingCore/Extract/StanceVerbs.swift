@@ -37,7 +37,7 @@ enum StanceVerbs {
     ]
     static let intention = [
         "demand", "intend", "plan", "propose", "recommend", "request", "seek", "want", "wish", "push", "press", "lobby",
-        "vow", "aim", "refuse",
+        "vow", "aim", "refuse", "decline",
     ]
     static let evidence = [
         "estimate", "find", "forecast", "project", "show", "conclude", "determine", "calculate",
