@@ -285,6 +285,12 @@ extension ArticleStatementScanner {
                    ArticleStatementScanner.progressiveSpeech.contains(token.hash) || ArticleStatementScanner.stanceParticiples.contains(token.hash) {
                     subjectEnd = c - 1
                 }
+                // "spoke about the death of Crutcher in Tulsa, Oklahoma, arguing that … "…"": a
+                // participle after a comma is the main clause's, never the words before the comma.
+                if ArticleStatementScanner.participles.contains(token.hash), c > before.lowerBound, text.isMark(c - 1, ","),
+                   let main = mainClauseAttribution(before: c - 1, lowerBound: before.lowerBound) {
+                    return Attribution(mention: main.mention, cue: c..<(c + 1), tokens: main.tokens.lowerBound..<(c + 1))
+                }
                 if var mention = parser.parseBackward(before: subjectEnd, lowerBound: before.lowerBound) {
                     if mention.kind == .pronoun, mention.gender == .neuter, !direct { c -= 1; continue } // "it was"
                     // "32% of Republican claims as "false"": a plural noun, not a verb, after "of" or a determiner.
@@ -329,7 +335,8 @@ extension ArticleStatementScanner {
             c -= 1
         }
         // "Luc Ferrand, the head of Ostmark Rail, put it simply: «…»" — the clause's subject.
-        if direct, let last = before.last, text.isMark(last, ":"), let subject = firstSubject(in: before) {
+        if direct, let last = before.last, text.isMark(last, ":"),
+           let subject = openingSubject(of: before, before: last, pronouns: true) ?? firstSubject(in: before) {
             return Attribution(mention: subject, cue: nil, tokens: subject.tokens)
         }
         return nil
@@ -425,8 +432,11 @@ extension ArticleStatementScanner {
     /// A quotation with no attribution in its sentence: a colon-introduction in the previous
     /// sentence, an attribution-only next sentence, or the speaker of the paragraph before.
     mutating func standaloneAttribution(sentence: Range<Int>, paragraph p: Int, sentences: [Range<Int>], index s: Int) -> (speaker: Int?, mention: Mention?, cue: Range<Int>?)? {
-        if s > 0 {
-            let previous = sentences[s - 1]
+        // A colon-introduction ending the sentence before, or the paragraph before ("The New
+        // York Times reports:" and the quotation as the next paragraph).
+        let introduction: Range<Int>? = s > 0 ? sentences[s - 1]
+            : (p > 0 && sentence.lowerBound == paragraphs[p].lowerBound ? self.sentences[p - 1].last : nil)
+        if let previous = introduction, previous.count > 1 {
             let last = previous.upperBound - 1
             if text.isMark(last, ":"), let attribution = leadingAttribution(before: previous.lowerBound..<last, quoteOpen: last, direct: true) {
                 let (speaker, _) = resolve(attribution.mention, paragraph: p)

@@ -8,9 +8,12 @@ extension ArticleStatementScanner {
         var k = sentence.lowerBound
         // The dateline ("ESTAVIK, Valdoria — The government … , pledging …") is no subject.
         while k < limit, Int(text.tokens[k].start) < datelineBytes { k += 1 }
-        // Skip one introductory phrase closed by a comma within eight tokens.
-        if let comma = (k..<min(limit, k + 8)).first(where: { text.isMark($0, ",") }), text.tokens[k].kind == .word,
-           MentionParser.sentenceWords.contains(text.tokens[k].hash) || dateAt(k) != nil {
+        // Skip one introductory phrase closed by a comma within eight tokens, or within sixteen
+        // after a participle ("Worried about a lack of passion among young voters, Obama …").
+        let participle = text.tokens[k].kind == .word && text.tokens[k].isCapitalized && text.tokens[k].length > 4
+            && (text.word(k, endsWith: "ing") || text.word(k, endsWith: "ed"))
+        if let comma = (k..<min(limit, k + (participle ? 16 : 8))).first(where: { text.isMark($0, ",") }), text.tokens[k].kind == .word,
+           MentionParser.sentenceWords.contains(text.tokens[k].hash) || dateAt(k) != nil || participle {
             k = comma + 1
         }
         guard let opening = parser.parseForward(from: k, upperBound: limit) else { return nil }

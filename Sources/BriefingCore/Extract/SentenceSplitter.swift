@@ -104,6 +104,9 @@ enum SentenceSplitter {
                     if k + 1 < paragraph.upperBound {
                         let next = text.tokens[k + 1]
                         if (next.kind == .word && (next.hash == Lexicon.that || next.hash == whether)) || (next.kind == .quote && next.quoteRole != .closing) { return false }
+                        // "….” She adds, “What kind of …": a verb that introduces the next quotation.
+                        if next.kind == .punctuation, next.mark == 0x2C || next.mark == 0x3A, k + 2 < paragraph.upperBound,
+                           text.tokens[k + 2].kind == .quote, text.tokens[k + 2].quoteRole != .closing { return false }
                         // "…policy.'' The network said it would …": a subject and a verb going
                         // on to a clause, after a quotation that ended its sentence.
                         if words >= 1, next.kind == .word, !next.isCapitalized, !attributionFollowers.contains(next.hash),
