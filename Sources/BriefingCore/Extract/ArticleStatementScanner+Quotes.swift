@@ -379,6 +379,12 @@ extension ArticleStatementScanner {
             // A cue, not a word of a name ("in the United States, saying …").
             if !isInsideQuote(c), token.kind == .word, Lexicon.speechVerbs.contains(token.hash), isCue(c) {
                 if let mention = parser.parseBackward(before: c, lowerBound: lowerBound) {
+                    // "Clinton told the audience that she believes …, saying": a verb inside the
+                    // reported clause is not the main clause's.
+                    if mention.tokens.lowerBound > lowerBound, ArticleStatementScanner.clauseStarters.contains(text.hash(mention.tokens.lowerBound - 1)) {
+                        c = mention.tokens.lowerBound - 1
+                        continue
+                    }
                     return Attribution(mention: mention, cue: c..<(c + 1), tokens: mention.tokens.lowerBound..<(c + 1))
                 }
                 // Inverted after a quotation: "…," said Lindqvist, adding that …
