@@ -99,7 +99,8 @@ extension ArticleStatementScanner {
                 continue
             }
             // Subject before the cue.
-            var mention = pluralFound ?? parser.parseBackward(before: c, lowerBound: sentence.lowerBound).map { withQuantifier($0, lowerBound: sentence.lowerBound) }
+            var mention = pluralFound
+            if mention == nil, let found = parser.parseBackward(before: c, lowerBound: sentence.lowerBound) { mention = withQuantifier(found, lowerBound: sentence.lowerBound) }
             if let m = mention, m.tokens.lowerBound > sentence.lowerBound,
                text.tokens[m.tokens.lowerBound - 1].kind == .word, ArticleStatementScanner.relativeWords.contains(text.tokens[m.tokens.lowerBound - 1].hash) {
                 // "the mine, which Mr. Clarke says he is doing everything to keep open", "what
@@ -352,7 +353,10 @@ extension ArticleStatementScanner {
     /// off by "as" and a comma after its cue. Records the sentence around it (one or two pieces)
     /// and returns where the statement ends; nil when the cue is no such aside.
     private mutating func asAside(cue: Range<Int>, sentence: Range<Int>, paragraph p: Int) -> Int? {
-        let after = attributionTail(after: cue.upperBound, sentence: sentence)
+        // "as one user pointed out with a telling side-by-side, …": a short phrase may follow the cue.
+        var after = attributionTail(after: cue.upperBound, sentence: sentence)
+        while after < sentence.upperBound, after < cue.upperBound + 8, text.tokens[after].kind == .word || text.tokens[after].kind == .number || text.isMark(after, "-"),
+              !Lexicon.speechVerbs.contains(text.tokens[after].hash), !MentionParser.auxiliaries.contains(text.tokens[after].hash) { after += 1 }
         guard after + 1 < sentence.upperBound, text.isMark(after, ",") else { return nil }
         // "as" opening the aside: at the sentence's start or after a comma, within 16 tokens.
         var k = cue.lowerBound - 1
@@ -374,6 +378,11 @@ extension ArticleStatementScanner {
         if found == nil, var head = parser.parseBackward(before: cue.lowerBound, lowerBound: asAt + 1), head.kind != .pronoun {
             head.tokens = (asAt + 1)..<head.tokens.upperBound
             found = head
+        }
+        // "one Twitter user": a short phrase no rule names is still who pointed it out, unnamed.
+        if found == nil, cue.lowerBound - (asAt + 1) <= 5, cue.lowerBound > asAt + 1,
+           ((asAt + 1)..<cue.lowerBound).allSatisfy({ text.tokens[$0].kind == .word && !Lexicon.speechVerbs.contains(text.tokens[$0].hash) }) {
+            found = Mention(kind: .group, tokens: (asAt + 1)..<cue.lowerBound, nameTokens: nil, role: nil, gender: .unknown, head: text.tokens[cue.lowerBound - 1].hash)
         }
         guard let subject = found, subject.kind != .pronoun || (subject.gender != .neuter && Lexicon.pronouns[subject.head] != .unknown) else { return nil }
         let start = after + 1

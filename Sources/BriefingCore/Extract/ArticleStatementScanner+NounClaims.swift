@@ -7,7 +7,9 @@ extension ArticleStatementScanner {
     static let sayingNouns: WordSet = WordHash.set(["claim", "claims", "assertion", "assertions", "contention", "allegation", "allegations",
                                                    "insistence", "acknowledgment", "acknowledgement", "admission", "argument", "belief",
                                                    "concern", "concerns", "fear", "fears", "warning", "warnings", "promise", "pledge",
-                                                   "suggestion", "accusation", "accusations", "prediction", "view", "hope", "hopes", "vow"])
+                                                   "suggestion", "accusation", "accusations", "prediction", "view", "hope", "hopes", "vow",
+                                                   "report", "reports", "pronouncement", "pronouncements", "declaration", "interjection",
+                                                   "remark", "remarks", "comment", "comments", "announcement", "conclusion", "finding", "findings"])
 
     /// "Tulsa police's earlier claim that Crutcher had refused …": the clause after a noun of
     /// saying, by the possessor before it ("his", "the mayor's") or by no one named. Returns
@@ -16,20 +18,48 @@ extension ArticleStatementScanner {
         guard c + 2 < sentence.upperBound, text.tokens[c + 1].kind == .word, text.hash(c + 1) == Lexicon.that, !isInsideQuote(c),
               text.tokens[c + 2].kind == .word || text.tokens[c + 2].kind == .number else { return nil }
         // "the claim that was rejected": a relative clause, not a reported one.
-        if MentionParser.auxiliaries.contains(text.hash(c + 2)) || Lexicon.speechVerbs.contains(text.hash(c + 2)) { return nil }
+        if MentionParser.auxiliaries.contains(text.hash(c + 2)) && !ArticleStatementScanner.negations.contains(text.hash(c + 2))
+            || Lexicon.speechVerbs.contains(text.hash(c + 2)) { return nil }
         // The possessor: "his", "their", or a mention ending in "'s" before the noun and its adjectives.
         var k = c - 1
         while k > sentence.lowerBound, text.tokens[k].kind == .word, !text.tokens[k].isCapitalized, Lexicon.adverbs.contains(text.tokens[k].hash)
                 || ArticleStatementScanner.claimAdjectives.contains(text.tokens[k].hash) { k -= 1 }
+        // "a New York Times report that …", "Mr. Trump's debate interjection that …": a name or
+        // one or two lowercase nouns modifying the noun, after a determiner or a possessor.
+        var modifierStart: Int?
+        if k > sentence.lowerBound, k < c, text.tokens[k].kind == .word, !Lexicon.determiners.contains(text.tokens[k].hash),
+           ArticleStatementScanner.possessivePronouns[text.tokens[k].hash] == nil, text.tokens[k].hash != ArticleStatementScanner.possessiveS {
+            var j = k
+            let capitalized = text.tokens[k].isCapitalized
+            while j > sentence.lowerBound, text.tokens[j].kind == .word, text.tokens[j].isCapitalized == capitalized, k - j < (capitalized ? 5 : 2),
+                  !Lexicon.determiners.contains(text.tokens[j].hash), ArticleStatementScanner.possessivePronouns[text.tokens[j].hash] == nil,
+                  text.tokens[j].hash != ArticleStatementScanner.possessiveS { j -= 1 }
+            // "Despite media pronouncements that …": a preposition before the noun's modifier.
+            if text.tokens[j].kind == .word, Lexicon.determiners.contains(text.tokens[j].hash) || text.tokens[j].hash == ArticleStatementScanner.possessiveS
+                || ArticleStatementScanner.possessivePronouns[text.tokens[j].hash] != nil
+                || (!capitalized && j < k && ArticleStatementScanner.outletClauseOpeners.contains(text.tokens[j].hash)) {
+                if capitalized { modifierStart = j + 1 }
+                k = j
+            }
+        }
+        // "The minister's assertion that the country has no debt is untrue": a noun of saying that
+        // opens the sentence is its subject, and where its clause ends the rules cannot see.
+        let phraseStart = modifierStart ?? k
+        let opensWithPreposition = ArticleStatementScanner.outletClauseOpeners.contains(text.hash(phraseStart))
+        if (phraseStart <= sentence.lowerBound + 1 && !opensWithPreposition) || (ArticleStatementScanner.possessiveS == text.hash(k)
+            && (parser.parseBackward(before: k, lowerBound: sentence.lowerBound)?.tokens.lowerBound ?? k) <= sentence.lowerBound + 1) { return nil }
         var subject: Mention?
-        if k >= sentence.lowerBound, text.tokens[k].kind == .word {
+        if let start = modifierStart, let name = parser.parseForward(from: start, upperBound: c), name.kind == .name || name.kind == .organisation {
+            subject = name
+        } else if k >= sentence.lowerBound, text.tokens[k].kind == .word {
             let hash = text.tokens[k].hash
             if let gender = ArticleStatementScanner.possessivePronouns[hash] {
                 subject = Mention(kind: .pronoun, tokens: k..<(k + 1), nameTokens: nil, role: nil, gender: gender, head: ArticleStatementScanner.pronounOf[hash] ?? hash)
             } else if hash == ArticleStatementScanner.possessiveS, let owner = parser.parseBackward(before: k, lowerBound: sentence.lowerBound),
                       owner.kind != .pronoun {
                 subject = owner
-            } else if !Lexicon.determiners.contains(hash) && !ArticleStatementScanner.claimAdjectives.contains(hash) && hash != ArticleStatementScanner.possessiveS {
+            } else if !Lexicon.determiners.contains(hash) && !ArticleStatementScanner.claimAdjectives.contains(hash) && hash != ArticleStatementScanner.possessiveS
+                        && !(k < c - 1 && ArticleStatementScanner.outletClauseOpeners.contains(hash)) {
                 return nil // "police also fear that …": a verb, read by the verb rules
             }
         }

@@ -80,6 +80,10 @@ extension ArticleStatementScanner {
             if token.kind == .word {
                 // "that", or "whether" for a reported question ("asked whether the port would reopen").
                 if token.hash == Lexicon.that || token.hash == ArticleStatementScanner.whether {
+                    // "answered Lind's remark that …": the clause is the possessor's, not the verb's
+                    // ("repeated the false claim that …" stays the verb's).
+                    if k > index, token.hash == Lexicon.that, ArticleStatementScanner.sayingNouns.contains(text.hash(k - 1)),
+                       ((index..<(k - 1)).contains { text.hash($0) == ArticleStatementScanner.possessiveS || ArticleStatementScanner.possessivePronouns[text.hash($0)] != nil }) { return nil }
                     // "said the test could change that.": a pronoun closing the clause opens none;
                     // "joked that, among voters, Trump ranks fourth": an aside after "that" does.
                     guard k + 1 < sentence.upperBound else { return nil }

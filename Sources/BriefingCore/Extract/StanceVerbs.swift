@@ -33,7 +33,7 @@ enum StanceVerbs {
         "support", "welcome", "favor", "favour", "disparage", "scold", "fault", "assail",
         // Advocacy and attack: "championed …", "railed against …", "portrayed him as …".
         "advocate", "champion", "promote", "encourage", "implore", "invite", "rail", "chastise", "portray", "link",
-        "disagree", "grill", "compliment", "congratulate",
+        "disagree", "grill", "compliment", "congratulate", "bemoan",
     ]
     static let intention = [
         "demand", "intend", "plan", "propose", "recommend", "request", "seek", "want", "wish", "push", "press", "lobby",
