@@ -20,6 +20,12 @@ extension ArticleStatementScanner {
         // "the claim that was rejected": a relative clause, not a reported one.
         if MentionParser.auxiliaries.contains(text.hash(c + 2)) && !ArticleStatementScanner.negations.contains(text.hash(c + 2))
             || Lexicon.speechVerbs.contains(text.hash(c + 2)) { return nil }
+        // "a comment that egregiously described …": a verb after "that" (past adverbs) makes it relative.
+        var v = c + 2
+        while v + 1 < sentence.upperBound, text.tokens[v].kind == .word, !text.tokens[v].isCapitalized,
+              Lexicon.adverbs.contains(text.tokens[v].hash) || (text.tokens[v].length > 4 && text.word(v, endsWith: "ly")) { v += 1 }
+        if v > c + 2 || text.tokens[v].kind == .word, !text.tokens[v].isCapitalized,
+           text.word(v, endsWith: "ed") || ArticleStatementScanner.stanceVerbs.contains(text.tokens[v].hash) || MentionParser.auxiliaries.contains(text.tokens[v].hash) { return nil }
         // The possessor: "his", "their", or a mention ending in "'s" before the noun and its adjectives.
         var k = c - 1
         while k > sentence.lowerBound, text.tokens[k].kind == .word, !text.tokens[k].isCapitalized, Lexicon.adverbs.contains(text.tokens[k].hash)

@@ -297,6 +297,9 @@ extension ArticleStatementScanner {
                     if ArticleStatementScanner.nounLikeCues.contains(token.hash), mention.tokens.lowerBound > before.lowerBound,
                        text.tokens[mention.tokens.lowerBound - 1].kind == .word,
                        ArticleStatementScanner.nounMarkers.contains(text.tokens[mention.tokens.lowerBound - 1].hash) { c -= 1; continue }
+                    // "suggesting a few questions": a count before a plural noun is no speaker.
+                    if ArticleStatementScanner.nounLikeCues.contains(token.hash),
+                       mention.tokens.allSatisfy({ ArticleStatementScanner.nounMarkers.contains(text.hash($0)) || MentionParser.quantifiers.contains(text.hash($0)) }) { c -= 1; continue }
                     // "issued a statement calling …": the words are the statement's author's.
                     if ArticleStatementScanner.participles.contains(token.hash) || ArticleStatementScanner.stanceParticiples.contains(token.hash),
                        let author = authorOfDocument(mention, sentence: before.lowerBound..<quoteOpen) { mention = author }
@@ -343,7 +346,7 @@ extension ArticleStatementScanner {
     }
 
     /// Forms of speech verbs that are also plural nouns ("Republican claims", "news reports").
-    static let nounLikeCues: WordSet = WordHash.set(["claims", "reports", "calls", "notes", "states", "promises", "pledges", "vows", "estimates", "forecasts", "warns", "says"])
+    static let nounLikeCues: WordSet = WordHash.set(["claims", "reports", "calls", "notes", "states", "promises", "pledges", "vows", "estimates", "forecasts", "warns", "says", "questions", "comments", "remarks"])
     /// Words before a noun phrase that make the next word a noun: "of", determiners.
     static let nounMarkers: WordSet = WordHash.set(["of", "the", "a", "an", "his", "her", "its", "their", "our", "these", "those", "such", "many", "some", "all"])
 

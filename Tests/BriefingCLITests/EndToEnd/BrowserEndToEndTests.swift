@@ -130,9 +130,12 @@ struct BrowserEndToEndTests {
         _ = try SyntheticCorpus(seed: 5, articleCount: 120).write(to: folder.appendingPathComponent("corpus"))
         let tmux = try TmuxSession(arguments: [folder.path + "/corpus"], width: 140, height: 40,
                                    environment: ["XDG_CONFIG_HOME": folder.path + "/config", "XDG_CACHE_HOME": folder.path + "/cache"])
-        let screen = try tmux.waitFor { $0.contains("Events · ") && $0.contains("newest first") }
-        let rows = screen.split(separator: "\n").filter { $0.range(of: #"^┃[ ▶] \d{4}-\d{2}-\d{2}"#, options: .regularExpression) != nil }
-        #expect(rows.count >= 10, "a screenful of stories: \(screen)")
+        // The overview fills as the first build commits: wait for a screenful, not the first row.
+        let storyRows = { (screen: String) in
+            screen.split(separator: "\n").filter { $0.range(of: #"^┃[ ▶] \d{4}-\d{2}-\d{2}"#, options: .regularExpression) != nil }
+        }
+        let screen = try tmux.waitFor { $0.contains("Events · ") && $0.contains("newest first") && storyRows($0).count >= 10 }
+        #expect(storyRows(screen).count >= 10, "a screenful of stories: \(screen)")
         try tmux.send("Enter")
         _ = try tmux.waitFor { $0.contains("Timeline") && !$0.contains("newest first") }
         try tmux.send("q")
