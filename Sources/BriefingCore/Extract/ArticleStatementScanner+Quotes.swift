@@ -264,8 +264,10 @@ extension ArticleStatementScanner {
         if k > 0, text.tokens[k - 1].kind == .word, text.tokens[k - 1].hash == ArticleStatementScanner.united || text.tokens[k - 1].hash == ArticleStatementScanner.having { return false }
         if token.isCapitalized, text.isAllCapitals(k) { return false }
         // In a title-case headline the next word is capitalised too: "Christie Calls Clinton …".
+        // "…, Lindsey Graham Says." closing the headline is one.
         if token.isCapitalized, k > 0, text.tokens[k - 1].kind == .word, text.tokens[k - 1].isCapitalized,
-           !(k + 1 < text.tokens.count && (text.tokens[k + 1].isCapitalized || text.tokens[k + 1].kind == .quote)) { return false }
+           !(k + 1 < text.tokens.count && (text.tokens[k + 1].isCapitalized || text.tokens[k + 1].kind == .quote
+                                            || (SentenceSplitter.isTerminal(text.tokens[k + 1]) && (k + 2 >= text.tokens.count || text.tokens[k + 2].kind == .paragraphBreak)))) { return false }
         return true
     }
 

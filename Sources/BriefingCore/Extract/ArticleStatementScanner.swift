@@ -118,6 +118,7 @@ struct ArticleStatementScanner {
             for p in paragraphs.indices {
                 for (s, sentence) in sentences[p].enumerated() {
                     scanQuotes(in: sentence, paragraph: p, sentences: sentences[p], index: s)
+                    if p == 0 { scanHeadlineColon(in: sentence, paragraph: p) }
                     scanIndirect(in: sentence, paragraph: p)
                 }
             }
