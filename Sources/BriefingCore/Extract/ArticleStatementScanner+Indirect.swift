@@ -8,6 +8,7 @@ extension ArticleStatementScanner {
         let speechVerbs = Lexicon.speechVerbs, quoteOnlyVerbs = Lexicon.quoteOnlyVerbs, reportingWords = ArticleStatementScanner.reportingWords
         let stanceVerbs = ArticleStatementScanner.stanceVerbs, stanceParticiples = ArticleStatementScanner.stanceParticiples
         let progressiveStance = ArticleStatementScanner.progressiveStance, baseStance = ArticleStatementScanner.baseStance
+        let passives = ArticleStatementScanner.passiveReports
         var c = sentence.lowerBound
         var coveredUntil = sentence.lowerBound
         // Who the last statement of this sentence is by: "said … and added that …" shares it.
@@ -19,6 +20,11 @@ extension ArticleStatementScanner {
             // "Tulsa police's earlier claim that …", "his insistence that …": a noun of saying
             // with its clause.
             if token.kind == .word, ArticleStatementScanner.sayingNouns.contains(token.hash), let end = nounClaim(at: c, sentence: sentence, paragraph: p) {
+                coveredUntil = end
+                continue
+            }
+            // "Obama's veto is expected to come …", "peacekeepers have been blamed for …": unnamed.
+            if token.kind == .word, passives.contains(token.hash), let end = passiveReport(at: c, sentence: sentence, paragraph: p) {
                 coveredUntil = end
                 continue
             }
