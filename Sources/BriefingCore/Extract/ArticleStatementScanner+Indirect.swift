@@ -113,8 +113,12 @@ extension ArticleStatementScanner {
                 // the senators said was gerrymandering": the relative stands for part of what was
                 // said, and the words after the verb report it. Not after a stance verb ("the
                 // rate he has proposed"), not "as he said".
-                guard isSpeech, ArticleStatementScanner.relativeObjects.contains(text.tokens[m.tokens.lowerBound - 1].hash),
-                      hasClause(after: c, sentence: sentence) else { continue }
+                // "as she called for the ratification of …": "as" meaning "while" opens a clause
+                // of its own; "as he said," closes one and stays out.
+                let asWhile = text.tokens[m.tokens.lowerBound - 1].hash == ArticleStatementScanner.asWord && isStance
+                    && hasClause(after: cue.upperBound - 1, sentence: sentence) && !text.isMark(cue.upperBound, ",")
+                guard asWhile || (isSpeech && ArticleStatementScanner.relativeObjects.contains(text.tokens[m.tokens.lowerBound - 1].hash)
+                      && hasClause(after: c, sentence: sentence)) else { continue }
             }
             // "Experts on North Korea said", "A 2014 study by Harvard found": the name the walk
             // found sits in the subject's prepositional phrase; the subject starts before it.

@@ -36,7 +36,7 @@ enum Lexicon {
         "branded", "touted", "touts", "hailed", "praised", "criticised", "criticized", "slammed", "blasted", "credited",
         "thinks", "believes", "believed", "rejected", "dismissed", "disputed", "acknowledge", "hinted",
         "ruled", "pointed", "went", "answered", "interjected", "began", "recounted", "spoke", "speaking", "reports",
-        "speaks", "talked", "talks", "spoken",
+        "speaks", "talked", "talks", "spoken", "points",
     ]
 
     /// Speech verbs that take a quoted description as object ("described it as", "called it"),
@@ -50,7 +50,7 @@ enum Lexicon {
     /// Verbs that mean speech only with a particle: "ruled out", "pointed out", "went on",
     /// "spoke of", "talked about". The value lists the particles each verb takes.
     static let verbsNeedingParticle: WordMap<[UInt64]> = [
-        WordHash.of("ruled"): [WordHash.of("out")], WordHash.of("pointed"): [WordHash.of("out"), WordHash.of("to")],
+        WordHash.of("ruled"): [WordHash.of("out")], WordHash.of("pointed"): [WordHash.of("out"), WordHash.of("to")], WordHash.of("points"): [WordHash.of("out"), WordHash.of("to")],
         WordHash.of("went"): [WordHash.of("on")], WordHash.of("spoke"): [WordHash.of("of"), WordHash.of("about")],
         WordHash.of("speaks"): [WordHash.of("of"), WordHash.of("about")], WordHash.of("talked"): [WordHash.of("about"), WordHash.of("of")],
         WordHash.of("talks"): [WordHash.of("about")], WordHash.of("spoken"): [WordHash.of("of"), WordHash.of("about")],
