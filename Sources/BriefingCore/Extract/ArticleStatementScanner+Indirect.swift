@@ -65,6 +65,14 @@ extension ArticleStatementScanner {
                 // not the antecedent of "who", which the relative rule reads.
                 if text.hash(c - 1) != ArticleStatementScanner.who { pluralFound = subject }
             }
+            // "appeared to suggest that …", "continued to call for …": a verb before "to" that
+            // carries its subject's position; the subject stands before that verb.
+            var chainStart: Int?
+            if !isSpeech, !isStance, c >= sentence.lowerBound + 2, text.hash(c - 1) == Lexicon.to, text.tokens[c - 2].kind == .word,
+               ArticleStatementScanner.catenatives.contains(text.hash(c - 2)), baseStance.contains(token.hash) || ArticleStatementScanner.verbsTakingParticle.contains(token.hash) {
+                chainStart = c - 2
+                isStance = true
+            }
             guard isSpeech || isStance || isStanceParticiple else { continue }
             // "spoke of the legacy of racism", "talked about her ties to the church": the object
             // after the particle is what was said.
@@ -84,11 +92,11 @@ extension ArticleStatementScanner {
             // "refused to answer questions", "declined to comment": silence is no position.
             if ArticleStatementScanner.refusals.contains(token.hash), text.hash(c + 1) == Lexicon.to,
                ArticleStatementScanner.silentVerbs.contains(text.hash(c + 2)) { continue }
-            if isStance && !isSpeech && followsInfinitiveOrModal(c, lowerBound: sentence.lowerBound) && !ArticleStatementScanner.modalStance.contains(text.hash(c - 1)) { continue }
+            if isStance && !isSpeech && chainStart == nil && followsInfinitiveOrModal(c, lowerBound: sentence.lowerBound) && !ArticleStatementScanner.modalStance.contains(text.hash(c - 1)) { continue }
             // Stance verbs are common words ("plans", "found", "expected"): before parsing a
             // subject, check cheaply that one can end here and that a clause follows.
             if isStance && !isSpeech && !isStanceParticiple,
-               !plausibleSubjectEnd(before: c, lowerBound: sentence.lowerBound)
+               !plausibleSubjectEnd(before: chainStart ?? c, lowerBound: sentence.lowerBound)
                 || !hasClause(after: c, sentence: sentence, words: ArticleStatementScanner.objectReportingForms.contains(token.hash) ? (namedObject(after: c) ? 1 : 2) : 3) { continue }
             var cue = cueRange(at: c, limit: sentence.upperBound)
             // "spoke out on Tuesday about …": the cue runs to the particle.
@@ -106,7 +114,7 @@ extension ArticleStatementScanner {
             }
             // Subject before the cue.
             var mention = pluralFound
-            if mention == nil, let found = parser.parseBackward(before: c, lowerBound: sentence.lowerBound) { mention = withQuantifier(found, lowerBound: sentence.lowerBound) }
+            if mention == nil, let found = parser.parseBackward(before: chainStart ?? c, lowerBound: sentence.lowerBound) { mention = withQuantifier(found, lowerBound: sentence.lowerBound) }
             if let m = mention, m.tokens.lowerBound > sentence.lowerBound,
                text.tokens[m.tokens.lowerBound - 1].kind == .word, ArticleStatementScanner.relativeWords.contains(text.tokens[m.tokens.lowerBound - 1].hash) {
                 // "the mine, which Mr. Clarke says he is doing everything to keep open", "what
@@ -323,6 +331,10 @@ extension ArticleStatementScanner {
     }
 
     static let whether = WordHash.of("whether"), another = WordHash.of("another")
+    /// Verbs before "to" that keep their subject's position in the next verb: "appeared to
+    /// suggest", "continued to call for", "tried to blame".
+    static let catenatives: WordSet = WordHash.set(["appeared", "appears", "seemed", "seems", "tried", "tries", "continued", "continues", "continue",
+                                                    "began", "begins", "sought", "seeks", "went", "moved", "rushed", "hastened"])
     static let refusals: WordSet = WordHash.set(["refused", "refuses", "refusing", "refuse", "declined", "declines", "declining", "decline"])
     /// What a refusal to speak refuses: "refused to answer", "refused to comment".
     static let silentVerbs: WordSet = WordHash.set(["answer", "comment", "respond", "reply", "say", "discuss", "elaborate", "speculate", "confirm", "talk", "speak", "be"])
