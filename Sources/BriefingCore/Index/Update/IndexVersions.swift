@@ -55,9 +55,13 @@ public struct IndexVersions: Sendable, Equatable {
     ///   punctuation alone and editorial brackets ("[President Barack]") are no word change.
     /// - extraction 7: subjects before an aside ("Ana Ruiz, 59, of Tolvane, who …, said"),
     ///   quantified subjects ("Many of …", "A majority of …"), requests ("asked X to …"), topics
-    ///   ("spoke about …"), nouns of saying ("the ministry's claim that …"), feelings ("were
-    ///   frustrated that …"), `''…''` ending a sentence, "it says" after a document, the
-    ///   horizontal bar read as a dash, "the mother of three replied".
+    ///   ("spoke out on Tuesday about …"), nouns of saying ("the ministry's claim that …", "a
+    ///   Gazette report that …"), feelings ("were frustrated that …"), "as" asides and "as" meaning
+    ///   while, passives without a source ("is expected to …", "have been blamed for …"), chained
+    ///   stances ("appeared to suggest that …"), headline attributions ("Pence: …", "…, X Says."),
+    ///   `''…''` ending a sentence, "it says" after a document, the horizontal bar read as a dash,
+    ///   "the mother of three replied", colon introductions across paragraphs, participles after a
+    ///   comma attributed to the main clause.
     public static let current = IndexVersions(extraction: "7", claims: "2", grouping: "2", alignment: "6")
 
     /// What an index made before versions were stored was made by.
