@@ -88,7 +88,9 @@ extension ArticleStatementScanner {
             // "…, The Wall Street Journal reports." closes the sentence: a trailing attribution.
             if needsThat, isSentenceEnd(after: c + 1, sentence: sentence), c > sentence.lowerBound + 3 { needsThat = false }
             if needsThat && !(ArticleStatementScanner.thatClauseVerbs.contains(token.hash) && thatAhead(after: c + 1, sentence: sentence) != nil) { continue }
-            if !topicParticle, Lexicon.lacksParticle(token.hash, next: text.hash(c + 1)) { continue }
+            // "The appeals court ruled that …": a clause instead of the particle.
+            if !topicParticle, Lexicon.lacksParticle(token.hash, next: text.hash(c + 1)),
+               !(ArticleStatementScanner.rulings.contains(token.hash) && thatAhead(after: c + 1, sentence: sentence) == attributionTail(after: c + 1, sentence: sentence) + 1) { continue }
             // "refused to answer questions", "declined to comment": silence is no position.
             if ArticleStatementScanner.refusals.contains(token.hash), text.hash(c + 1) == Lexicon.to,
                ArticleStatementScanner.silentVerbs.contains(text.hash(c + 2)) { continue }
@@ -335,6 +337,7 @@ extension ArticleStatementScanner {
     /// suggest", "continued to call for", "tried to blame".
     static let catenatives: WordSet = WordHash.set(["appeared", "appears", "seemed", "seems", "tried", "tries", "continued", "continues", "continue",
                                                     "began", "begins", "sought", "seeks", "went", "moved", "rushed", "hastened"])
+    static let rulings: WordSet = WordHash.set(["ruled", "rules"])
     static let refusals: WordSet = WordHash.set(["refused", "refuses", "refusing", "refuse", "declined", "declines", "declining", "decline"])
     /// What a refusal to speak refuses: "refused to answer", "refused to comment".
     static let silentVerbs: WordSet = WordHash.set(["answer", "comment", "respond", "reply", "say", "discuss", "elaborate", "speculate", "confirm", "talk", "speak", "be"])

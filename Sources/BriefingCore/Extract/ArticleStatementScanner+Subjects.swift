@@ -82,6 +82,11 @@ extension ArticleStatementScanner {
     func relativeSubject(before c: Int, sentence: Range<Int>) -> Mention? {
         var k = c - 1
         while k > sentence.lowerBound, text.tokens[k].kind == .word, Lexicon.adverbs.contains(text.tokens[k].hash) || dateAt(k) != nil { k -= 1 }
+        // "…, many of whom say …": the part of the antecedent, unnamed.
+        if k - 2 > sentence.lowerBound, text.tokens[k].kind == .word, text.hash(k) == ArticleStatementScanner.whom, text.hash(k - 1) == ArticleStatementScanner.ofWord,
+           MentionParser.quantifiers.contains(text.hash(k - 2)) || ArticleStatementScanner.partWords.contains(text.hash(k - 2)) {
+            return Mention(kind: .group, tokens: (k - 2)..<(k + 1), nameTokens: nil, role: nil, gender: .plural, head: text.tokens[k - 2].hash)
+        }
         guard k > sentence.lowerBound, text.tokens[k].kind == .word, ArticleStatementScanner.relativeSubjects.contains(text.tokens[k].hash) else { return nil }
         var before = k
         if text.isMark(before - 1, ",") { before -= 1 }
@@ -96,6 +101,7 @@ extension ArticleStatementScanner {
         return Mention(kind: .group, tokens: k..<(k + 1), nameTokens: nil, role: nil, gender: .unknown, head: text.tokens[k].hash)
     }
     static let relativeSubjects: WordSet = WordHash.set(["who", "which"])
+    static let whom = WordHash.of("whom")
 
     /// The sentence's opening subject when an aside set off by commas or dashes stands between
     /// it and the verb at `c`: "Ana Ruiz, 59, of Tolvane, who watched from the quay, said …",

@@ -50,7 +50,8 @@ enum Lexicon {
     /// Verbs that mean speech only with a particle: "ruled out", "pointed out", "went on",
     /// "spoke of", "talked about". The value lists the particles each verb takes.
     static let verbsNeedingParticle: WordMap<[UInt64]> = [
-        WordHash.of("ruled"): [WordHash.of("out")], WordHash.of("pointed"): [WordHash.of("out"), WordHash.of("to")], WordHash.of("points"): [WordHash.of("out"), WordHash.of("to")],
+        WordHash.of("ruled"): [WordHash.of("out"), WordHash.of("against")], WordHash.of("rules"): [WordHash.of("out"), WordHash.of("against")],
+        WordHash.of("point"): [WordHash.of("out"), WordHash.of("to")], WordHash.of("pointed"): [WordHash.of("out"), WordHash.of("to")], WordHash.of("points"): [WordHash.of("out"), WordHash.of("to")],
         WordHash.of("went"): [WordHash.of("on")], WordHash.of("spoke"): [WordHash.of("of"), WordHash.of("about")],
         WordHash.of("speaks"): [WordHash.of("of"), WordHash.of("about")], WordHash.of("talked"): [WordHash.of("about"), WordHash.of("of")],
         WordHash.of("talks"): [WordHash.of("about")], WordHash.of("spoken"): [WordHash.of("of"), WordHash.of("about")],
@@ -58,7 +59,7 @@ enum Lexicon {
 
     /// Particles after which the verb's object is what was spoken about ("spoke of the legacy",
     /// "talked about her ties to the church"): the object is the statement.
-    static let topicParticles: WordSet = WordHash.set(["of", "about", "to"])
+    static let topicParticles: WordSet = WordHash.set(["of", "about", "to", "against"])
 
     /// Whether the verb at hash `verb` needs a particle that `next` is not: "ruled" without
     /// "out" reports nothing. False for verbs that need none.
