@@ -90,7 +90,22 @@ extension ArticleStatementScanner {
         guard k > sentence.lowerBound, text.tokens[k].kind == .word, ArticleStatementScanner.relativeSubjects.contains(text.tokens[k].hash) else { return nil }
         var before = k
         if text.isMark(before - 1, ",") { before -= 1 }
-        let antecedent = parser.parseBackward(before: before, lowerBound: sentence.lowerBound)
+        var antecedent = parser.parseBackward(before: before, lowerBound: sentence.lowerBound)
+        // "nervous Democrats on Capitol Hill, who have argued": the head before the preposition.
+        if let found = antecedent, found.tokens.lowerBound - 1 > sentence.lowerBound, text.tokens[found.tokens.lowerBound - 1].kind == .word,
+           ArticleStatementScanner.subjectPrepositions.contains(text.hash(found.tokens.lowerBound - 1)),
+           found.kind == .name || found.kind == .organisation {
+            let preposition = found.tokens.lowerBound - 1
+            if var head = parser.parseBackward(before: preposition, lowerBound: sentence.lowerBound),
+               head.tokens.upperBound == preposition, head.kind == .group || head.kind == .description {
+                head.tokens = head.tokens.lowerBound..<found.tokens.upperBound
+                antecedent = head
+            } else if parser.isPeopleNoun(preposition - 1) {
+                // "fishermen on Tolvane Quay": people named by what they do.
+                antecedent = Mention(kind: .group, tokens: (preposition - 1)..<found.tokens.upperBound, nameTokens: nil, role: nil, gender: .plural,
+                                     head: text.tokens[preposition - 1].hash)
+            }
+        }
         // "The experts who predicted a crash have gone quiet": a clause inside the sentence's
         // subject ends where the main verb starts, which these rules cannot see.
         if before == k, k - sentence.lowerBound <= 5 || antecedent?.tokens.lowerBound == sentence.lowerBound { return nil }
