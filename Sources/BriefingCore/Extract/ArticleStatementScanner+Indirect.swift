@@ -74,6 +74,11 @@ extension ArticleStatementScanner {
                 isStance = true
             }
             guard isSpeech || isStance || isStanceParticiple else { continue }
+            // "Figures published by the statistics office showed …": a participle before "by"
+            // describes its noun; it reports nothing of it.
+            if !isSpeech || !ArticleStatementScanner.participles.contains(token.hash), text.tokens[c].kind == .word, c + 1 < sentence.upperBound,
+               text.hash(c + 1) == ArticleStatementScanner.byWord, c > sentence.lowerBound, text.tokens[c - 1].kind == .word,
+               !MentionParser.auxiliaries.contains(text.hash(c - 1)), !ArticleStatementScanner.beForms.contains(text.hash(c - 1)) { continue }
             // "spoke of the legacy of racism", "talked about her ties to the church": the object
             // after the particle is what was said.
             let topicAt = isSpeech ? topicParticle(after: c, sentence: sentence) : nil
@@ -132,8 +137,12 @@ extension ArticleStatementScanner {
             }
             // "Experts on North Korea said", "A 2014 study by Harvard found": the name the walk
             // found sits in the subject's prepositional phrase; the subject starts before it.
+            // (Also past a determiner: "published by the Ostmark statistics office … showed".)
             if let m = mention, m.tokens.lowerBound > sentence.lowerBound, isSpeech || ArticleStatementScanner.evidenceForms.contains(token.hash),
-               text.tokens[m.tokens.lowerBound - 1].kind == .word, ArticleStatementScanner.subjectPrepositions.contains(text.tokens[m.tokens.lowerBound - 1].hash),
+               text.tokens[m.tokens.lowerBound - 1].kind == .word,
+               ArticleStatementScanner.subjectPrepositions.contains(text.tokens[m.tokens.lowerBound - 1].hash)
+                || (ArticleStatementScanner.evidenceForms.contains(token.hash) && Lexicon.determiners.contains(text.tokens[m.tokens.lowerBound - 1].hash)
+                    && m.tokens.lowerBound - 2 > sentence.lowerBound && ArticleStatementScanner.subjectPrepositions.contains(text.hash(m.tokens.lowerBound - 2))),
                // "A spokesperson for Ostmark Rail said": the organisation speaks through them.
                !(m.kind == .organisation && text.hash(m.tokens.lowerBound - 1) == ArticleStatementScanner.forWord),
                let modified = modifiedSubject(before: c, sentence: sentence) {
@@ -337,6 +346,7 @@ extension ArticleStatementScanner {
     /// suggest", "continued to call for", "tried to blame".
     static let catenatives: WordSet = WordHash.set(["appeared", "appears", "seemed", "seems", "tried", "tries", "continued", "continues", "continue",
                                                     "began", "begins", "sought", "seeks", "went", "moved", "rushed", "hastened"])
+    static let byWord = WordHash.of("by")
     static let rulings: WordSet = WordHash.set(["ruled", "rules"])
     static let refusals: WordSet = WordHash.set(["refused", "refuses", "refusing", "refuse", "declined", "declines", "declining", "decline"])
     /// What a refusal to speak refuses: "refused to answer", "refused to comment".

@@ -64,7 +64,10 @@ extension ArticleStatementScanner {
         // The parse took the phrase with it ("Data from the new American Community Survey").
         if head.tokens.upperBound == c, head.kind == .group || head.kind == .description { return head }
         guard head.tokens.upperBound < c else { return nil }
-        let gap = head.tokens.upperBound..<c
+        // "Figures published by the statistics office in January show": a source's participle first.
+        var gapStart = head.tokens.upperBound
+        if gapStart + 1 < c, ArticleStatementScanner.sourceParticiples.contains(text.hash(gapStart)) { gapStart += 1 }
+        let gap = gapStart..<c
         guard text.tokens[gap.lowerBound].kind == .word, ArticleStatementScanner.subjectPrepositions.contains(text.tokens[gap.lowerBound].hash),
               gap.allSatisfy({ k in
                   let token = text.tokens[k]
