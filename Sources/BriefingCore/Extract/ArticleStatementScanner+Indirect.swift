@@ -349,8 +349,11 @@ extension ArticleStatementScanner {
     static let byWord = WordHash.of("by")
     static let rulings: WordSet = WordHash.set(["ruled", "rules"])
     static let refusals: WordSet = WordHash.set(["refused", "refuses", "refusing", "refuse", "declined", "declines", "declining", "decline"])
-    /// What a refusal to speak refuses: "refused to answer", "refused to comment".
-    static let silentVerbs: WordSet = WordHash.set(["answer", "comment", "respond", "reply", "say", "discuss", "elaborate", "speculate", "confirm", "talk", "speak", "be"])
+    /// What a refusal to speak refuses: "refused to answer", "declined to comment", "declined to
+    /// give a firm timetable" — withholding words or information is no position.
+    static let silentVerbs: WordSet = WordHash.set(["answer", "comment", "respond", "reply", "say", "discuss", "elaborate", "speculate", "confirm", "talk", "speak", "be",
+                                                    "give", "provide", "specify", "disclose", "name", "identify", "reveal", "detail", "explain", "put", "offer", "share",
+                                                    "publish", "release"])
     static let onWord = WordHash.of("on")
     static let datePrepositions: WordSet = WordHash.set(["on", "in", "at", "during", "since", "until", "by"])
 
