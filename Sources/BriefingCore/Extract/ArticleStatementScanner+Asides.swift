@@ -13,7 +13,7 @@ extension ArticleStatementScanner {
             if Lexicon.topicParticles.contains(token.hash) {
                 return Lexicon.verbsNeedingParticle[text.tokens[c].hash]?.contains(token.hash) == true ? k : nil
             }
-            guard dateAt(k) != nil || ArticleStatementScanner.mannerWords.contains(token.hash) || (token.length > 4 && text.word(k, endsWith: "ly")) else { return nil }
+            guard dateAt(k) != nil || ArticleStatementScanner.mannerWords.contains(token.hash) || text.isLyAdverb(k) else { return nil }
             k += 1
         }
         return nil
@@ -36,7 +36,7 @@ extension ArticleStatementScanner {
             let token = text.tokens[k]
             if token.kind == .quote || isInsideQuote(k) || (token.kind == .punctuation && SentenceSplitter.isTerminal(token) && !(k > 0 && SentenceSplitter.isAbbreviation(k - 1, in: text))) { return nil }
             if token.kind == .word, Lexicon.speechVerbs.contains(token.hash) { return nil }
-            if token.kind == .word, token.hash == ArticleStatementScanner.asWord, k == sentence.lowerBound || text.isMark(k - 1, ",") {
+            if token.kind == .word, token.hash == Lexicon.as_, k == sentence.lowerBound || text.isMark(k - 1, ",") {
                 asIndex = k
                 break
             }
@@ -65,7 +65,6 @@ extension ArticleStatementScanner {
         guard addIndirect(content: pieces, subject: subject, cue: cue, attributionTokens: asAt..<cue.upperBound, sentence: sentence, paragraph: p) else { return nil }
         return end
     }
-    static let asWord = WordHash.of("as")
 
     /// Whether a document or a source ("a letter", "the report", "the study") is named in the
     /// 40 tokens of the paragraph before `index`: what "it" in "it says" can stand for.

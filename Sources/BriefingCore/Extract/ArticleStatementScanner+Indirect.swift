@@ -69,15 +69,15 @@ extension ArticleStatementScanner {
             // carries its subject's position; the subject stands before that verb.
             var chainStart: Int?
             if !isSpeech, !isStance, c >= sentence.lowerBound + 2, text.hash(c - 1) == Lexicon.to, text.tokens[c - 2].kind == .word,
-               ArticleStatementScanner.catenatives.contains(text.hash(c - 2)), baseStance.contains(token.hash) || ArticleStatementScanner.verbsTakingParticle.contains(token.hash) {
+               ArticleStatementScanner.catenatives.contains(text.hash(c - 2)), baseStance.contains(token.hash) {
                 chainStart = c - 2
                 isStance = true
             }
             guard isSpeech || isStance || isStanceParticiple else { continue }
             // "Figures published by the statistics office showed …": a participle before "by"
             // describes its noun; it reports nothing of it.
-            if !isSpeech || !ArticleStatementScanner.participles.contains(token.hash), text.tokens[c].kind == .word, c + 1 < sentence.upperBound,
-               text.hash(c + 1) == ArticleStatementScanner.byWord, c > sentence.lowerBound, text.tokens[c - 1].kind == .word,
+            if !isSpeech || !ArticleStatementScanner.participles.contains(token.hash), c + 1 < sentence.upperBound,
+               text.hash(c + 1) == Lexicon.by, c > sentence.lowerBound, text.tokens[c - 1].kind == .word,
                !MentionParser.auxiliaries.contains(text.hash(c - 1)), !ArticleStatementScanner.beForms.contains(text.hash(c - 1)) { continue }
             // "spoke of the legacy of racism", "talked about her ties to the church": the object
             // after the particle is what was said.
@@ -95,7 +95,7 @@ extension ArticleStatementScanner {
             if needsThat && !(ArticleStatementScanner.thatClauseVerbs.contains(token.hash) && thatAhead(after: c + 1, sentence: sentence) != nil) { continue }
             // "The appeals court ruled that …": a clause instead of the particle.
             if !topicParticle, Lexicon.lacksParticle(token.hash, next: text.hash(c + 1)),
-               !(ArticleStatementScanner.rulings.contains(token.hash) && thatAhead(after: c + 1, sentence: sentence) == attributionTail(after: c + 1, sentence: sentence) + 1) { continue }
+               !(token.hash == ArticleStatementScanner.ruled && thatAhead(after: c + 1, sentence: sentence) == attributionTail(after: c + 1, sentence: sentence) + 1) { continue }
             // "refused to answer questions", "declined to comment": silence is no position.
             if ArticleStatementScanner.refusals.contains(token.hash), text.hash(c + 1) == Lexicon.to,
                ArticleStatementScanner.silentVerbs.contains(text.hash(c + 2)) { continue }
@@ -130,19 +130,15 @@ extension ArticleStatementScanner {
                 // rate he has proposed"), not "as he said".
                 // "as she called for the ratification of …": "as" meaning "while" opens a clause
                 // of its own; "as he said," closes one and stays out.
-                let asWhile = text.tokens[m.tokens.lowerBound - 1].hash == ArticleStatementScanner.asWord && isStance
+                let asWhile = text.tokens[m.tokens.lowerBound - 1].hash == Lexicon.as_ && isStance
                     && hasClause(after: cue.upperBound - 1, sentence: sentence) && !text.isMark(cue.upperBound, ",")
                 guard asWhile || (isSpeech && ArticleStatementScanner.relativeObjects.contains(text.tokens[m.tokens.lowerBound - 1].hash)
                       && hasClause(after: c, sentence: sentence)) else { continue }
             }
             // "Experts on North Korea said", "A 2014 study by Harvard found": the name the walk
             // found sits in the subject's prepositional phrase; the subject starts before it.
-            // (Also past a determiner: "published by the Ostmark statistics office … showed".)
             if let m = mention, m.tokens.lowerBound > sentence.lowerBound, isSpeech || ArticleStatementScanner.evidenceForms.contains(token.hash),
-               text.tokens[m.tokens.lowerBound - 1].kind == .word,
-               ArticleStatementScanner.subjectPrepositions.contains(text.tokens[m.tokens.lowerBound - 1].hash)
-                || (ArticleStatementScanner.evidenceForms.contains(token.hash) && Lexicon.determiners.contains(text.tokens[m.tokens.lowerBound - 1].hash)
-                    && m.tokens.lowerBound - 2 > sentence.lowerBound && ArticleStatementScanner.subjectPrepositions.contains(text.hash(m.tokens.lowerBound - 2))),
+               text.tokens[m.tokens.lowerBound - 1].kind == .word, ArticleStatementScanner.subjectPrepositions.contains(text.tokens[m.tokens.lowerBound - 1].hash),
                // "A spokesperson for Ostmark Rail said": the organisation speaks through them.
                !(m.kind == .organisation && text.hash(m.tokens.lowerBound - 1) == ArticleStatementScanner.forWord),
                let modified = modifiedSubject(before: c, sentence: sentence) {
@@ -183,7 +179,7 @@ extension ArticleStatementScanner {
             if mention == nil, isSpeech || ArticleStatementScanner.evidenceForms.contains(token.hash) {
                 var k = c
                 while k - 1 > sentence.lowerBound, dateAt(k - 1) != nil || ArticleStatementScanner.sourceParticiples.contains(text.hash(k - 1))
-                        || (text.hash(k - 1) == ArticleStatementScanner.onWord && text.tokens[k - 1].kind == .word) { k -= 1 }
+                        || (text.hash(k - 1) == Lexicon.on && text.tokens[k - 1].kind == .word) { k -= 1 }
                 if k < c, ArticleStatementScanner.sourceParticiples.contains(text.hash(k)),
                    let source = parser.parseBackward(before: k, lowerBound: sentence.lowerBound), source.kind != .pronoun {
                     mention = source
@@ -346,15 +342,13 @@ extension ArticleStatementScanner {
     /// suggest", "continued to call for", "tried to blame".
     static let catenatives: WordSet = WordHash.set(["appeared", "appears", "seemed", "seems", "tried", "tries", "continued", "continues", "continue",
                                                     "began", "begins", "sought", "seeks", "went", "moved", "rushed", "hastened"])
-    static let byWord = WordHash.of("by")
-    static let rulings: WordSet = WordHash.set(["ruled", "rules"])
+    static let ruled = WordHash.of("ruled")
     static let refusals: WordSet = WordHash.set(["refused", "refuses", "refusing", "refuse", "declined", "declines", "declining", "decline"])
     /// What a refusal to speak refuses: "refused to answer", "declined to comment", "declined to
     /// give a firm timetable" — withholding words or information is no position.
     static let silentVerbs: WordSet = WordHash.set(["answer", "comment", "respond", "reply", "say", "discuss", "elaborate", "speculate", "confirm", "talk", "speak", "be",
                                                     "give", "provide", "specify", "disclose", "name", "identify", "reveal", "detail", "explain", "put", "offer", "share",
                                                     "publish", "release"])
-    static let onWord = WordHash.of("on")
     static let datePrepositions: WordSet = WordHash.set(["on", "in", "at", "during", "since", "until", "by"])
 
     /// Conjunctions that join a second clause ("…, but he said …").
@@ -375,53 +369,6 @@ extension ArticleStatementScanner {
     }
 
     static let outletClauseOpeners: WordSet = WordHash.set(["as", "while", "when", "after", "before", "because", "though", "although", "even", "but", "which", "where", "amid", "despite", "in", "during", "since", "whereas"])
-
-    /// Documents that stand for who issued them: "according to a statement from the ministry".
-    static let issuedDocuments: WordSet = WordHash.set(["statement", "report", "release", "filing", "letter", "document", "post", "notice", "memo"])
-    static let issuedBy: WordSet = WordHash.set(["from", "by", "of"])
-    static let issued = WordHash.of("issued"), released = WordHash.of("released")
-
-    /// "According to X, …" and "…, according to X."
-    private mutating func according(at c: Int, sentence: Range<Int>, paragraph p: Int) -> Int? {
-        // "according to a statement (issued) from/by the ministry": the ministry.
-        var start = c + 2
-        var k = start
-        func word(_ i: Int) -> Bool { i < sentence.upperBound && text.tokens[i].kind == .word }
-        if word(k), Lexicon.determiners.contains(text.hash(k)) { k += 1 }
-        // "a new report by Politico", "an analysis by Lily Batchelder": adjectives before the document.
-        var noun = k
-        while noun < k + 2, word(noun), !text.tokens[noun].isCapitalized, !ArticleStatementScanner.issuedDocuments.contains(text.hash(noun)),
-              !MentionParser.sourceNouns.contains(text.hash(noun)), !Lexicon.nameStoppers.contains(text.hash(noun)) { noun += 1 }
-        if word(noun), ArticleStatementScanner.issuedDocuments.contains(text.hash(noun)) || MentionParser.sourceNouns.contains(text.hash(noun)),
-           word(noun + 1), ArticleStatementScanner.issuedBy.contains(text.hash(noun + 1)) || text.hash(noun + 1) == ArticleStatementScanner.issued || text.hash(noun + 1) == ArticleStatementScanner.released {
-            k = noun
-        }
-        if word(k), ArticleStatementScanner.issuedDocuments.contains(text.hash(k)) || MentionParser.sourceNouns.contains(text.hash(k)) {
-            k += 1
-            if word(k), text.hash(k) == ArticleStatementScanner.issued || text.hash(k) == ArticleStatementScanner.released { k += 1 }
-            if word(k), ArticleStatementScanner.issuedBy.contains(text.hash(k)) { start = k + 1 }
-        }
-        guard var mention = parser.parseForward(from: start, upperBound: sentence.upperBound) else { return nil }
-        // "According to Mr. Halvorsen, the new bridge will …": what follows the comma is the
-        // reported clause, not an apposition, unless a second comma closes it.
-        if mention.kind == .name, let names = mention.nameTokens, text.isMark(names.upperBound, ","),
-           mention.tokens.upperBound > names.upperBound, !text.isMark(mention.tokens.upperBound, ",") {
-            mention.tokens = mention.tokens.lowerBound..<names.upperBound
-            mention.role = nil
-        }
-        let cue = c..<(c + 2)
-        if c == sentence.lowerBound || (c == sentence.lowerBound + 1 && dateAt(sentence.lowerBound) != nil) {
-            var start = mention.tokens.upperBound
-            if text.isMark(start, ",") { start += 1 }
-            let end = lastWordEnd(from: start, to: reportedClauseEnd(from: start, sentence: sentence), keepingClosingQuote: false)
-            return addIndirect(content: [start..<end], subject: mention, cue: cue, attributionTokens: c..<mention.tokens.upperBound, sentence: sentence, paragraph: p) ? end : nil
-        }
-        if c > sentence.lowerBound, text.isMark(c - 1, ",") {
-            let content = sentence.lowerBound..<(c - 1)
-            return addIndirect(content: [content], subject: mention, cue: cue, attributionTokens: c..<mention.tokens.upperBound, sentence: sentence, paragraph: p) ? sentence.upperBound : nil
-        }
-        return nil
-    }
 
     /// Records an indirect statement if the content is a clause of at least three words that
     /// is not mostly a quotation. `content`: the pieces of the reported clause, in order (two

@@ -23,7 +23,7 @@ extension ArticleStatementScanner {
         // "a comment that egregiously described …": a verb after "that" (past adverbs) makes it relative.
         var v = c + 2
         while v + 1 < sentence.upperBound, text.tokens[v].kind == .word, !text.tokens[v].isCapitalized,
-              Lexicon.adverbs.contains(text.tokens[v].hash) || (text.tokens[v].length > 4 && text.word(v, endsWith: "ly")) { v += 1 }
+              Lexicon.adverbs.contains(text.tokens[v].hash) || text.isLyAdverb(v) { v += 1 }
         if v > c + 2 || text.tokens[v].kind == .word, !text.tokens[v].isCapitalized,
            text.word(v, endsWith: "ed") || ArticleStatementScanner.stanceVerbs.contains(text.tokens[v].hash) || MentionParser.auxiliaries.contains(text.tokens[v].hash) { return nil }
         // The possessor: "his", "their", or a mention ending in "'s" before the noun and its adjectives.
@@ -34,14 +34,14 @@ extension ArticleStatementScanner {
         // one or two lowercase nouns modifying the noun, after a determiner or a possessor.
         var modifierStart: Int?
         if k > sentence.lowerBound, k < c, text.tokens[k].kind == .word, !Lexicon.determiners.contains(text.tokens[k].hash),
-           ArticleStatementScanner.possessivePronouns[text.tokens[k].hash] == nil, text.tokens[k].hash != ArticleStatementScanner.possessiveS {
+           ArticleStatementScanner.possessivePronouns[text.tokens[k].hash] == nil, text.tokens[k].hash != Lexicon.possessive {
             var j = k
             let capitalized = text.tokens[k].isCapitalized
             while j > sentence.lowerBound, text.tokens[j].kind == .word, text.tokens[j].isCapitalized == capitalized, k - j < (capitalized ? 5 : 2),
                   !Lexicon.determiners.contains(text.tokens[j].hash), ArticleStatementScanner.possessivePronouns[text.tokens[j].hash] == nil,
-                  text.tokens[j].hash != ArticleStatementScanner.possessiveS { j -= 1 }
+                  text.tokens[j].hash != Lexicon.possessive { j -= 1 }
             // "Despite media pronouncements that …": a preposition before the noun's modifier.
-            if text.tokens[j].kind == .word, Lexicon.determiners.contains(text.tokens[j].hash) || text.tokens[j].hash == ArticleStatementScanner.possessiveS
+            if text.tokens[j].kind == .word, Lexicon.determiners.contains(text.tokens[j].hash) || text.tokens[j].hash == Lexicon.possessive
                 || ArticleStatementScanner.possessivePronouns[text.tokens[j].hash] != nil
                 || (!capitalized && j < k && ArticleStatementScanner.outletClauseOpeners.contains(text.tokens[j].hash)) {
                 if capitalized { modifierStart = j + 1 }
@@ -52,7 +52,7 @@ extension ArticleStatementScanner {
         // opens the sentence is its subject, and where its clause ends the rules cannot see.
         let phraseStart = modifierStart ?? k
         let opensWithPreposition = ArticleStatementScanner.outletClauseOpeners.contains(text.hash(phraseStart))
-        if (phraseStart <= sentence.lowerBound + 1 && !opensWithPreposition) || (ArticleStatementScanner.possessiveS == text.hash(k)
+        if (phraseStart <= sentence.lowerBound + 1 && !opensWithPreposition) || (Lexicon.possessive == text.hash(k)
             && (parser.parseBackward(before: k, lowerBound: sentence.lowerBound)?.tokens.lowerBound ?? k) <= sentence.lowerBound + 1) { return nil }
         var subject: Mention?
         if let start = modifierStart, let name = parser.parseForward(from: start, upperBound: c), name.kind == .name || name.kind == .organisation {
@@ -61,10 +61,10 @@ extension ArticleStatementScanner {
             let hash = text.tokens[k].hash
             if let gender = ArticleStatementScanner.possessivePronouns[hash] {
                 subject = Mention(kind: .pronoun, tokens: k..<(k + 1), nameTokens: nil, role: nil, gender: gender, head: ArticleStatementScanner.pronounOf[hash] ?? hash)
-            } else if hash == ArticleStatementScanner.possessiveS, let owner = parser.parseBackward(before: k, lowerBound: sentence.lowerBound),
+            } else if hash == Lexicon.possessive, let owner = parser.parseBackward(before: k, lowerBound: sentence.lowerBound),
                       owner.kind != .pronoun {
                 subject = owner
-            } else if !Lexicon.determiners.contains(hash) && !ArticleStatementScanner.claimAdjectives.contains(hash) && hash != ArticleStatementScanner.possessiveS
+            } else if !Lexicon.determiners.contains(hash) && !ArticleStatementScanner.claimAdjectives.contains(hash) && hash != Lexicon.possessive
                         && !(k < c - 1 && ArticleStatementScanner.outletClauseOpeners.contains(hash)) {
                 return nil // "police also fear that …": a verb, read by the verb rules
             }
@@ -84,5 +84,4 @@ extension ArticleStatementScanner {
     static let claimAdjectives: WordSet = WordHash.set(["earlier", "previous", "repeated", "own", "tacit", "growing", "new", "latest", "false", "dubious", "baseless", "unfounded", "frequent", "public", "private", "oft-repeated", "widespread", "renewed"])
     static let possessivePronouns: WordMap<Gender> = [WordHash.of("his"): .male, WordHash.of("her"): .female, WordHash.of("their"): .plural, WordHash.of("its"): .neuter]
     static let pronounOf: WordMap<UInt64> = [WordHash.of("his"): WordHash.of("he"), WordHash.of("her"): WordHash.of("she"), WordHash.of("their"): WordHash.of("they"), WordHash.of("its"): WordHash.of("it")]
-    static let possessiveS = WordHash.of("'s")
 }

@@ -32,7 +32,7 @@ extension ArticleStatementScanner {
         var k = c - 1
         while k > sentence.lowerBound, text.tokens[k].kind == .word, !text.tokens[k].isCapitalized,
               Lexicon.adverbs.contains(text.tokens[k].hash) || ArticleStatementScanner.negations.contains(text.tokens[k].hash)
-                || (text.tokens[k].length > 4 && text.word(k, endsWith: "ly")) { k -= 1 }
+                || text.isLyAdverb(k) { k -= 1 }
         guard k > sentence.lowerBound, text.tokens[k].kind == .word, ArticleStatementScanner.passiveBe.contains(text.tokens[k].hash) else { return nil }
         var auxiliary = k
         while auxiliary - 1 > sentence.lowerBound, text.tokens[auxiliary - 1].kind == .word,

@@ -295,13 +295,15 @@ extension ArticleStatementScanner {
                 }
                 if var mention = parser.parseBackward(before: subjectEnd, lowerBound: before.lowerBound) {
                     if mention.kind == .pronoun, mention.gender == .neuter, !direct { c -= 1; continue } // "it was"
-                    // "32% of Republican claims as "false"": a plural noun, not a verb, after "of" or a determiner.
-                    if ArticleStatementScanner.nounLikeCues.contains(token.hash), mention.tokens.lowerBound > before.lowerBound,
-                       text.tokens[mention.tokens.lowerBound - 1].kind == .word,
-                       ArticleStatementScanner.nounMarkers.contains(text.tokens[mention.tokens.lowerBound - 1].hash) { c -= 1; continue }
-                    // "suggesting a few questions": a count before a plural noun is no speaker.
+                    // A plural noun, not a verb: after "of" or a determiner ("32% of Republican claims
+                    // as "false""), or after a count alone ("suggesting a few questions").
                     if ArticleStatementScanner.nounLikeCues.contains(token.hash),
-                       mention.tokens.allSatisfy({ ArticleStatementScanner.nounMarkers.contains(text.hash($0)) || MentionParser.quantifiers.contains(text.hash($0)) }) { c -= 1; continue }
+                       (mention.tokens.lowerBound > before.lowerBound && text.tokens[mention.tokens.lowerBound - 1].kind == .word
+                            && ArticleStatementScanner.nounMarkers.contains(text.tokens[mention.tokens.lowerBound - 1].hash))
+                        || mention.tokens.allSatisfy({ ArticleStatementScanner.nounMarkers.contains(text.hash($0)) || MentionParser.quantifiers.contains(text.hash($0)) }) {
+                        c -= 1
+                        continue
+                    }
                     // "issued a statement calling …": the words are the statement's author's.
                     if ArticleStatementScanner.participles.contains(token.hash) || ArticleStatementScanner.stanceParticiples.contains(token.hash),
                        let author = authorOfDocument(mention, sentence: before.lowerBound..<quoteOpen) { mention = author }
@@ -405,39 +407,6 @@ extension ArticleStatementScanner {
     /// Only commas, colons and dashes between two pieces of an interrupted quotation.
     func onlyJoiners(_ range: Range<Int>) -> Bool {
         range.allSatisfy { text.tokens[$0].kind == .punctuation && (text.tokens[$0].mark == 0x2C || text.tokens[$0].mark == 0x3A || text.tokens[$0].mark == 0x2014 || text.tokens[$0].mark == 0x2013) }
-    }
-
-    /// Scare quotes and titles of works are not statements: a short quotation after "so-called",
-    /// "film", "book", "titled"…, or a Title Case quotation of a name.
-    func isScareOrTitle(_ quote: Quotation) -> Bool {
-        let words = quote.content.filter { text.tokens[$0].kind == .word }
-        if let previous = quote.open > 0 ? text.tokens[quote.open - 1] : nil, previous.kind == .word,
-           ArticleStatementScanner.titleCues.contains(previous.hash) {
-            return true
-        }
-        if words.count >= 2 && words.count <= 8 && words.allSatisfy({ text.tokens[$0].isCapitalized || ArticleStatementScanner.titleSmallWords.contains(text.tokens[$0].hash) })
-            && text.tokens[words[0]].isCapitalized && !quote.content.contains(where: { SentenceSplitter.isTerminal(text.tokens[$0]) }) {
-            return true
-        }
-        return false
-    }
-
-    static let titleCues: WordSet = WordHash.set(["so-called", "film", "book", "novel", "song", "album", "titled", "entitled", "headlined", "slogan", "show", "series", "documentary", "play", "programme", "program", "podcast", "reading", "word", "term", "phrase", "hashtag", "banner", "sign"])
-    static let titleSmallWords: WordSet = WordHash.set(["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with"])
-
-    /// Where a partial quotation's first fragment ends and its first whole sentence starts.
-    func sentenceSplit(in quote: Quotation) -> (fragmentEnd: Int, restStart: Int)? {
-        guard let first = quote.content.first, !text.tokens[first].isCapitalized else { return nil }
-        var k = quote.content.lowerBound
-        while k < quote.content.upperBound - 1 {
-            let token = text.tokens[k]
-            if SentenceSplitter.isTerminal(token), text.tokens[k + 1].kind == .word, text.tokens[k + 1].isCapitalized, text.tokens[k + 1].spaceBefore,
-               !(k > 0 && SentenceSplitter.isAbbreviation(k - 1, in: text)) {
-                return (Int(token.end), Int(text.tokens[k + 1].start))
-            }
-            k += 1
-        }
-        return nil
     }
 
     /// A quotation with no attribution in its sentence: a colon-introduction in the previous

@@ -14,7 +14,7 @@ extension ArticleStatementScanner {
             // "and repeatedly says": adverbs between the join and the verb.
             var v = k + 1
             while v + 1 < sentence.upperBound, v < k + 3, text.tokens[v].kind == .word, !text.tokens[v].isCapitalized,
-                  ArticleStatementScanner.clauseAdverbs.contains(text.tokens[v].hash) || (text.tokens[v].length > 4 && text.word(v, endsWith: "ly")) { v += 1 }
+                  ArticleStatementScanner.clauseAdverbs.contains(text.tokens[v].hash) || text.isLyAdverb(v) { v += 1 }
             guard text.tokens[v].kind == .word && Lexicon.speechVerbs.contains(text.tokens[v].hash)
                 && !Lexicon.describingVerbs.contains(text.tokens[v].hash) else { return false }
             // A verb that reports speech only with a quotation ("and continued discussions with …"
@@ -83,7 +83,7 @@ extension ArticleStatementScanner {
                     // "answered Lind's remark that …": the clause is the possessor's, not the verb's
                     // ("repeated the false claim that …" stays the verb's).
                     if k > index, token.hash == Lexicon.that, ArticleStatementScanner.sayingNouns.contains(text.hash(k - 1)),
-                       ((index..<(k - 1)).contains { text.hash($0) == ArticleStatementScanner.possessiveS || ArticleStatementScanner.possessivePronouns[text.hash($0)] != nil }) { return nil }
+                       ((index..<(k - 1)).contains { text.hash($0) == Lexicon.possessive || ArticleStatementScanner.possessivePronouns[text.hash($0)] != nil }) { return nil }
                     // "said the test could change that.": a pronoun closing the clause opens none;
                     // "joked that, among voters, Trump ranks fourth": an aside after "that" does.
                     guard k + 1 < sentence.upperBound else { return nil }

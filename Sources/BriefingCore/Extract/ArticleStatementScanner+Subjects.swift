@@ -86,7 +86,7 @@ extension ArticleStatementScanner {
         var k = c - 1
         while k > sentence.lowerBound, text.tokens[k].kind == .word, Lexicon.adverbs.contains(text.tokens[k].hash) || dateAt(k) != nil { k -= 1 }
         // "…, many of whom say …": the part of the antecedent, unnamed.
-        if k - 2 > sentence.lowerBound, text.tokens[k].kind == .word, text.hash(k) == ArticleStatementScanner.whom, text.hash(k - 1) == ArticleStatementScanner.ofWord,
+        if k - 2 > sentence.lowerBound, text.tokens[k].kind == .word, text.hash(k) == Lexicon.whom, text.hash(k - 1) == Lexicon.of,
            MentionParser.quantifiers.contains(text.hash(k - 2)) || ArticleStatementScanner.partWords.contains(text.hash(k - 2)) {
             return Mention(kind: .group, tokens: (k - 2)..<(k + 1), nameTokens: nil, role: nil, gender: .plural, head: text.tokens[k - 2].hash)
         }
@@ -119,7 +119,6 @@ extension ArticleStatementScanner {
         return Mention(kind: .group, tokens: k..<(k + 1), nameTokens: nil, role: nil, gender: .unknown, head: text.tokens[k].hash)
     }
     static let relativeSubjects: WordSet = WordHash.set(["who", "which"])
-    static let whom = WordHash.of("whom")
 
     /// The sentence's opening subject when an aside set off by commas or dashes stands between
     /// it and the verb at `c`: "Ana Ruiz, 59, of Tolvane, who watched from the quay, said …",
@@ -147,7 +146,7 @@ extension ArticleStatementScanner {
     func withQuantifier(_ mention: Mention, lowerBound: Int) -> Mention {
         var k = mention.tokens.lowerBound
         guard k > lowerBound, text.tokens[k - 1].kind == .word else { return mention }
-        if text.hash(k - 1) == ArticleStatementScanner.ofWord, k - 2 >= lowerBound, text.tokens[k - 2].kind == .word,
+        if text.hash(k - 1) == Lexicon.of, k - 2 >= lowerBound, text.tokens[k - 2].kind == .word,
            ArticleStatementScanner.partWords.contains(text.hash(k - 2)) || MentionParser.quantifiers.contains(text.hash(k - 2)) {
             k -= 2
         } else if MentionParser.quantifiers.contains(text.hash(k - 1)) {
@@ -161,7 +160,6 @@ extension ArticleStatementScanner {
         extended.tokens = k..<mention.tokens.upperBound
         return extended
     }
-    static let ofWord = WordHash.of("of")
     static let partWords: WordSet = WordHash.set(["majority", "minority", "number", "handful", "third", "half", "quarter", "rest", "share", "percent", "each", "none", "one", "group"])
 
     /// Verbs of asking that report a request with an object and an infinitive ("asked the
@@ -226,7 +224,7 @@ extension ArticleStatementScanner {
         while k >= lowerBound, steps < 5, text.tokens[k].kind == .word, dateAt(k) != nil || Lexicon.adverbs.contains(text.tokens[k].hash)
                 || ArticleStatementScanner.perfectAuxiliaries.contains(text.tokens[k].hash)
                 || ArticleStatementScanner.sourceParticiples.contains(text.tokens[k].hash) // "the poll released Friday shows"
-                || (text.tokens[k].length > 4 && text.word(k, endsWith: "ly") && !text.tokens[k].isCapitalized) { // "-ly" adverbs, not "study"
+                || (text.isLyAdverb(k) && !text.tokens[k].isCapitalized) { // "-ly" adverbs, not "study"
             k -= 1
             steps += 1
         }

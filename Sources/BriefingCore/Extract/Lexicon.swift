@@ -50,7 +50,7 @@ enum Lexicon {
     /// Verbs that mean speech only with a particle: "ruled out", "pointed out", "went on",
     /// "spoke of", "talked about". The value lists the particles each verb takes.
     static let verbsNeedingParticle: WordMap<[UInt64]> = [
-        WordHash.of("ruled"): [WordHash.of("out"), WordHash.of("against")], WordHash.of("rules"): [WordHash.of("out"), WordHash.of("against")],
+        WordHash.of("ruled"): [WordHash.of("out"), WordHash.of("against")],
         WordHash.of("point"): [WordHash.of("out"), WordHash.of("to")], WordHash.of("pointed"): [WordHash.of("out"), WordHash.of("to")], WordHash.of("points"): [WordHash.of("out"), WordHash.of("to")],
         WordHash.of("went"): [WordHash.of("on")], WordHash.of("spoke"): [WordHash.of("of"), WordHash.of("about")],
         WordHash.of("speaks"): [WordHash.of("of"), WordHash.of("about")], WordHash.of("talked"): [WordHash.of("about"), WordHash.of("of")],
@@ -194,6 +194,10 @@ enum Lexicon {
     static let to: UInt64 = 0x08c83907b56ac0a4 // "to"
     static let possessive: UInt64 = 0x07bb4507b485d7af // "'s"
     static let and: UInt64 = 0xe6f79719051ff286 // "and"
+    static let by: UInt64 = 0x08a64b07b54df8d4 // "by"
+    static let on: UInt64 = 0x08b05807b5566370 // "on"
+    static let as_: UInt64 = 0x089c5507b545b54d // "as"
+    static let whom: UInt64 = 0x9bd4c0f64f161186 // "whom"
     static let reporters: WordSet = WordHash.set(["reporters", "journalists", "the press", "lawmakers", "parliament", "mps", "the media", "broadcaster", "radio", "television", "tv"])
     static let pronounObjects: WordSet = WordHash.set(["him", "her", "them", "us", "me", "reporters"])
     static let told: WordSet = WordHash.set(["told", "tells", "telling", "tell"])

@@ -106,7 +106,6 @@ struct MentionParser {
 
     /// Capitalised function words of headlines and sentence openings that are never part of a
     /// name ("For Trump", "By Trump", "What Trump", "Whether Clinton", "Obama On").
-    static let ofWord = WordHash.of("of")
     static let countWords: WordSet = WordHash.set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
 
     static let notNameWords: WordSet = WordHash.set([
@@ -121,7 +120,7 @@ struct MentionParser {
     private func describedPerson(endingAt end: Int, lowerBound: Int) -> Mention? {
         // "the 34-year-old mother of three": the head before "of" and a count.
         var k = end
-        if end - 2 >= lowerBound, text.tokens[end - 1].kind == .word, text.tokens[end - 1].hash == MentionParser.ofWord,
+        if end - 2 >= lowerBound, text.tokens[end - 1].kind == .word, text.tokens[end - 1].hash == Lexicon.of,
            text.tokens[end].kind == .number || MentionParser.countWords.contains(text.tokens[end].hash) { k = end - 2 }
         var j = k
         while j >= lowerBound, j > k - 3, text.tokens[j].kind == .word || text.tokens[j].kind == .number, !text.tokens[j].isCapitalized || j < k,
@@ -158,7 +157,7 @@ struct MentionParser {
             if token.kind == .word && Lexicon.adverbs.contains(token.hash) && !(Lexicon.pronouns[token.hash] != nil) { k -= 1; continue }
             // "Clinton had mocked", "others have opposed": the perfect's auxiliary.
             if token.kind == .word && ArticleStatementScanner.perfectAuxiliaries.contains(token.hash) && k > lowerBound { k -= 1; continue }
-            if token.kind == .word && token.length > 4 && text.word(k, endsWith: "ly"),
+            if text.isLyAdverb(k),
                !token.isCapitalized { k -= 1; continue } // "-ly" adverbs: "repeatedly", "flatly"
             return k
         }

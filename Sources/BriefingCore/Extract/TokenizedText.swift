@@ -27,6 +27,13 @@ public struct TokenizedText: Sendable {
         index >= 0 && index < tokens.count ? tokens[index].hash : 0
     }
 
+    /// Whether the token at `index` is an "-ly" word of five letters or more ("repeatedly",
+    /// "flatly"): an adverb by its spelling, not "only" or "fly".
+    @inline(__always)
+    func isLyAdverb(_ index: Int) -> Bool {
+        tokens[index].kind == .word && tokens[index].length > 4 && word(index, endsWith: "ly")
+    }
+
     /// Whether the token at `index` ends with `suffix` (lowercase ASCII: "ly", "ed", "ing"),
     /// for telling adverbs, participles and gerunds by their spelling.
     @inline(__always)
