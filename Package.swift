@@ -17,11 +17,13 @@ let package = Package(
         // The model-and-index library: articles, statements, claims, events, differences. No terminal code.
         .target(
             name: "BriefingCore",
-            dependencies: ["CSearchRank", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
+            dependencies: ["CSearchRank", "CMallocArenas", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
             resources: [.copy("Demo")]
         ),
         // The FTS5 ranking function of the index (C: SQLite's extension API is a table of C function pointers).
         .target(name: "CSearchRank", linkerSettings: [.linkedLibrary("sqlite3"), .linkedLibrary("m")]),
+        // glibc's malloc arena limit (mallopt is not visible from Swift).
+        .target(name: "CMallocArenas"),
         // System library over the wide-character ncurses.
         .systemLibrary(name: "CNCurses"),
         // Everything on screen except ncurses: state, commands, widgets drawing into a ScreenBuffer.
@@ -36,7 +38,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "briefing", dependencies: ["BriefingCLI"]),
+        .executableTarget(name: "briefing", dependencies: ["BriefingCLI", "BriefingCore"]),
         // `briefing fetch`: RSS and Atom feeds into a corpus folder, over HTTP (FoundationNetworking).
         .target(name: "BriefingFetch", dependencies: ["BriefingCore"]),
         // For the crash tests only: indexes a corpus and waits inside the write transaction to be

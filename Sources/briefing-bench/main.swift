@@ -217,4 +217,5 @@ struct All: ParsableCommand {
     }
 }
 
+MallocArenas.limit()
 BriefingBench.main()

@@ -1,3 +1,5 @@
 import BriefingCLI
+import BriefingCore
 
+MallocArenas.limit()
 BriefingCommand.main()

@@ -402,6 +402,7 @@ struct ArticleStatementScanner {
 
     func result(claims findClaims: Bool = true) -> ArticleExtraction {
         var statements: [Statement] = []
+        statements.reserveCapacity(found.count)
         let ordered = found.sorted { ($0.pieces.first?.lowerBound ?? 0) < ($1.pieces.first?.lowerBound ?? 0) }
         for item in ordered {
             let spans = item.pieces.map { TextSpan($0) }
@@ -438,6 +439,8 @@ struct ArticleStatementScanner {
         var claims = findClaims ? self.claims(for: statements) : []
         let assessments = findClaims ? self.assessments(statements: statements) : []
         ClaimAttacher.attach(assessments, to: &claims, text: text)
-        return ArticleExtraction(statements: statements, dates: dates, nameVariants: variants, claims: claims, assessments: assessments)
+        // An index build holds every article's extraction until it writes them: no spare capacity.
+        return ArticleExtraction(statements: statements, dates: dates.compacted(), nameVariants: variants, claims: claims.compacted(),
+                                 assessments: assessments)
     }
 }

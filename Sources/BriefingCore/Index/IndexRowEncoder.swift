@@ -16,8 +16,9 @@ struct IndexRowEncoder: Sendable {
         var file: String
         var position: Int
         var bodyHash: UInt64
-        /// As extraction returned it (the analysis unified speakers and grouped claims).
-        var extracted: ArticleExtraction
+        /// What the rows take from the extraction as it returned it (the analysis unified
+        /// speakers and grouped claims).
+        var extracted: ExtractedValues
     }
 
     let analysis: BriefingAnalysis
@@ -102,7 +103,7 @@ struct IndexRowEncoder: Sendable {
         var rowid = lastRowids.statements
         for new in newArticles {
             let article = articles[new.index]
-            for (ordinal, (raw, statement)) in zip(new.extracted.statements, analysis.extractions[new.index].statements).enumerated() {
+            for (ordinal, (rawSpeaker, statement)) in zip(new.extracted.statementSpeakers, analysis.extractions[new.index].statements).enumerated() {
                 let entry = lookup.entry(article: new.index, statement: ordinal)
                 let hasDifference = entry?.hasDifference ?? false
                 let day = (statement.date?.day ?? article.date)?.ordinal
@@ -112,7 +113,7 @@ struct IndexRowEncoder: Sendable {
                 statements.add(article.id)
                 statements.add(ordinal)
                 statements.add(statement.kind.rawValue)
-                statements.add(raw.speaker)
+                statements.add(rawSpeaker)
                 statements.add(statement.speaker)
                 statements.add(statement.speakerMention)
                 statements.add(statement.speakerSpan?.start)
@@ -156,7 +157,7 @@ struct IndexRowEncoder: Sendable {
                 statementInfo[statement.id] = (statement.kind, lookup.entry(article: new.index, statement: ordinal)?.hasDifference ?? false)
             }
             let bytes = Array(article.text.utf8)
-            for (ordinal, (raw, claim)) in zip(new.extracted.claims, analysed.claims).enumerated() {
+            for (ordinal, (rawSpeaker, claim)) in zip(new.extracted.claimSpeakers, analysed.claims).enumerated() {
                 let info = claim.statementID.flatMap { statementInfo[$0] }
                 let hasDifference = info?.hasDifference ?? false
                 let day = (claim.date ?? article.date)?.ordinal
@@ -168,7 +169,7 @@ struct IndexRowEncoder: Sendable {
                 claims.add(article.id)
                 claims.add(ordinal)
                 claims.add(claim.statementID)
-                claims.add(raw.speaker)
+                claims.add(rawSpeaker)
                 claims.add(claim.speaker)
                 claims.add(claim.date?.ordinal)
                 claims.add(day)
@@ -204,14 +205,10 @@ struct IndexRowEncoder: Sendable {
             """, columns: 9)
         for new in newArticles {
             let article = articles[new.index]
-            var claimOfAssessment: [Assessment: String] = [:]
-            for claim in new.extracted.claims {
-                for assessment in claim.assessments { claimOfAssessment[assessment] = claim.id }
-            }
             for (ordinal, assessment) in new.extracted.assessments.enumerated() {
                 assessments.add(article.id)
                 assessments.add(ordinal)
-                assessments.add(claimOfAssessment[assessment])
+                assessments.add(new.extracted.claimOfAssessment[ordinal])
                 assessments.add(assessment.source)
                 assessments.add(assessment.label.rawValue)
                 assessments.add(assessment.cue)

@@ -12,8 +12,9 @@ struct RowBatch: Sendable {
         case null
         case integer(Int64)
         case real(Double)
-        /// Offset and length in bytes of ``RowBatch/bytes``.
-        case text(Int, Int)
+        /// Offset and length in bytes of ``RowBatch/bytes`` (32 bits each keep a value in 16
+        /// bytes instead of 24: a batch holds well under 4 GB).
+        case text(UInt32, UInt32)
     }
 
     let sql: String
@@ -24,25 +25,38 @@ struct RowBatch: Sendable {
     init(sql: String, columns: Int) {
         self.sql = sql
         self.columns = columns
-        values.reserveCapacity(RowBatch.maximumRows * columns)
+        values.reserveCapacity(min(RowBatch.maximumRows * columns, RowBatch.maximumBytes / MemoryLayout<Value>.stride))
+    }
+
+    /// Room for the text of a full batch, reserved with its first text: growing by doubling
+    /// would leave most batches with twice the room they use.
+    private mutating func reserveText() {
+        if bytes.capacity == 0 { bytes.reserveCapacity(RowBatch.maximumBytes) }
     }
 
     /// An empty C string that lives as long as the program (an empty text is not NULL).
     nonisolated(unsafe) private static let emptyText = UnsafeRawPointer(("" as StaticString).utf8Start).assumingMemoryBound(to: CChar.self)
 
     static let maximumRows = 4_096
-    static let maximumBytes = 1 << 20
+    /// What a batch holds before it is handed over, in bytes of text and values: 256 KB. With
+    /// ``RowPipeline/capacity`` batches in flight, the queue holds a few megabytes whatever the
+    /// corpus (1 MB batches held 170 MB at the peak of a 3,000-article first build, for no
+    /// faster a build).
+    static let maximumBytes = 1 << 18
 
     var rowCount: Int { values.count / columns }
     var isEmpty: Bool { values.isEmpty }
-    /// Whether the batch is big enough to hand over (about a megabyte, or 4,096 rows).
-    var isFull: Bool { bytes.count >= RowBatch.maximumBytes || values.count >= RowBatch.maximumRows * columns }
+    /// Bytes the batch holds: its text and its values.
+    var footprint: Int { bytes.count + values.count * MemoryLayout<Value>.stride }
+    /// Whether the batch is big enough to hand over (``maximumBytes``, or 4,096 rows).
+    var isFull: Bool { footprint >= RowBatch.maximumBytes || values.count >= RowBatch.maximumRows * columns }
 
     mutating func add(_ value: String?) {
         guard let value else { values.append(.null); return }
+        reserveText()
         let start = bytes.count
         bytes.append(contentsOf: value.utf8)
-        values.append(.text(start, bytes.count - start))
+        values.append(.text(UInt32(start), UInt32(bytes.count - start)))
     }
 
     mutating func add(_ value: Int?) { values.append(value.map { .integer(Int64($0)) } ?? .null) }
@@ -79,7 +93,7 @@ struct RowBatch: Sendable {
                     case .real(let value): sqlite3_bind_double(handle, column, value)
                     case .text(let offset, let count):
                         // SQLITE_STATIC (nil): `bytes` outlives the step.
-                        sqlite3_bind_text(handle, column, count == 0 ? RowBatch.emptyText : base + offset, Int32(count), nil)
+                        sqlite3_bind_text(handle, column, count == 0 ? RowBatch.emptyText : base + Int(offset), Int32(count), nil)
                     }
                     next += 1
                 }

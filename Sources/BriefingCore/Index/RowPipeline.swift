@@ -12,8 +12,9 @@ final class RowPipeline: @unchecked Sendable {
         case stage(IndexStage)
     }
 
-    /// Batches in flight at most: enough to keep the writer busy, few enough to bound memory.
-    static let capacity = 16
+    /// Batches in flight at most: enough to keep the writer busy (it is the slower end), few
+    /// enough to bound memory (a batch is about ``RowBatch/maximumBytes``).
+    static let capacity = 8
 
     private let condition = NSCondition()
     private var items: [Item] = []

@@ -68,6 +68,35 @@ struct RowPipelineTests {
         #expect(try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM t WHERE name = 'row ' || rowid AND count = rowid") } == 20_000)
     }
 
+    @Test func aBatchIsHandedOverAtItsSizeWhateverItsRowsHold() {
+        // Long texts: full after about a quarter of a megabyte of text, not after 4,096 rows.
+        var long = RowBatch(sql: RowPipelineTests.insert, columns: 4)
+        let text = String(repeating: "Leavitt said the talks were productive. ", count: 250)
+        var rows = 0
+        while !long.isFull {
+            long.add(Int64(rows)); long.add(text); long.add(rows); long.add(0.5)
+            rows += 1
+        }
+        #expect(rows < 40)
+        #expect(long.footprint < 2 * RowBatch.maximumBytes)
+        // Numbers only: full when the values reach the size, never holding more than that.
+        var numbers = RowBatch(sql: RowPipelineTests.insert, columns: 4)
+        while !numbers.isFull {
+            numbers.add(Int64(1)); numbers.add(nil as String?); numbers.add(2); numbers.add(3.0)
+        }
+        #expect(numbers.footprint <= RowBatch.maximumBytes + 4 * MemoryLayout<RowBatch.Value>.stride)
+        #expect(MemoryLayout<RowBatch.Value>.stride == 16)
+    }
+
+    @Test func aCompactedArrayHoldsNoSpareRoom() {
+        var grown: [Int] = []
+        for i in 0..<1_100 { grown.append(i) }
+        #expect(grown.capacity >= 2 * 1_000) // grown by doubling
+        let compacted = grown.compacted()
+        #expect(compacted == grown)
+        #expect(compacted.capacity - compacted.count <= compacted.count / 8)
+    }
+
     /// A stack larger than the address space: `pthread_create` cannot make the thread.
     static let impossibleStack = Int.max / 4
 

@@ -7,7 +7,7 @@ struct CorpusAssembly {
         /// An article the index holds, its rows kept (and refreshed where corpus-wide values changed).
         case kept(StoredArticle)
         /// An article whose rows are written anew.
-        case fresh(file: String, position: Int, hash: UInt64, extraction: ArticleExtraction)
+        case fresh(file: String, position: Int, hash: UInt64, extracted: ExtractedValues)
 
         var isFresh: Bool { if case .fresh = self { true } else { false } }
     }
@@ -53,7 +53,7 @@ struct CorpusAssembly {
                     if let extraction = rescoredByID.removeValue(forKey: item.article.id) {
                         corpus.rescored.append(item.article.id)
                         corpus.extracted.append(extraction)
-                        corpus.origins.append(.fresh(file: file, position: item.position, hash: item.bodyHash, extraction: extraction))
+                        corpus.origins.append(.fresh(file: file, position: item.position, hash: item.bodyHash, extracted: ExtractedValues(extraction)))
                     } else {
                         corpus.extracted.append(item.extracted)
                         corpus.origins.append(.kept(item))
@@ -65,7 +65,7 @@ struct CorpusAssembly {
                     guard bodies.admit(article.text, hash: hash) else { continue }
                     corpus.articles.append(article)
                     corpus.extracted.append(extraction)
-                    corpus.origins.append(.fresh(file: file, position: position, hash: hash, extraction: extraction))
+                    corpus.origins.append(.fresh(file: file, position: position, hash: hash, extracted: ExtractedValues(extraction)))
                 }
             }
         }

@@ -53,12 +53,17 @@ public final class CorpusIndexer {
 
     /// The writer's page cache for an update writing `articles` articles, in KiB: about a
     /// quarter of the index it writes (24 KB per article of the 37 KB an article takes on disk),
-    /// between 32 MB and ``writeCacheKB``; `BRIEFING_WRITE_CACHE_MB` sets it.
+    /// between 32 MB and ``writeCacheKB``, and at most an eighth of the process's address-space
+    /// limit when one is set (`ulimit -v`: the cache is the one part of an update's memory that
+    /// can shrink at a small cost in time); `BRIEFING_WRITE_CACHE_MB` sets it.
     static func writeCacheKB(articles: Int) -> Int {
         if let megabytes = ProcessInfo.processInfo.environment["BRIEFING_WRITE_CACHE_MB"].flatMap(Int.init), megabytes > 0 {
             return megabytes * 1024
         }
-        return min(writeCacheKB, max(32_768, articles * 24))
+        let wanted = min(writeCacheKB, max(32_768, articles * 24))
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_AS.rawValue), &limit) == 0, limit.rlim_cur != rlim_t.max else { return wanted }
+        return max(8_192, min(wanted, Int(limit.rlim_cur / 8 / 1024)))
     }
 
     public init(store: SQLiteBriefingStore, aliases: SpeakerAliases = SpeakerAliases(), concurrently: Bool = true) {
@@ -204,7 +209,7 @@ public final class CorpusIndexer {
         let kept = try sink.keptArticles(skipping: dropped)
         mark("load stored extractions")
         let rescore = Set(plan.rescore).subtracting(dropped)
-        let corpus = CorpusAssembly.make(files: scanned.map(\.absolute), kept: kept,
+        var corpus = CorpusAssembly.make(files: scanned.map(\.absolute), kept: kept,
                                          fresh: Dictionary(fresh.map { ($0.absolute, $0) }, uniquingKeysWith: { first, _ in first }),
                                          rescore: rescore, concurrently: concurrently)
         report.rescored = corpus.rescored.count
@@ -217,7 +222,12 @@ public final class CorpusIndexer {
         mark("load stored events")
         let store = self.store
         var reused = Set<String>()
-        let analysis = BriefingAnalysis(articles: corpus.articles, extracted: corpus.extracted, aliases: aliases, concurrently: concurrently,
+        // The analysis changes every statement and claim: handed over with no other holder, they
+        // are changed in place instead of copied (what the rows need of them is in the origins).
+        for i in fresh.indices { fresh[i].extractions = [] }
+        let extracted = corpus.extracted
+        corpus.extracted = []
+        let analysis = BriefingAnalysis(articles: corpus.articles, extracted: consume extracted, aliases: aliases, concurrently: concurrently,
                                         storedAlignments: reuse.map { reuse in { events, extractions in
             let ids = reuse.reusable(events, extractions: extractions)
             // Unreadable stored rows only cost time: those events are aligned again.

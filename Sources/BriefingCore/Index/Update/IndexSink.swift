@@ -164,8 +164,8 @@ struct IndexSink {
                 for i in writeOrder {
                     switch origins[i] {
                     case .kept(let item): keptArticles.append((i, item))
-                    case .fresh(let file, let position, let hash, let extraction):
-                        newArticles.append(IndexRowEncoder.NewArticle(index: i, file: file, position: position, bodyHash: hash, extracted: extraction))
+                    case .fresh(let file, let position, let hash, let extracted):
+                        newArticles.append(IndexRowEncoder.NewArticle(index: i, file: file, position: position, bodyHash: hash, extracted: extracted))
                     }
                 }
                 func lastRowid(_ table: String) throws -> Int64 { try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM \(table)") ?? 0 }
