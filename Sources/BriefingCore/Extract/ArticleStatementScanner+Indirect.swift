@@ -172,6 +172,8 @@ extension ArticleStatementScanner {
                 }
             }
             if mention == nil, isSpeech { mention = parser.anonymousSubject(before: c, lowerBound: sentence.lowerBound) }
+            // "suggesting a few questions, including, "…"": a count alone before a plural noun.
+            if chainStart == nil, let m = mention, isNounNotCue(c, subject: m, lowerBound: sentence.lowerBound, countOnly: true) { continue }
             // "Experts on North Korea said", "…, attorneys for the family said": a subject with
             // its prepositional phrase, from the start of the clause.
             if mention == nil, isSpeech || ArticleStatementScanner.evidenceForms.contains(token.hash) { mention = modifiedSubject(before: c, sentence: sentence) }

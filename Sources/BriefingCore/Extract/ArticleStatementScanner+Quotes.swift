@@ -108,7 +108,11 @@ extension ArticleStatementScanner {
               Lexicon.speechVerbs.contains(text.tokens[verb].hash), !Lexicon.describingVerbs.contains(text.tokens[verb].hash),
               !Lexicon.quoteOnlyVerbs.contains(text.tokens[verb].hash) || thatAhead(after: cue.upperBound, sentence: sentence) != nil else { return nil }
         var start = cue.upperBound
-        if let that = thatAhead(after: cue.upperBound, sentence: sentence), that <= quote.open { start = that }
+        let that = thatAhead(after: cue.upperBound, sentence: sentence).flatMap { $0 <= quote.open ? $0 : nil }
+        // "Sanders said, suggesting a few questions, including, "…"": a comma after the cue ends
+        // it; what follows is no clause of its.
+        if that == nil, text.isMark(cue.upperBound, ",") { return nil }
+        if let that { start = that }
         while start < quote.open, dateAt(start) != nil || text.isMark(start, ",") { start += 1 }
         var words = 0
         for k in start..<quote.open {
@@ -297,10 +301,9 @@ extension ArticleStatementScanner {
                     if mention.kind == .pronoun, mention.gender == .neuter, !direct { c -= 1; continue } // "it was"
                     // A plural noun, not a verb: after "of" or a determiner ("32% of Republican claims
                     // as "false""), or after a count alone ("suggesting a few questions").
-                    if ArticleStatementScanner.nounLikeCues.contains(token.hash),
-                       (mention.tokens.lowerBound > before.lowerBound && text.tokens[mention.tokens.lowerBound - 1].kind == .word
-                            && ArticleStatementScanner.nounMarkers.contains(text.tokens[mention.tokens.lowerBound - 1].hash))
-                        || mention.tokens.allSatisfy({ ArticleStatementScanner.nounMarkers.contains(text.hash($0)) || MentionParser.quantifiers.contains(text.hash($0)) }) {
+                    // "… had to change his answer: "…"": after a possessive the word is a noun.
+                    if isNounNotCue(c, subject: mention, lowerBound: before.lowerBound)
+                        || (mention.tokens.count == 1 && ArticleStatementScanner.possessiveDeterminers.contains(text.hash(mention.tokens.lowerBound))) {
                         c -= 1
                         continue
                     }
@@ -318,15 +321,18 @@ extension ArticleStatementScanner {
                 // the sentence's subject, not the first verb's.
                 var j = c - 1
                 while j > before.lowerBound, text.tokens[j].kind == .word, Lexicon.adverbs.contains(text.tokens[j].hash) || text.word(j, endsWith: "ly") { j -= 1 }
+                // "…, I laughed and said, "…"": the subject right before the first verb, when a
+                // clause starts there; else the sentence's opening subject.
                 if j > before.lowerBound, text.tokens[j].kind == .word, text.hash(j) == Lexicon.and || text.hash(j) == Lexicon.but,
-                   let opening = openingSubject(of: before.lowerBound..<quoteOpen, before: j, pronouns: true) {
+                   let opening = subjectOfVerb(j - 1, lowerBound: before.lowerBound) ?? openingSubject(of: before.lowerBound..<quoteOpen, before: j, pronouns: true) {
                     return Attribution(mention: opening, cue: c..<(c + 1), tokens: opening.tokens.lowerBound..<(c + 1))
                 }
             }
             // A partial quotation after a verb of position: "Cruz exhorted Republicans to "vote
             // your conscience"", "a Times article hailed Trump as "The Comeback Kid"".
             if !direct, token.kind == .word, !token.isCapitalized, ArticleStatementScanner.stanceVerbs.contains(token.hash) || ArticleStatementScanner.quotingVerbs.contains(token.hash),
-               var mention = parser.parseBackward(before: c, lowerBound: before.lowerBound), mention.kind != .pronoun || mention.gender != .neuter || previousIsOrganisation {
+               var mention = parser.parseBackward(before: c, lowerBound: before.lowerBound), mention.kind != .pronoun || mention.gender != .neuter || previousIsOrganisation,
+               !isNounNotCue(c, subject: mention, lowerBound: before.lowerBound) {
                 if let author = authorOfDocument(mention, sentence: before.lowerBound..<quoteOpen) { mention = author }
                 return Attribution(mention: mention, cue: c..<(c + 1), tokens: mention.tokens.lowerBound..<(c + 1))
             }
@@ -342,12 +348,29 @@ extension ArticleStatementScanner {
             c -= 1
         }
         // "Luc Ferrand, the head of Ostmark Rail, put it simply: «…»" — the clause's subject.
+        // "President Obama is rolling out a new campaign message: "…"", "… that I had to change
+        // my answer: "…"": the subject of the clause the colon ends, before its auxiliary.
         if direct, let last = before.last, text.isMark(last, ":"),
-           let subject = openingSubject(of: before, before: last, pronouns: true) ?? firstSubject(in: before) {
+           let subject = subjectBeforeAuxiliary(in: before, before: last) ?? openingSubject(of: before, before: last, pronouns: true) ?? firstSubject(in: before) {
             return Attribution(mention: subject, cue: nil, tokens: subject.tokens)
         }
         return nil
     }
+
+    /// Whether the cue word at `c` is a plural noun, not a verb, given the subject parsed before
+    /// it: after "of" or a determiner ("32% of Republican claims as "false""), or after a count
+    /// alone ("suggesting a few questions, including, "…"").
+    /// (`countOnly`: only the second, where a subject of its own may follow "of": "one of his
+    /// aides says that …".)
+    func isNounNotCue(_ c: Int, subject mention: Mention, lowerBound: Int, countOnly: Bool = false) -> Bool {
+        guard ArticleStatementScanner.nounLikeCues.contains(text.hash(c)) else { return false }
+        let first = mention.tokens.lowerBound
+        if !countOnly, first > lowerBound, text.tokens[first - 1].kind == .word, ArticleStatementScanner.nounMarkers.contains(text.tokens[first - 1].hash) { return true }
+        return mention.tokens.allSatisfy { ArticleStatementScanner.nounMarkers.contains(text.hash($0)) || MentionParser.quantifiers.contains(text.hash($0)) }
+    }
+
+    /// Possessive determiners, which never stand as a subject ("her" does: "told her").
+    static let possessiveDeterminers: WordSet = WordHash.set(["his", "its", "their", "my", "our", "your"])
 
     /// Forms of speech verbs that are also plural nouns ("Republican claims", "news reports").
     static let nounLikeCues: WordSet = WordHash.set(["claims", "reports", "calls", "notes", "states", "promises", "pledges", "vows", "estimates", "forecasts", "warns", "says", "questions", "comments", "remarks"])
@@ -376,6 +399,36 @@ extension ArticleStatementScanner {
             k += 1
         }
         return nil
+    }
+
+    /// The person whose clause ends at `end` with an auxiliary after them: the last such pair
+    /// before `end` ("President Obama is rolling out …", "that I had to …"). Nil when none.
+    func subjectBeforeAuxiliary(in range: Range<Int>, before end: Int) -> Mention? {
+        var c = end - 1
+        while c > range.lowerBound {
+            if text.tokens[c].kind == .word, !isInsideQuote(c), MentionParser.auxiliaries.contains(text.tokens[c].hash),
+               let mention = subjectOfVerb(c, lowerBound: range.lowerBound) {
+                return mention
+            }
+            c -= 1
+        }
+        return nil
+    }
+
+    /// The person right before the verb at `verb` when a clause starts with them (at
+    /// `lowerBound`, after a comma or after "that"): "…, I laughed", "that I had".
+    func subjectOfVerb(_ verb: Int, lowerBound: Int) -> Mention? {
+        guard verb > lowerBound, text.tokens[verb].kind == .word, !text.tokens[verb].isCapitalized,
+              var mention = parser.parseBackward(before: verb, lowerBound: lowerBound), mention.tokens.upperBound == verb else { return nil }
+        // "that Tomas Brenner had": the conjunction is no determiner of the name.
+        if mention.tokens.count > 1, text.hash(mention.tokens.lowerBound) == Lexicon.that {
+            guard let name = parser.parseForward(from: mention.tokens.lowerBound + 1, upperBound: verb), name.tokens.upperBound == verb else { return nil }
+            mention = name
+        }
+        guard mention.kind == .name || mention.kind == .description || (mention.kind == .pronoun && mention.gender != .neuter) else { return nil }
+        let first = mention.tokens.lowerBound
+        guard first == lowerBound || text.isMark(first - 1, ",") || text.hash(first - 1) == Lexicon.that else { return nil }
+        return mention
     }
 
     /// The attribution of the main clause before a participle ("Leavitt described …, saying").

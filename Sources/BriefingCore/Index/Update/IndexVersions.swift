@@ -62,7 +62,11 @@ public struct IndexVersions: Sendable, Equatable {
     ///   `''…''` ending a sentence, "it says" after a document, the horizontal bar read as a dash,
     ///   "the mother of three replied", colon introductions across paragraphs, participles after a
     ///   comma attributed to the main clause.
-    public static let current = IndexVersions(extraction: "7", claims: "2", grouping: "2", alignment: "6")
+    /// - extraction 8: a quotation after a colon belongs to the subject of the clause the colon
+    ///   ends ("Obama is rolling out a new message: "…""); "X laughed and said" takes the subject
+    ///   before the first verb; "a few questions" and "his answer" are nouns, not cues; a comma
+    ///   after "said" ends its reported clause.
+    public static let current = IndexVersions(extraction: "8", claims: "2", grouping: "2", alignment: "6")
 
     /// What an index made before versions were stored was made by.
     static let unrecorded = IndexVersions(extraction: "1", claims: "1", grouping: "1", alignment: "2")
