@@ -163,8 +163,12 @@ extension ArticleStatementScanner {
             }
             if mention == nil, c > sentence.lowerBound, text.hash(c - 1) == Lexicon.and || text.hash(c - 1) == Lexicon.but,
                ArticleStatementScanner.clauseVerbs.contains(token.hash) || isStance || thatAhead(after: c + 1, sentence: sentence) != nil {
-                // A second verb of the sentence's subject: "Marcus Dwyer … called the threat "a bluff" and said …".
-                if let previous = lastSubject {
+                // A second verb of the sentence's subject: "Marcus Dwyer … called the threat "a bluff" and said …";
+                // of a subordinate clause's subject when the "and" is in that clause ("… after she
+                // attacked the police and blamed …").
+                if let subordinate = subordinateSubject(before: c - 1, lowerBound: sentence.lowerBound) {
+                    mention = subordinate
+                } else if let previous = lastSubject {
                     mention = previous
                 } else if let opening = parser.parseForward(from: sentence.lowerBound, upperBound: c),
                           opening.kind == .name || opening.kind == .organisation || (opening.kind == .pronoun && opening.gender != .neuter && opening.gender != .unknown) {
@@ -354,6 +358,26 @@ extension ArticleStatementScanner {
     static let datePrepositions: WordSet = WordHash.set(["on", "in", "at", "during", "since", "until", "by"])
 
     /// Conjunctions that join a second clause ("…, but he said …").
+    /// The subject of the subordinate clause a coordinating "and" at `join` is in: "after she
+    /// attacked the police and blamed …" gives "she". Nil when a comma or the sentence start comes
+    /// first.
+    func subordinateSubject(before join: Int, lowerBound: Int) -> Mention? {
+        var v = join - 1
+        while v > lowerBound + 1, !text.isMark(v, ","), !isInsideQuote(v) {
+            if text.tokens[v].kind == .word, !text.tokens[v].isCapitalized,
+               let mention = parser.parseBackward(before: v, lowerBound: lowerBound), mention.tokens.upperBound == v,
+               mention.kind == .name || (mention.kind == .pronoun && mention.gender != .neuter && mention.gender != .unknown),
+               mention.tokens.lowerBound > lowerBound, ArticleStatementScanner.subordinators.contains(text.hash(mention.tokens.lowerBound - 1)) {
+                return mention
+            }
+            v -= 1
+        }
+        return nil
+    }
+
+    /// Words that open a subordinate clause with its own subject.
+    static let subordinators: WordSet = WordHash.set(["after", "when", "because", "while", "since", "before", "although", "though", "once", "until"])
+
     static let clauseJoins: WordSet = WordHash.set(["but", "and", "though", "although", "while", "yet", "whereas"])
     /// Adverbs between a subject and its verb ("she also said", "he later noted").
     static let clauseAdverbs: WordSet = WordHash.set(["also", "later", "only", "still", "then", "again", "previously", "repeatedly", "had", "has", "have"])

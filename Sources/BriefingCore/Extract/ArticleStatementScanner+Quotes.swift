@@ -324,7 +324,7 @@ extension ArticleStatementScanner {
                 // "…, I laughed and said, "…"": the subject right before the first verb, when a
                 // clause starts there; else the sentence's opening subject.
                 if j > before.lowerBound, text.tokens[j].kind == .word, text.hash(j) == Lexicon.and || text.hash(j) == Lexicon.but,
-                   let opening = subjectOfVerb(j - 1, lowerBound: before.lowerBound) ?? openingSubject(of: before.lowerBound..<quoteOpen, before: j, pronouns: true) {
+                   let opening = firstVerbSubject(before: j, lowerBound: before.lowerBound) ?? openingSubject(of: before.lowerBound..<quoteOpen, before: j, pronouns: true) {
                     return Attribution(mention: opening, cue: c..<(c + 1), tokens: opening.tokens.lowerBound..<(c + 1))
                 }
             }
@@ -334,6 +334,12 @@ extension ArticleStatementScanner {
                var mention = parser.parseBackward(before: c, lowerBound: before.lowerBound), mention.kind != .pronoun || mention.gender != .neuter || previousIsOrganisation,
                !isNounNotCue(c, subject: mention, lowerBound: before.lowerBound) {
                 if let author = authorOfDocument(mention, sentence: before.lowerBound..<quoteOpen) { mention = author }
+                // "the nominee said she wanted to speak "directly to white people"", "He told the
+                // crowd that he wants a policy "focused on …"": the pronoun's clause is reported by
+                // a verb of speech before it, whose subject and clause hold the quotation.
+                if mention.kind == .pronoun, let outer = reportingAttribution(around: mention, lowerBound: before.lowerBound, quoteOpen: quoteOpen) {
+                    return outer
+                }
                 return Attribution(mention: mention, cue: c..<(c + 1), tokens: mention.tokens.lowerBound..<(c + 1))
             }
             // "…, saying that officials should release the videos "without delay"": the sentence's subject.
@@ -401,6 +407,27 @@ extension ArticleStatementScanner {
         return nil
     }
 
+    /// The attribution whose reported clause opens with `subject`: a verb of speech right before
+    /// it ("said she wanted"), or before a "that" within ten tokens with no comma or quotation
+    /// between ("told an invited crowd … that he wants"), with its own subject before it.
+    func reportingAttribution(around subject: Mention, lowerBound: Int, quoteOpen: Int) -> Attribution? {
+        var k = subject.tokens.lowerBound - 1
+        guard k > lowerBound else { return nil }
+        if text.hash(k) == Lexicon.that {
+            var v = k - 1
+            while v > lowerBound, v >= k - 10, !isCue(v) {
+                if text.tokens[v].kind != .word || isInsideQuote(v) { return nil }
+                v -= 1
+            }
+            k = v
+        }
+        guard k > lowerBound, isCue(k), !Lexicon.describingVerbs.contains(text.hash(k)),
+              let outer = parser.parseBackward(before: k, lowerBound: lowerBound), outer.tokens.upperBound == k,
+              outer.kind != .pronoun || outer.gender != .neuter else { return nil }
+        let cue = cueRange(at: k, limit: quoteOpen)
+        return Attribution(mention: outer, cue: cue, tokens: outer.tokens.lowerBound..<cue.upperBound)
+    }
+
     /// The person whose clause ends at `end` with an auxiliary after them: the last such pair
     /// before `end` ("President Obama is rolling out …", "that I had to …"). Nil when none.
     func subjectBeforeAuxiliary(in range: Range<Int>, before end: Int) -> Mention? {
@@ -411,6 +438,18 @@ extension ArticleStatementScanner {
                 return mention
             }
             c -= 1
+        }
+        return nil
+    }
+
+    /// The subject of the verb a coordinating `join` follows, its object between ("…, I asked the
+    /// captain and said"): the nearest verb back with a clause-opening subject, within the
+    /// clause (no comma).
+    func firstVerbSubject(before join: Int, lowerBound: Int) -> Mention? {
+        var v = join - 1
+        while v > lowerBound, !text.isMark(v, ","), !isInsideQuote(v) {
+            if let mention = subjectOfVerb(v, lowerBound: lowerBound) { return mention }
+            v -= 1
         }
         return nil
     }

@@ -13,6 +13,9 @@ extension ArticleStatementScanner {
             guard isJoin else { return false }
             // "and repeatedly says": adverbs between the join and the verb.
             var v = k + 1
+            // "…," but he said that …": a second attribution with its own subject.
+            if text.hash(k) == Lexicon.but, let subject = parser.parseForward(from: v, upperBound: sentence.upperBound), subject.tokens.lowerBound == v,
+               subject.kind == .pronoun || subject.kind == .name, subject.tokens.upperBound < sentence.upperBound { v = subject.tokens.upperBound }
             while v + 1 < sentence.upperBound, v < k + 3, text.tokens[v].kind == .word, !text.tokens[v].isCapitalized,
                   ArticleStatementScanner.clauseAdverbs.contains(text.tokens[v].hash) || text.isLyAdverb(v) { v += 1 }
             guard text.tokens[v].kind == .word && Lexicon.speechVerbs.contains(text.tokens[v].hash)
@@ -26,11 +29,20 @@ extension ArticleStatementScanner {
         }
         // A second attribution after a comma, semicolon or dash ("…, but he said witnesses saw a
         // gun", "; they noted that …", "— and she added …"): the next statement, its own speaker.
+        // After a dash, also a relative clause with its noun: "called on Obama to retaliate against
+        // Russia -- meddling the congressman said is designed to "sow discord"".
         if let second = (start..<end).first(where: { k in
-            guard k > start + 2, !isInsideQuote(k),
-                  text.isMark(k, ",") || text.isMark(k, ";") || (text.tokens[k].kind == .punctuation && text.tokens[k].mark == 0x2014) else { return false }
+            guard k > start + 2, !isInsideQuote(k) else { return false }
+            let isDash = isDash(k)
+            guard isDash || text.isMark(k, ",") || text.isMark(k, ";") else { return false }
             var j = k + 1
+            while j < end, isDash, text.isMark(j, "-") { j += 1 }
             if ArticleStatementScanner.clauseJoins.contains(text.hash(j)) { j += 1 }
+            if isDash, let relative = (1...3).first(where: { skip in
+                j + skip + 1 < end && (j..<(j + skip)).allSatisfy({ text.tokens[$0].kind == .word && !text.tokens[$0].isCapitalized })
+                    && (Lexicon.determiners.contains(text.tokens[j + skip].hash) || text.tokens[j + skip].isCapitalized)
+                    && !Lexicon.determiners.contains(text.tokens[j + skip - 1].hash)
+            }) { j += relative }
             guard j + 1 < end, text.tokens[j].kind == .word, let subject = parser.parseForward(from: j, upperBound: end),
                   subject.tokens.lowerBound == j else { return false }
             j = subject.tokens.upperBound
@@ -46,9 +58,18 @@ extension ArticleStatementScanner {
         // A quotation's own attribution inside the clause ("She said fathers would not be
         // eligible, and when pressed, the mother of three replied, "…""): the reported clause
         // ends at the comma before it, the quotation is the next statement.
-        if start + 3 < end, let used = ((start + 3)..<end).first(where: { usedCues[$0] && !isInsideQuote($0) }),
-           let comma = ((start + 2)..<used).last(where: { text.isMark($0, ",") && !isInsideQuote($0) }) {
-            end = comma
+        // With no comma of the outlet's before it ("DuVernay said she felt it was worth examining
+        // because "most people don't know …," she said"), the clause ends where that quotation opens.
+        if start + 3 < end, let used = ((start + 3)..<end).first(where: { usedCues[$0] && !isInsideQuote($0) }) {
+            if let comma = ((start + 2)..<used).last(where: { text.isMark($0, ",") && !isInsideQuote($0) }) {
+                end = comma
+            } else if let open = ((start + 2)..<used).last(where: { quoteAt[$0] >= 0 && quotes[Int(quoteAt[$0])].open == $0 }),
+                      quotes[Int(quoteAt[open])].close.map({ $0 < used }) ?? false,
+                      (start..<open).count(where: { text.tokens[$0].kind == .word }) >= 3,
+                      // Not when the quotation completes the clause ("described the response as "…"").
+                      !ArticleStatementScanner.openingWords.contains(text.hash(open - 1)) {
+                end = open
+            }
         }
         if let apposition = (start..<end).first(where: { k in
             text.isMark(k, ",") && k + 2 < end && (text.hash(k + 1) == Lexicon.a || text.hash(k + 1) == Lexicon.an)
@@ -68,6 +89,16 @@ extension ArticleStatementScanner {
             end = gloss
         }
         return end
+    }
+
+    /// Words that leave a clause open for what follows: a quotation after them completes it.
+    static let openingWords: WordSet = WordHash.set(["as", "of", "to", "the", "a", "an", "that", "about", "on", "for", "with", "by", "in", "from", "is", "was", "are", "were", "be"])
+
+    /// An em or en dash, or a hyphen standing apart as one ("--", " - ").
+    func isDash(_ k: Int) -> Bool {
+        let token = text.tokens[k]
+        guard token.kind == .punctuation else { return false }
+        return token.mark == 0x2014 || token.mark == 0x2013 || (token.mark == 0x2D && token.spaceBefore)
     }
 
     /// The token after a "that" within eight tokens of `index` in the same clause (no comma,

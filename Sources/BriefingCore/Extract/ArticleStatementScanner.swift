@@ -274,6 +274,8 @@ struct ArticleStatementScanner {
     ///
     /// `quoted`: the words attributed (byte ranges), when they are a quotation: a pronoun is not
     /// resolved to someone the quotation itself names in the third person.
+    static let firstPersonI = WordHash.of("i")
+
     mutating func resolve(_ mention: Mention, paragraph: Int, quoted: [Range<Int>] = []) -> (speaker: Int?, mismatch: Bool) {
         switch mention.kind {
         case .name:
@@ -291,6 +293,9 @@ struct ArticleStatementScanner {
             }
             return (register(mention), false)
         case .pronoun:
+            // "I laughed and said, "…"": the writer of a first-person piece, whom the article
+            // does not name; never the person named last.
+            if text.tokens[mention.tokens.lowerBound].hash == ArticleStatementScanner.firstPersonI { return (nil, false) }
             // A pronoun right after a statement of the same paragraph continues it, even when an
             // outlet gets the gender wrong ("Ms. Lindqvist said …. "…," he said."), unless
             // someone compatible is named in that paragraph.
@@ -302,6 +307,20 @@ struct ArticleStatementScanner {
                 let compatibleHere = speakers.mentions.contains { $0.offset >= paragraphStart && $0.offset < offset
                     && !speakers.entity($0.entity).isOrganisation && speakers.entity($0.entity).gender == mention.gender }
                 if !compatibleHere { return (previous, true) }
+            }
+            // "Kerr Putney … said …, but he said …": a person of unknown gender who just spoke in
+            // this paragraph is "he" or "she" before anyone of that gender named earlier.
+            if let last = lastAttribution, last.paragraph == paragraph, let previous = last.speaker,
+               !speakers.entity(previous).isOrganisation, speakers.entity(previous).gender == .unknown,
+               mention.gender == .male || mention.gender == .female {
+                let paragraphStart = Int(text.tokens[paragraphs[paragraph].lowerBound].start)
+                let offset = Int(text.tokens[mention.tokens.lowerBound].start)
+                let namedHere = speakers.mentions.contains { $0.offset >= paragraphStart && $0.offset < offset
+                    && !speakers.entity($0.entity).isOrganisation && speakers.entity($0.entity).gender == mention.gender }
+                if !namedHere {
+                    speakers.learnGender(previous, mention.gender)
+                    return (previous, false)
+                }
             }
             let recent = paragraph > 0 ? Int(text.tokens[paragraphs[paragraph - 1].lowerBound].start) : 0
             let offset = Int(text.tokens[mention.tokens.lowerBound].start)

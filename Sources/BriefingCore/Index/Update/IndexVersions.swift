@@ -66,7 +66,13 @@ public struct IndexVersions: Sendable, Equatable {
     ///   ends ("Obama is rolling out a new message: "…""); "X laughed and said" takes the subject
     ///   before the first verb; "a few questions" and "his answer" are nouns, not cues; a comma
     ///   after "said" ends its reported clause.
-    public static let current = IndexVersions(extraction: "8", claims: "2", grouping: "2", alignment: "6")
+    /// - extraction 9: a reported clause ends at a dash before a relative attribution ("-- a delay
+    ///   X said is needed …") and at "…," but he said …"; "he"/"she" is the person of unknown
+    ///   gender who just spoke in the paragraph; a coordinated verb in a subordinate clause takes
+    ///   its subject ("after she attacked … and blamed"); a stance inside a clause that a verb of
+    ///   speech reports is that verb's ("said she wanted to speak "…""); a clause ends where a
+    ///   quotation with its own attribution opens; "I" outside quotations is the unnamed writer.
+    public static let current = IndexVersions(extraction: "9", claims: "2", grouping: "2", alignment: "6")
 
     /// What an index made before versions were stored was made by.
     static let unrecorded = IndexVersions(extraction: "1", claims: "1", grouping: "1", alignment: "2")
