@@ -454,6 +454,16 @@ extension ArticleStatementScanner {
               let subject = parser.parseBackward(before: auxiliary, lowerBound: sentence.lowerBound),
               subject.kind != .pronoun || (subject.gender != .neuter && Lexicon.pronouns[subject.head] != .unknown) else { return nil }
         if subject.tokens.lowerBound > sentence.lowerBound, !ArticleStatementScanner.clauseOpeners(text.tokens[subject.tokens.lowerBound - 1]) { return nil }
+        // "the obligations that Patriot Coal was seeking to shed": "that" after a noun is a
+        // relative pronoun, the clause describes the noun; after a verb ("said that …") it opens
+        // what was said.
+        if subject.tokens.lowerBound > sentence.lowerBound + 1, text.hash(subject.tokens.lowerBound - 1) == Lexicon.that {
+            var before = subject.tokens.lowerBound - 2
+            while before > sentence.lowerBound, dateAt(before) != nil || text.isLyAdverb(before) { before -= 1 }
+            let word = text.tokens[before]
+            if word.kind == .word, !word.isCapitalized, !Lexicon.speechVerbs.contains(word.hash), !ArticleStatementScanner.stanceVerbs.contains(word.hash),
+               !ArticleStatementScanner.clauseVerbs.contains(word.hash), !MentionParser.auxiliaries.contains(word.hash) { return nil }
+        }
         if let trailing = trailingAttributionComma(in: sentence), trailing > c { return nil }
         var contentStart = c + 1
         // "is warning voters that …": who was told belongs to the cue, the clause after "that" is said.

@@ -88,6 +88,12 @@ struct MentionParser {
         }
         var start = k + 1
         while start - 1 >= lowerBound, accepts(start - 1, walkingBackFrom: k, lowerBound: lowerBound) { start -= 1 }
+        // "claimed that the government had said", "that Kessen had said": before a determiner or
+        // a name, "that" is the conjunction opening the clause, not a determiner of the mention.
+        if start < k, text.tokens[start].hash == Lexicon.that, !text.tokens[start].isCapitalized,
+           Lexicon.determiners.contains(text.tokens[start + 1].hash) || text.tokens[start + 1].isCapitalized {
+            start += 1
+        }
         guard start <= k else { return describedPerson(endingAt: k, lowerBound: lowerBound) ?? unnamedSource(endingAt: k, lowerBound: lowerBound) }
         guard var mention = classify(start..<(k + 1)) else {
             return describedPerson(endingAt: k, lowerBound: lowerBound) ?? unnamedSource(endingAt: k, lowerBound: lowerBound)

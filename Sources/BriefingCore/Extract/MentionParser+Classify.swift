@@ -64,6 +64,14 @@ extension MentionParser {
                 upper = personEnd
             }
         }
+        // "Injecting Clinton's marital troubles into the campaign is …": a gerund opening the
+        // sentence is no given name (a listed one, "Sterling", stays).
+        if upper - nameStart >= 2, text.word(nameStart, endsWith: "ing"), tokens[nameStart].length > 5,
+           FirstNames.gender(of: tokens[nameStart].hash) == .unknown,
+           nameStart == 0 || tokens[nameStart - 1].kind == .paragraphBreak
+            || (tokens[nameStart - 1].kind == .punctuation && SentenceSplitter.isTerminal(tokens[nameStart - 1])) {
+            nameStart += 1
+        }
         // "Minister for Fisheries Owen Pryce": a long run starts at its first known given name.
         // Words are counted without the dots of initials ("John D. Podesta" is three words).
         let nameWords = (nameStart..<upper).filter { tokens[$0].kind == .word }
