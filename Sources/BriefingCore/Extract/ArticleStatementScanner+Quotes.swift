@@ -198,7 +198,7 @@ extension ArticleStatementScanner {
         var c = k
         var words = 0
         var parentheses = 0
-        while c < after.upperBound && words < 12 {
+        while c < after.upperBound && words < 20 {
             let token = text.tokens[c]
             if text.isMark(c, "(") { parentheses += 1 }
             if text.isMark(c, ")") { parentheses = max(0, parentheses - 1) }
@@ -207,13 +207,22 @@ extension ArticleStatementScanner {
                 || text.isMark(c + 1, ",") || text.isMark(c + 1, ")"))
             if token.kind == .quote || (token.kind == .punctuation && SentenceSplitter.isTerminal(token) && !isAbbreviationDot) { return nil }
             if token.kind == .word {
-                if isCue(c) { break }
+                // "one of the states suing the EPA, said": a plural noun after a determiner.
+                if isCue(c), !(c > k && ArticleStatementScanner.nounLikeCues.contains(token.hash)
+                               && ArticleStatementScanner.nounMarkers.contains(text.hash(c - 1))) { break }
                 words += 1
             }
             c += 1
         }
         guard c < after.upperBound, isCue(c) else { return nil }
         var subject = parser.parseBackward(before: c, lowerBound: k)
+        // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said":
+        // the name before the long apposition the walk stopped at.
+        if let found = subject, found.tokens.lowerBound > k + 1, text.isMark(found.tokens.lowerBound - 1, ","),
+           let name = parser.parseForward(from: k, upperBound: found.tokens.lowerBound - 1), name.kind == .name,
+           name.tokens.lowerBound == k, name.tokens.upperBound == found.tokens.lowerBound - 1 {
+            subject = name
+        }
         if subject == nil || subject!.tokens.lowerBound != k { subject = parser.anonymousSubject(before: c, lowerBound: k) }
         guard let mention = subject, mention.tokens.lowerBound == k else { return nil }
         let cue = cueRange(at: c, limit: after.upperBound)

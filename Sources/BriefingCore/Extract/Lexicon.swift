@@ -36,7 +36,7 @@ enum Lexicon {
         "branded", "touted", "touts", "hailed", "praised", "criticised", "criticized", "slammed", "blasted", "credited",
         "thinks", "believes", "believed", "rejected", "dismissed", "disputed", "acknowledge", "hinted",
         "ruled", "pointed", "went", "answered", "interjected", "began", "recounted", "spoke", "speaking", "reports",
-        "speaks", "talked", "talks", "spoken", "points",
+        "speaks", "talked", "talks", "spoken", "points", "sings", "sang", "chanted", "chants",
     ]
 
     /// Speech verbs that take a quoted description as object ("described it as", "called it"),
@@ -77,6 +77,8 @@ enum Lexicon {
         "reported", "rejected", "dismissed", "disputed", "demanded", "replied", "responded", "countered", "objected",
         "complained", "lamented", "touted", "proposed", "hinted", "wrote", "writes", "state", "note", "warn", "insist",
         "confirm", "deny", "tell", "add", "say", "announce", "acknowledge", "reports", "speaks", "talked", "talks", "spoken",
+        // Words sung or chanted are quoted: "…," Blige sings to Clinton.
+        "sings", "sang", "chanted", "chants",
     ])
 
     /// Abbreviated military and political titles whose dot does not end the name ("Gen. Mark Milley", "Sen. Ana Ruiz").
