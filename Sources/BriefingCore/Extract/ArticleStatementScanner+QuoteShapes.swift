@@ -9,11 +9,25 @@ extension ArticleStatementScanner {
            ArticleStatementScanner.titleCues.contains(previous.hash) {
             return true
         }
+        // A title in title case, its full stop inside the marks as American style puts it (on
+        // CNN's "State of the Union.").
         if words.count >= 2 && words.count <= 8 && words.allSatisfy({ text.tokens[$0].isCapitalized || ArticleStatementScanner.titleSmallWords.contains(text.tokens[$0].hash) })
-            && text.tokens[words[0]].isCapitalized && !quote.content.contains(where: { SentenceSplitter.isTerminal(text.tokens[$0]) }) {
+            && text.tokens[words[0]].isCapitalized && !quote.content.dropLast().contains(where: { SentenceSplitter.isTerminal(text.tokens[$0]) }) {
             return true
         }
         return false
+    }
+
+    /// A section heading in quotation marks, a paragraph of its own in title case ("'All Bets
+    /// Are Off.'", "'Legend in the Coal Fields.'"): the outlet's words, not a statement.
+    func isQuotedHeading(_ quote: Quotation) -> Bool {
+        guard let close = quote.close, quote.paragraph < paragraphs.count else { return false }
+        let paragraph = paragraphs[quote.paragraph]
+        guard quote.open == paragraph.lowerBound, close + 1 >= paragraph.upperBound
+                || (close + 1 < text.tokens.count && text.tokens[close + 1].kind == .paragraphBreak) else { return false }
+        let words = quote.content.filter { text.tokens[$0].kind == .word }
+        return words.count >= 2 && words.count <= 8 && text.tokens[words[0]].isCapitalized
+            && words.allSatisfy { text.tokens[$0].isCapitalized || ArticleStatementScanner.titleSmallWords.contains(text.tokens[$0].hash) }
     }
 
     static let titleCues: WordSet = WordHash.set(["so-called", "film", "book", "novel", "song", "album", "titled", "entitled", "headlined", "slogan", "show", "series", "documentary", "play", "programme", "program", "podcast", "reading", "word", "term", "phrase", "hashtag", "banner", "sign"])

@@ -26,6 +26,10 @@ extension ArticleStatementScanner {
             let after = (lastToken + 1)..<sentence.upperBound
             let standalone = isStandalone(quoteOpen: quote.open, before: before)
             var kind: StatementKind = standalone ? .direct : .partial
+            if standalone, isQuotedHeading(quote) {
+                usedQuotes[q] = true
+                continue
+            }
 
             // Who said it.
             var attribution = trailingAttribution(after: after)
@@ -108,6 +112,8 @@ extension ArticleStatementScanner {
               Lexicon.speechVerbs.contains(text.tokens[verb].hash), !Lexicon.describingVerbs.contains(text.tokens[verb].hash),
               !Lexicon.quoteOnlyVerbs.contains(text.tokens[verb].hash) || thatAhead(after: cue.upperBound, sentence: sentence) != nil else { return nil }
         var start = cue.upperBound
+        // "Pence said on CNN's "State of the Union."": a place or time after the cue, no clause.
+        if ArticleStatementScanner.subjectPrepositions.contains(text.hash(start)) || text.hash(start) == Lexicon.on || text.hash(start) == Lexicon.in { return nil }
         let that = thatAhead(after: cue.upperBound, sentence: sentence).flatMap { $0 <= quote.open ? $0 : nil }
         // "Sanders said, suggesting a few questions, including, "…"": a comma after the cue ends
         // it; what follows is no clause of its.
@@ -294,6 +300,8 @@ extension ArticleStatementScanner {
             if isInsideQuote(c) { c -= 1; continue }
             if isCue(c) {
                 if Lexicon.lacksParticle(token.hash, next: text.hash(c + 1)) { c -= 1; continue }
+                // "sings Springsteen's 'American Skin'": what is sung in a sentence of the outlet's is a title.
+                if !direct, ArticleStatementScanner.singingVerbs.contains(token.hash) { c -= 1; continue }
                 // "Gary Johnson's doctor is calling the candidate "…"": the subject before "is".
                 var subjectEnd = c
                 if c - 1 > before.lowerBound, text.tokens[c - 1].kind == .word, ArticleStatementScanner.beForms.contains(text.tokens[c - 1].hash),
@@ -383,6 +391,10 @@ extension ArticleStatementScanner {
         if !countOnly, first > lowerBound, text.tokens[first - 1].kind == .word, ArticleStatementScanner.nounMarkers.contains(text.tokens[first - 1].hash) { return true }
         return mention.tokens.allSatisfy { ArticleStatementScanner.nounMarkers.contains(text.hash($0)) || MentionParser.quantifiers.contains(text.hash($0)) }
     }
+
+    /// Verbs of singing and chanting: they attribute a quotation standing on its own, never one
+    /// inside the sentence (a song's title).
+    static let singingVerbs: WordSet = WordHash.set(["sings", "sang", "chanted", "chants"])
 
     /// Possessive determiners, which never stand as a subject ("her" does: "told her").
     static let possessiveDeterminers: WordSet = WordHash.set(["his", "its", "their", "my", "our", "your"])

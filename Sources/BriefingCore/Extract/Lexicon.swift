@@ -36,7 +36,7 @@ enum Lexicon {
         "branded", "touted", "touts", "hailed", "praised", "criticised", "criticized", "slammed", "blasted", "credited",
         "thinks", "believes", "believed", "rejected", "dismissed", "disputed", "acknowledge", "hinted",
         "ruled", "pointed", "went", "answered", "interjected", "began", "recounted", "spoke", "speaking", "reports",
-        "speaks", "talked", "talks", "spoken", "points", "sings", "sang", "chanted", "chants",
+        "speaks", "talked", "talks", "spoken", "points", "sings", "sang", "chanted", "chants", "asking",
     ]
 
     /// Speech verbs that take a quoted description as object ("described it as", "called it"),
@@ -78,7 +78,7 @@ enum Lexicon {
         "complained", "lamented", "touted", "proposed", "hinted", "wrote", "writes", "state", "note", "warn", "insist",
         "confirm", "deny", "tell", "add", "say", "announce", "acknowledge", "reports", "speaks", "talked", "talks", "spoken",
         // Words sung or chanted are quoted: "…," Blige sings to Clinton.
-        "sings", "sang", "chanted", "chants",
+        "sings", "sang", "chanted", "chants", "asking",
     ])
 
     /// Abbreviated military and political titles whose dot does not end the name ("Gen. Mark Milley", "Sen. Ana Ruiz").

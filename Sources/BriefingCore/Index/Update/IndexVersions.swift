@@ -77,7 +77,9 @@ public struct IndexVersions: Sendable, Equatable {
     ///   name ("Injecting Clinton's troubles …"); "the obligations that X was seeking" reports nothing.
     /// - extraction 11: a trailing attribution's subject may run to twenty words with a plural noun
     ///   in it ("Scott Pruitt, …, one of the states suing the EPA, said"); sung and chanted words.
-    public static let current = IndexVersions(extraction: "11", claims: "2", grouping: "2", alignment: "6")
+    /// - extraction 12: quoted section headings on a line of their own and titles with their full
+    ///   stop inside the marks are no statements; "said on CNN's …" opens no clause; "asking, "…"".
+    public static let current = IndexVersions(extraction: "12", claims: "2", grouping: "2", alignment: "6")
 
     /// What an index made before versions were stored was made by.
     static let unrecorded = IndexVersions(extraction: "1", claims: "1", grouping: "1", alignment: "2")
