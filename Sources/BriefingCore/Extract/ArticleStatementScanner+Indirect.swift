@@ -102,9 +102,18 @@ extension ArticleStatementScanner {
             if isStance && !isSpeech && chainStart == nil && followsInfinitiveOrModal(c, lowerBound: sentence.lowerBound) && !ArticleStatementScanner.modalStance.contains(text.hash(c - 1)) { continue }
             // Stance verbs are common words ("plans", "found", "expected"): before parsing a
             // subject, check cheaply that one can end here and that a clause follows.
-            if isStance && !isSpeech && !isStanceParticiple,
-               !plausibleSubjectEnd(before: chainStart ?? c, lowerBound: sentence.lowerBound)
-                || !hasClause(after: c, sentence: sentence, words: ArticleStatementScanner.objectReportingForms.contains(token.hash) ? (namedObject(after: c) ? 1 : 2) : 3) { continue }
+            // (Plain statements, not `||` and `?:` over method calls: their autoclosures copied
+            // the whole scanner for every stance verb.)
+            if isStance && !isSpeech && !isStanceParticiple {
+                let subjectStart = chainStart ?? c
+                if !plausibleSubjectEnd(before: subjectStart, lowerBound: sentence.lowerBound) { continue }
+                var needed = 3
+                if ArticleStatementScanner.objectReportingForms.contains(token.hash) {
+                    needed = 2
+                    if namedObject(after: c) { needed = 1 }
+                }
+                if !hasClause(after: c, sentence: sentence, words: needed) { continue }
+            }
             var cue = cueRange(at: c, limit: sentence.upperBound)
             // "spoke out on Tuesday about …": the cue runs to the particle.
             if let topicAt, topicAt >= cue.upperBound { cue = c..<(topicAt + 1) }
@@ -404,10 +413,15 @@ extension ArticleStatementScanner {
         var wordCount = 0, quoted = 0
         var quotesWords = false
         var pieces: [Range<Int>] = []
+        let tokens = text.tokens, dateline = datelineBytes
         for range in content {
             var first = -1, last = -1
             // The dateline ("HALDEN, March 9 (Reuters) -") is the outlet's, not the speaker's words.
-            for k in range where (text.tokens[k].kind == .word || text.tokens[k].kind == .number) && Int(text.tokens[k].start) >= datelineBytes {
+            // (Locals only in the condition: an `&&` reading the scanner copied all of it.)
+            for k in range {
+                let token = tokens[k]
+                guard token.kind == .word || token.kind == .number else { continue }
+                guard Int(token.start) >= dateline else { continue }
                 if first < 0 { first = k }
                 wordCount += 1
                 if isInsideQuote(k) {

@@ -32,10 +32,11 @@ extension ArticleStatementScanner {
         // The subject right before the verb ("Following a meeting, the Security Council issued …"),
         // else the sentence's opening subject.
         let verb = mention.tokens.lowerBound - 1
+        let tokens = text.tokens // (a closure capturing `text` would copy the whole scanner)
         let isAuthor = { (m: Mention) in
             m.kind == .name || m.kind == .organisation || (m.kind == .pronoun && m.gender != .neuter && m.gender != .unknown)
                 || ((m.kind == .group || m.kind == .description) && m.tokens.upperBound > 0
-                    && !MentionParser.sourceNouns.contains(text.tokens[m.tokens.upperBound - 1].hash))
+                    && !MentionParser.sourceNouns.contains(tokens[m.tokens.upperBound - 1].hash))
         }
         if text.tokens[verb].kind == .word, !text.tokens[verb].isCapitalized,
            let subject = parser.parseBackward(before: verb, lowerBound: sentence.lowerBound), isAuthor(subject) {

@@ -254,9 +254,21 @@ struct ArticleStatementScanner {
     /// Whether words of `quoted` name `entity`: its surname, or "the" and a word of its role
     /// ("the president").
     func quotation(_ quoted: [Range<Int>], names entity: ArticleSpeakers.Entity) -> Bool {
+        ArticleStatementScanner.quotation(quoted, names: entity, in: text)
+    }
+
+    /// ``quotation(_:names:)`` on the text alone, for closures that must not capture the scanner
+    /// (capturing it copied the whole struct for every pronoun resolved).
+    static func quotation(_ quoted: [Range<Int>], names entity: ArticleSpeakers.Entity, in text: TokenizedText) -> Bool {
         guard let surname = entity.keys.last else { return false }
         for range in quoted {
-            guard var k = firstToken(atOrAfter: range.lowerBound) else { continue }
+            var lo = 0, hi = text.tokens.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if Int(text.tokens[mid].start) < range.lowerBound { lo = mid + 1 } else { hi = mid }
+            }
+            guard lo < text.tokens.count else { continue }
+            var k = lo
             while k < text.tokens.count, Int(text.tokens[k].start) < range.upperBound {
                 let token = text.tokens[k]
                 if token.kind == .word {
@@ -326,7 +338,8 @@ struct ArticleStatementScanner {
             let offset = Int(text.tokens[mention.tokens.lowerBound].start)
             let reported = reportedPieces
             let entities = speakers
-            let named = { (entity: Int) -> Bool in self.quotation(quoted, names: entities.entity(entity)) }
+            let text = self.text
+            let named = { (entity: Int) -> Bool in ArticleStatementScanner.quotation(quoted, names: entities.entity(entity), in: text) }
             guard let (index, mismatch) = speakers.resolvePronoun(mention.gender, at: offset, recentParagraphStart: recent,
                                                                    excluded: { o in reported.contains { $0.contains(o) } },
                                                                    named: named) else { return (nil, false) }
