@@ -1,5 +1,8 @@
 #include "CMallocArenas.h"
 
+#if defined(__linux__)
+#include <features.h>
+#endif
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
