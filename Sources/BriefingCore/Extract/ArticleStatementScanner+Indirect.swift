@@ -105,7 +105,7 @@ extension ArticleStatementScanner {
             // (Plain statements, not `||` and `?:` over method calls: their autoclosures copied
             // the whole scanner for every stance verb.)
             if isStance && !isSpeech && !isStanceParticiple {
-                let subjectStart = chainStart ?? c
+                let subjectStart = chainStart ?? subjectEnd(beforeDateAt: c, lowerBound: sentence.lowerBound)
                 if !plausibleSubjectEnd(before: subjectStart, lowerBound: sentence.lowerBound) { continue }
                 var needed = 3
                 if ArticleStatementScanner.objectReportingForms.contains(token.hash) {
@@ -131,6 +131,11 @@ extension ArticleStatementScanner {
             // Subject before the cue.
             var mention = pluralFound
             if mention == nil, let found = parser.parseBackward(before: chainStart ?? c, lowerBound: sentence.lowerBound) { mention = withQuantifier(found, lowerBound: sentence.lowerBound) }
+            // "an arbitration panel in 2001 found …": the subject before the date.
+            if mention == nil, chainStart == nil, case let end = subjectEnd(beforeDateAt: c, lowerBound: sentence.lowerBound), end < c,
+               let found = parser.parseBackward(before: end, lowerBound: sentence.lowerBound), found.kind != .pronoun || found.gender != .neuter {
+                mention = found
+            }
             if let m = mention, m.tokens.lowerBound > sentence.lowerBound,
                text.tokens[m.tokens.lowerBound - 1].kind == .word, ArticleStatementScanner.relativeWords.contains(text.tokens[m.tokens.lowerBound - 1].hash) {
                 // "the mine, which Mr. Clarke says he is doing everything to keep open", "what
@@ -147,7 +152,7 @@ extension ArticleStatementScanner {
             // "Experts on North Korea said", "A 2014 study by Harvard found": the name the walk
             // found sits in the subject's prepositional phrase; the subject starts before it.
             if let m = mention, m.tokens.lowerBound > sentence.lowerBound, isSpeech || ArticleStatementScanner.evidenceForms.contains(token.hash),
-               text.tokens[m.tokens.lowerBound - 1].kind == .word, ArticleStatementScanner.subjectPrepositions.contains(text.tokens[m.tokens.lowerBound - 1].hash),
+               text.tokens[m.tokens.lowerBound - 1].kind == .word, isSubjectPreposition(m.tokens.lowerBound - 1),
                // "A spokesperson for Ostmark Rail said": the organisation speaks through them.
                !(m.kind == .organisation && text.hash(m.tokens.lowerBound - 1) == ArticleStatementScanner.forWord),
                let modified = modifiedSubject(before: c, sentence: sentence) {
@@ -367,6 +372,17 @@ extension ArticleStatementScanner {
     static let datePrepositions: WordSet = WordHash.set(["on", "in", "at", "during", "since", "until", "by"])
 
     /// Conjunctions that join a second clause ("…, but he said …").
+    /// Where a subject ends before the verb at `c` when a date stands between them ("a panel in
+    /// 2001 found", "the ministry on Tuesday said"): before the date and its preposition; `c`
+    /// when no date is there.
+    func subjectEnd(beforeDateAt c: Int, lowerBound: Int) -> Int {
+        var end = c
+        while end - 1 > lowerBound, dateAt(end - 1) != nil { end -= 1 }
+        guard end < c else { return c }
+        if end - 1 > lowerBound, text.hash(end - 1) == Lexicon.in || text.hash(end - 1) == Lexicon.on { end -= 1 }
+        return end
+    }
+
     /// The subject of the subordinate clause a coordinating "and" at `join` is in: "after she
     /// attacked the police and blamed …" gives "she". Nil when a comma or the sentence start comes
     /// first.

@@ -57,8 +57,7 @@ extension ArticleStatementScanner {
               text.tokens[start - 1].kind != .quote, c - start < 14 { start -= 1 }
         guard start >= sentence.lowerBound, start < c, !isInsideQuote(start) else { return nil } // a verb opening the sentence has no subject before it
         // Cheap test first: no preposition between clause start and verb, no such subject.
-        let prepositions = ArticleStatementScanner.subjectPrepositions
-        guard (start..<c).contains(where: { text.tokens[$0].kind == .word && prepositions.contains(text.tokens[$0].hash) }) else { return nil }
+        guard (start..<c).contains(where: { text.tokens[$0].kind == .word && isSubjectPreposition($0) }) else { return nil }
         while start < c, dateAt(start) != nil { start += 1 }
         guard let head = parser.parseForward(from: start, upperBound: c), head.kind == .group || head.kind == .organisation || head.kind == .name || head.kind == .description
         else { return nil }
@@ -69,7 +68,7 @@ extension ArticleStatementScanner {
         var gapStart = head.tokens.upperBound
         if gapStart + 1 < c, ArticleStatementScanner.sourceParticiples.contains(text.hash(gapStart)) { gapStart += 1 }
         let gap = gapStart..<c
-        guard text.tokens[gap.lowerBound].kind == .word, ArticleStatementScanner.subjectPrepositions.contains(text.tokens[gap.lowerBound].hash),
+        guard text.tokens[gap.lowerBound].kind == .word, isSubjectPreposition(gap.lowerBound),
               gap.allSatisfy({ k in
                   let token = text.tokens[k]
                   if token.kind == .word { return !Lexicon.speechVerbs.contains(token.hash) && !ArticleStatementScanner.stanceVerbs.contains(token.hash) && !MentionParser.auxiliaries.contains(token.hash) && !ArticleStatementScanner.relativeWords.contains(token.hash) }
@@ -80,6 +79,16 @@ extension ArticleStatementScanner {
         return mention
     }
     static let subjectPrepositions: WordSet = WordHash.set(["on", "of", "for", "from", "in", "at", "with", "close", "familiar", "inside", "within", "across", "around", "by"])
+
+    /// A preposition that can join a subject's head to its modifier: those above, and "to" after
+    /// an adviser ("advisers to Mr. Obama say", "an aide to the minister said").
+    func isSubjectPreposition(_ k: Int) -> Bool {
+        let hash = text.hash(k)
+        if ArticleStatementScanner.subjectPrepositions.contains(hash) { return true }
+        return hash == Lexicon.to && k > 0 && ArticleStatementScanner.adviserNouns.contains(text.hash(k - 1))
+    }
+
+    static let adviserNouns: WordSet = WordHash.set(["adviser", "advisers", "advisor", "advisors", "aide", "aides", "counsel", "consultant", "consultants", "envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson"])
 
     /// "who said …", "…, which reported …": the antecedent before the relative pronoun right
     /// before the verb (a person or an organisation), else the pronoun itself, unresolved.

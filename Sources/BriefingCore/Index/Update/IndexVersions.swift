@@ -79,7 +79,9 @@ public struct IndexVersions: Sendable, Equatable {
     ///   in it ("Scott Pruitt, …, one of the states suing the EPA, said"); sung and chanted words.
     /// - extraction 12: quoted section headings on a line of their own and titles with their full
     ///   stop inside the marks are no statements; "said on CNN's …" opens no clause; "asking, "…"".
-    public static let current = IndexVersions(extraction: "12", claims: "2", grouping: "2", alignment: "6")
+    /// - extraction 13: "advisers to X say" (the advisers speak); a subject before a date ("a
+    ///   panel in 2001 found").
+    public static let current = IndexVersions(extraction: "13", claims: "2", grouping: "2", alignment: "6")
 
     /// What an index made before versions were stored was made by.
     static let unrecorded = IndexVersions(extraction: "1", claims: "1", grouping: "1", alignment: "2")
