@@ -40,7 +40,7 @@ extension ArticleStatementScanner {
     func claimSentences(of statement: Statement) -> [Range<Int>] {
         var result: [Range<Int>] = []
         for span in statement.spans {
-            guard let first = firstToken(atOrAfter: span.start), first < text.tokens.count, Int(text.tokens[first].start) < span.end else { continue }
+            guard let first = text.firstToken(atOrAfter: span.start), first < text.tokens.count, Int(text.tokens[first].start) < span.end else { continue }
             var last = first
             while last + 1 < text.tokens.count, Int(text.tokens[last + 1].end) <= span.end { last += 1 }
             if statement.kind == .partial {
@@ -66,15 +66,6 @@ extension ArticleStatementScanner {
             if start <= last { result.append(start..<(last + 1)) }
         }
         return result
-    }
-
-    func firstToken(atOrAfter byte: Int) -> Int? {
-        var lo = 0, hi = text.tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if Int(text.tokens[mid].start) < byte { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < text.tokens.count ? lo : nil
     }
 
     /// The assertion: fillers and hedges ("Well,", "I can tell you that") stripped, a leading
@@ -193,7 +184,7 @@ extension ArticleStatementScanner {
     /// Who "he" or "she" in a quotation means: the nearest person before it, named or described
     /// ("the president"), other than the speaker.
     func referent(gender: Gender, before offset: Int, excluding speaker: String?) -> String? {
-        guard var k = firstToken(atOrAfter: offset) else { return nil }
+        guard var k = text.firstToken(atOrAfter: offset) else { return nil }
         var steps = 0
         while k > 0 && steps < 200 {
             k -= 1
@@ -221,7 +212,7 @@ extension ArticleStatementScanner {
         withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(1, quoteAt.count)) { outside in
             for k in quoteAt.indices { outside[k] = quoteAt[k] >= 0 }
             for span in reported {
-                guard var k = firstToken(atOrAfter: span.start) else { continue }
+                guard var k = text.firstToken(atOrAfter: span.start) else { continue }
                 while k < text.tokens.count, Int(text.tokens[k].start) < span.end { outside[k] = true; k += 1 }
             }
             AssessmentFinder.find(in: text, sentences: sentences, excluded: { outside[$0] }) { sentence, tokens, label in

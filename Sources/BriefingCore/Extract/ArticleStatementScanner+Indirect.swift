@@ -372,37 +372,6 @@ extension ArticleStatementScanner {
     static let datePrepositions: WordSet = WordHash.set(["on", "in", "at", "during", "since", "until", "by"])
 
     /// Conjunctions that join a second clause ("…, but he said …").
-    /// Where a subject ends before the verb at `c` when a date stands between them ("a panel in
-    /// 2001 found", "the ministry on Tuesday said"): before the date and its preposition; `c`
-    /// when no date is there.
-    func subjectEnd(beforeDateAt c: Int, lowerBound: Int) -> Int {
-        var end = c
-        while end - 1 > lowerBound, dateAt(end - 1) != nil { end -= 1 }
-        guard end < c else { return c }
-        if end - 1 > lowerBound, text.hash(end - 1) == Lexicon.in || text.hash(end - 1) == Lexicon.on { end -= 1 }
-        return end
-    }
-
-    /// The subject of the subordinate clause a coordinating "and" at `join` is in: "after she
-    /// attacked the police and blamed …" gives "she". Nil when a comma or the sentence start comes
-    /// first.
-    func subordinateSubject(before join: Int, lowerBound: Int) -> Mention? {
-        var v = join - 1
-        while v > lowerBound + 1, !text.isMark(v, ","), !isInsideQuote(v) {
-            if text.tokens[v].kind == .word, !text.tokens[v].isCapitalized,
-               let mention = parser.parseBackward(before: v, lowerBound: lowerBound), mention.tokens.upperBound == v,
-               mention.kind == .name || (mention.kind == .pronoun && mention.gender != .neuter && mention.gender != .unknown),
-               mention.tokens.lowerBound > lowerBound, ArticleStatementScanner.subordinators.contains(text.hash(mention.tokens.lowerBound - 1)) {
-                return mention
-            }
-            v -= 1
-        }
-        return nil
-    }
-
-    /// Words that open a subordinate clause with its own subject.
-    static let subordinators: WordSet = WordHash.set(["after", "when", "because", "while", "since", "before", "although", "though", "once", "until"])
-
     static let clauseJoins: WordSet = WordHash.set(["but", "and", "though", "although", "while", "yet", "whereas"])
     /// Adverbs between a subject and its verb ("she also said", "he later noted").
     static let clauseAdverbs: WordSet = WordHash.set(["also", "later", "only", "still", "then", "again", "previously", "repeatedly", "had", "has", "have"])

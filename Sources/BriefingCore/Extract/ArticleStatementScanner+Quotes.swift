@@ -113,7 +113,7 @@ extension ArticleStatementScanner {
               !Lexicon.quoteOnlyVerbs.contains(text.tokens[verb].hash) || thatAhead(after: cue.upperBound, sentence: sentence) != nil else { return nil }
         var start = cue.upperBound
         // "Pence said on CNN's "State of the Union."": a place or time after the cue, no clause.
-        if ArticleStatementScanner.subjectPrepositions.contains(text.hash(start)) || text.hash(start) == Lexicon.on || text.hash(start) == Lexicon.in { return nil }
+        if ArticleStatementScanner.subjectPrepositions.contains(text.hash(start)) { return nil }
         let that = thatAhead(after: cue.upperBound, sentence: sentence).flatMap { $0 <= quote.open ? $0 : nil }
         // "Sanders said, suggesting a few questions, including, "…"": a comma after the cue ends
         // it; what follows is no clause of its.
@@ -426,69 +426,6 @@ extension ArticleStatementScanner {
             k += 1
         }
         return nil
-    }
-
-    /// The attribution whose reported clause opens with `subject`: a verb of speech right before
-    /// it ("said she wanted"), or before a "that" within ten tokens with no comma or quotation
-    /// between ("told an invited crowd … that he wants"), with its own subject before it.
-    func reportingAttribution(around subject: Mention, lowerBound: Int, quoteOpen: Int) -> Attribution? {
-        var k = subject.tokens.lowerBound - 1
-        guard k > lowerBound else { return nil }
-        if text.hash(k) == Lexicon.that {
-            var v = k - 1
-            while v > lowerBound, v >= k - 10, !isCue(v) {
-                if text.tokens[v].kind != .word || isInsideQuote(v) { return nil }
-                v -= 1
-            }
-            k = v
-        }
-        guard k > lowerBound, isCue(k), !Lexicon.describingVerbs.contains(text.hash(k)),
-              let outer = parser.parseBackward(before: k, lowerBound: lowerBound), outer.tokens.upperBound == k,
-              outer.kind != .pronoun || outer.gender != .neuter else { return nil }
-        let cue = cueRange(at: k, limit: quoteOpen)
-        return Attribution(mention: outer, cue: cue, tokens: outer.tokens.lowerBound..<cue.upperBound)
-    }
-
-    /// The person whose clause ends at `end` with an auxiliary after them: the last such pair
-    /// before `end` ("President Obama is rolling out …", "that I had to …"). Nil when none.
-    func subjectBeforeAuxiliary(in range: Range<Int>, before end: Int) -> Mention? {
-        var c = end - 1
-        while c > range.lowerBound {
-            if text.tokens[c].kind == .word, !isInsideQuote(c), MentionParser.auxiliaries.contains(text.tokens[c].hash),
-               let mention = subjectOfVerb(c, lowerBound: range.lowerBound) {
-                return mention
-            }
-            c -= 1
-        }
-        return nil
-    }
-
-    /// The subject of the verb a coordinating `join` follows, its object between ("…, I asked the
-    /// captain and said"): the nearest verb back with a clause-opening subject, within the
-    /// clause (no comma).
-    func firstVerbSubject(before join: Int, lowerBound: Int) -> Mention? {
-        var v = join - 1
-        while v > lowerBound, !text.isMark(v, ","), !isInsideQuote(v) {
-            if let mention = subjectOfVerb(v, lowerBound: lowerBound) { return mention }
-            v -= 1
-        }
-        return nil
-    }
-
-    /// The person right before the verb at `verb` when a clause starts with them (at
-    /// `lowerBound`, after a comma or after "that"): "…, I laughed", "that I had".
-    func subjectOfVerb(_ verb: Int, lowerBound: Int) -> Mention? {
-        guard verb > lowerBound, text.tokens[verb].kind == .word, !text.tokens[verb].isCapitalized,
-              var mention = parser.parseBackward(before: verb, lowerBound: lowerBound), mention.tokens.upperBound == verb else { return nil }
-        // "that Tomas Brenner had": the conjunction is no determiner of the name.
-        if mention.tokens.count > 1, text.hash(mention.tokens.lowerBound) == Lexicon.that {
-            guard let name = parser.parseForward(from: mention.tokens.lowerBound + 1, upperBound: verb), name.tokens.upperBound == verb else { return nil }
-            mention = name
-        }
-        guard mention.kind == .name || mention.kind == .description || (mention.kind == .pronoun && mention.gender != .neuter) else { return nil }
-        let first = mention.tokens.lowerBound
-        guard first == lowerBound || text.isMark(first - 1, ",") || text.hash(first - 1) == Lexicon.that else { return nil }
-        return mention
     }
 
     /// The attribution of the main clause before a participle ("Leavitt described …, saying").

@@ -281,4 +281,95 @@ extension ArticleStatementScanner {
     /// "-er", "-ist", "-ant", plurals: last letters of nouns that name people and groups.
     @inline(__always)
     static func endsLikeANoun(_ last: UInt8) -> Bool { last == 0x72 || last == 0x74 || last == 0x73 }
+
+    // MARK: Subjects of clauses
+
+    /// The attribution whose reported clause opens with `subject`: a verb of speech right before
+    /// it ("said she wanted"), or before a "that" within ten tokens with no comma or quotation
+    /// between ("told an invited crowd … that he wants"), with its own subject before it.
+    func reportingAttribution(around subject: Mention, lowerBound: Int, quoteOpen: Int) -> Attribution? {
+        var k = subject.tokens.lowerBound - 1
+        guard k > lowerBound else { return nil }
+        if text.hash(k) == Lexicon.that {
+            var v = k - 1
+            while v > lowerBound, v >= k - 10, !isCue(v) {
+                if text.tokens[v].kind != .word || isInsideQuote(v) { return nil }
+                v -= 1
+            }
+            k = v
+        }
+        guard k > lowerBound, isCue(k), !Lexicon.describingVerbs.contains(text.hash(k)),
+              let outer = parser.parseBackward(before: k, lowerBound: lowerBound), outer.tokens.upperBound == k,
+              outer.kind != .pronoun || outer.gender != .neuter else { return nil }
+        let cue = cueRange(at: k, limit: quoteOpen)
+        return Attribution(mention: outer, cue: cue, tokens: outer.tokens.lowerBound..<cue.upperBound)
+    }
+
+    /// The person whose clause ends at `end` with an auxiliary after them: the last such pair
+    /// before `end` ("President Obama is rolling out …", "that I had to …"). Nil when none.
+    func subjectBeforeAuxiliary(in range: Range<Int>, before end: Int) -> Mention? {
+        var c = end - 1
+        while c > range.lowerBound {
+            if text.tokens[c].kind == .word, !isInsideQuote(c), MentionParser.auxiliaries.contains(text.tokens[c].hash),
+               let mention = subjectOfVerb(c, lowerBound: range.lowerBound) {
+                return mention
+            }
+            c -= 1
+        }
+        return nil
+    }
+
+    /// The subject of the verb a coordinating `join` follows, its object between ("…, I asked the
+    /// captain and said"): the nearest verb back with a clause-opening subject, within the
+    /// clause (no comma).
+    func firstVerbSubject(before join: Int, lowerBound: Int) -> Mention? {
+        var v = join - 1
+        while v > lowerBound, !text.isMark(v, ","), !isInsideQuote(v) {
+            if let mention = subjectOfVerb(v, lowerBound: lowerBound) { return mention }
+            v -= 1
+        }
+        return nil
+    }
+
+    /// The person right before the verb at `verb` when a clause starts with them (at
+    /// `lowerBound`, after a comma or after "that"): "…, I laughed", "that I had".
+    func subjectOfVerb(_ verb: Int, lowerBound: Int) -> Mention? {
+        guard verb > lowerBound, text.tokens[verb].kind == .word, !text.tokens[verb].isCapitalized,
+              let mention = parser.parseBackward(before: verb, lowerBound: lowerBound), mention.tokens.upperBound == verb,
+              mention.kind == .name || mention.kind == .description || (mention.kind == .pronoun && mention.gender != .neuter) else { return nil }
+        let first = mention.tokens.lowerBound
+        guard first == lowerBound || text.isMark(first - 1, ",") || text.hash(first - 1) == Lexicon.that else { return nil }
+        return mention
+    }
+
+    /// Where a subject ends before the verb at `c` when a date stands between them ("a panel in
+    /// 2001 found", "the ministry on Tuesday said"): before the date and its preposition; `c`
+    /// when no date is there.
+    func subjectEnd(beforeDateAt c: Int, lowerBound: Int) -> Int {
+        var end = c
+        while end - 1 > lowerBound, dateAt(end - 1) != nil { end -= 1 }
+        guard end < c else { return c }
+        if end - 1 > lowerBound, text.hash(end - 1) == Lexicon.in || text.hash(end - 1) == Lexicon.on { end -= 1 }
+        return end
+    }
+
+    /// The subject of the subordinate clause a coordinating "and" at `join` is in: "after she
+    /// attacked the police and blamed …" gives "she". Nil when a comma or the sentence start comes
+    /// first.
+    func subordinateSubject(before join: Int, lowerBound: Int) -> Mention? {
+        var v = join - 1
+        while v > lowerBound + 1, !text.isMark(v, ","), !isInsideQuote(v) {
+            if text.tokens[v].kind == .word, !text.tokens[v].isCapitalized,
+               let mention = parser.parseBackward(before: v, lowerBound: lowerBound), mention.tokens.upperBound == v,
+               mention.kind == .name || (mention.kind == .pronoun && mention.gender != .neuter && mention.gender != .unknown),
+               mention.tokens.lowerBound > lowerBound, ArticleStatementScanner.subordinators.contains(text.hash(mention.tokens.lowerBound - 1)) {
+                return mention
+            }
+            v -= 1
+        }
+        return nil
+    }
+
+    /// Words that open a subordinate clause with its own subject.
+    static let subordinators: WordSet = WordHash.set(["after", "when", "because", "while", "since", "before", "although", "though", "once", "until"])
 }

@@ -252,23 +252,12 @@ struct ArticleStatementScanner {
     }
 
     /// Whether words of `quoted` name `entity`: its surname, or "the" and a word of its role
-    /// ("the president").
-    func quotation(_ quoted: [Range<Int>], names entity: ArticleSpeakers.Entity) -> Bool {
-        ArticleStatementScanner.quotation(quoted, names: entity, in: text)
-    }
-
-    /// ``quotation(_:names:)`` on the text alone, for closures that must not capture the scanner
-    /// (capturing it copied the whole struct for every pronoun resolved).
+    /// ("the president"). Static, on the text alone: the pronoun resolver calls it from a closure,
+    /// and a closure capturing the scanner copied the whole struct for every pronoun resolved.
     static func quotation(_ quoted: [Range<Int>], names entity: ArticleSpeakers.Entity, in text: TokenizedText) -> Bool {
         guard let surname = entity.keys.last else { return false }
         for range in quoted {
-            var lo = 0, hi = text.tokens.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if Int(text.tokens[mid].start) < range.lowerBound { lo = mid + 1 } else { hi = mid }
-            }
-            guard lo < text.tokens.count else { continue }
-            var k = lo
+            guard var k = text.firstToken(atOrAfter: range.lowerBound) else { continue }
             while k < text.tokens.count, Int(text.tokens[k].start) < range.upperBound {
                 let token = text.tokens[k]
                 if token.kind == .word {
@@ -286,8 +275,6 @@ struct ArticleStatementScanner {
     ///
     /// `quoted`: the words attributed (byte ranges), when they are a quotation: a pronoun is not
     /// resolved to someone the quotation itself names in the third person.
-    static let firstPersonI = WordHash.of("i")
-
     mutating func resolve(_ mention: Mention, paragraph: Int, quoted: [Range<Int>] = []) -> (speaker: Int?, mismatch: Bool) {
         switch mention.kind {
         case .name:
@@ -307,31 +294,24 @@ struct ArticleStatementScanner {
         case .pronoun:
             // "I laughed and said, "…"": the writer of a first-person piece, whom the article
             // does not name; never the person named last.
-            if text.tokens[mention.tokens.lowerBound].hash == ArticleStatementScanner.firstPersonI { return (nil, false) }
-            // A pronoun right after a statement of the same paragraph continues it, even when an
-            // outlet gets the gender wrong ("Ms. Lindqvist said …. "…," he said."), unless
-            // someone compatible is named in that paragraph.
+            if text.tokens[mention.tokens.lowerBound].hash == Lexicon.firstPersonI { return (nil, false) }
+            // The person who just spoke in this paragraph is "he" or "she", unless someone of that
+            // gender is named in the paragraph before the pronoun: when the outlet gets the gender
+            // wrong ("Ms. Lindqvist said …. "…," he said.", a mismatch), and when the article never
+            // said it ("Kerr Putney … said …, but he said …", learnt here).
             if let last = lastAttribution, last.paragraph == paragraph, let previous = last.speaker,
-               !speakers.entity(previous).isOrganisation, mention.gender == .male || mention.gender == .female,
-               !mention.gender.isCompatible(with: speakers.entity(previous).gender) {
-                let paragraphStart = Int(text.tokens[paragraphs[paragraph].lowerBound].start)
-                let offset = Int(text.tokens[mention.tokens.lowerBound].start)
-                let compatibleHere = speakers.mentions.contains { $0.offset >= paragraphStart && $0.offset < offset
-                    && !speakers.entity($0.entity).isOrganisation && speakers.entity($0.entity).gender == mention.gender }
-                if !compatibleHere { return (previous, true) }
-            }
-            // "Kerr Putney … said …, but he said …": a person of unknown gender who just spoke in
-            // this paragraph is "he" or "she" before anyone of that gender named earlier.
-            if let last = lastAttribution, last.paragraph == paragraph, let previous = last.speaker,
-               !speakers.entity(previous).isOrganisation, speakers.entity(previous).gender == .unknown,
-               mention.gender == .male || mention.gender == .female {
-                let paragraphStart = Int(text.tokens[paragraphs[paragraph].lowerBound].start)
-                let offset = Int(text.tokens[mention.tokens.lowerBound].start)
-                let namedHere = speakers.mentions.contains { $0.offset >= paragraphStart && $0.offset < offset
-                    && !speakers.entity($0.entity).isOrganisation && speakers.entity($0.entity).gender == mention.gender }
-                if !namedHere {
-                    speakers.learnGender(previous, mention.gender)
-                    return (previous, false)
+               !speakers.entity(previous).isOrganisation, mention.gender == .male || mention.gender == .female {
+                let known = speakers.entity(previous).gender
+                let mismatch = !mention.gender.isCompatible(with: known)
+                if mismatch || known == .unknown {
+                    let paragraphStart = Int(text.tokens[paragraphs[paragraph].lowerBound].start)
+                    let offset = Int(text.tokens[mention.tokens.lowerBound].start)
+                    let namedHere = speakers.mentions.contains { $0.offset >= paragraphStart && $0.offset < offset
+                        && !speakers.entity($0.entity).isOrganisation && speakers.entity($0.entity).gender == mention.gender }
+                    if !namedHere {
+                        if !mismatch { speakers.learnGender(previous, mention.gender) }
+                        return (previous, mismatch)
+                    }
                 }
             }
             let recent = paragraph > 0 ? Int(text.tokens[paragraphs[paragraph - 1].lowerBound].start) : 0

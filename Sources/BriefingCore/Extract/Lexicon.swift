@@ -88,6 +88,8 @@ enum Lexicon {
         WordHash.of("she"): .female, WordHash.of("he"): .male, WordHash.of("they"): .plural,
         WordHash.of("it"): .neuter, WordHash.of("i"): .unknown, WordHash.of("we"): .plural,
     ]
+    /// "I": outside a quotation, the writer.
+    static let firstPersonI = WordHash.of("i")
 
     /// Honorifics and the gender they imply.
     static let honorifics: WordMap<Gender> = [

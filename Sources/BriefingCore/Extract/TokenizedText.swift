@@ -89,6 +89,15 @@ public struct TokenizedText: Sendable {
         return value
     }
 
+    /// The first token starting at or after `byte` (binary search); nil past the last token.
+    func firstToken(atOrAfter byte: Int) -> Int? {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(tokens[mid].start) < byte { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < tokens.count ? lo : nil
+    }
 }
 
 /// Converts many byte offsets of one text to code point offsets in one pass each direction.
