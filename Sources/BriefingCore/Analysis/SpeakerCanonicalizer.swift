@@ -64,8 +64,13 @@ public enum SpeakerCanonicalizer {
             let full = names.filter { $0.contains(" ") }
             var byGiven: [String: [String]] = [:]
             for name in full { byGiven[ArticleSpeakers.fold(String(name.split(separator: " ").first!)), default: []].append(name) }
+            // The most frequent form, then the longest; on a tie the first in alphabetical order,
+            // so the choice never depends on the order a dictionary hands the forms over.
             func best(_ candidates: [String]) -> String {
-                candidates.max { (counts[$0] ?? 0, $0.count) < (counts[$1] ?? 0, $1.count) }!
+                candidates.max { a, b in
+                    let ka = (counts[a] ?? 0, a.count), kb = (counts[b] ?? 0, b.count)
+                    return ka != kb ? ka < kb : a > b
+                }!
             }
             var canonicalByGiven: [String: String] = [:]
             for (given, forms) in byGiven { canonicalByGiven[given] = best(forms) }

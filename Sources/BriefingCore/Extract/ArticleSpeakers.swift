@@ -35,6 +35,18 @@ struct ArticleSpeakers {
         lookup(keys: ArticleSpeakers.keys(of: ArticleSpeakers.tidy(rawName)))
     }
 
+    /// Finds the entity for a one-word name by its key, without an array for it: what
+    /// `lookup(keys: [key])` finds, for the lone capitalised words of the first pass.
+    func lookup(key: UInt64) -> Int? {
+        var best: Int?
+        for i in entities.indices.reversed() where !entities[i].isOrganisation {
+            let known = entities[i].keys
+            if known.count == 1 && known[0] == key { return i }
+            if best == nil, known.last == key || known.first == key { best = i }
+        }
+        return best
+    }
+
     /// Finds the entity for a name already turned into word keys.
     func lookup(keys: [UInt64]) -> Int? {
         guard !keys.isEmpty else { return nil }
@@ -56,7 +68,20 @@ struct ArticleSpeakers {
     /// The words of a tidied name as keys for comparing names: the `WordHash` of each folded
     /// word, so "Dahlgrén" and "DAHLGREN" have the same key.
     static func keys(of name: String) -> [UInt64] {
-        name.utf8.split(separator: 0x20).map { word in latinKey(word) ?? WordHash.of(fold(String(decoding: word, as: UTF8.self))) }
+        var keys: [UInt64] = []
+        var name = name
+        name.withUTF8 { bytes in
+            var start = 0
+            // Words between single spaces (a tidied name has no other separator); each keyed
+            // on its bytes, as `latinKey` folds them, or through Foundation's folding.
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
+                defer { start = end + 1 }
+                guard end > start else { continue }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                keys.append(latinKey(word) ?? WordHash.of(fold(String(decoding: word, as: UTF8.self))))
+            }
+        }
+        return keys
     }
 
     /// The key of a word whose letters are ASCII or accented Latin-1 letters ("Dahlgrén"), folded
@@ -93,16 +118,15 @@ struct ArticleSpeakers {
         let keys = ArticleSpeakers.keys(of: name)
         guard !keys.isEmpty else { return -1 }
         if let index = match(keys, isOrganisation: isOrganisation, gender: gender) {
-            var entity = entities[index]
-            if keys.count > entity.keys.count && !isOrganisation {
-                entity.name = name
-                entity.keys = keys
+            // In place: a copy of the entity would share its sets, and the first insert would copy them.
+            if keys.count > entities[index].keys.count && !isOrganisation {
+                entities[index].name = name
+                entities[index].keys = keys
             }
-            entity.variants.insert(name)
-            if entity.role == nil, let role { entity.role = role }
-            entity.roleHashes.formUnion(roleHashes)
-            if entity.gender == .unknown { entity.gender = gender }
-            entities[index] = entity
+            entities[index].variants.insert(name)
+            if entities[index].role == nil, let role { entities[index].role = role }
+            if !roleHashes.isSubset(of: entities[index].roleHashes) { entities[index].roleHashes.formUnion(roleHashes) }
+            if entities[index].gender == .unknown { entities[index].gender = gender }
             return index
         }
         entities.append(Entity(name: name, keys: keys, role: role, roleHashes: roleHashes, gender: gender,

@@ -174,7 +174,7 @@ extension ArticleStatementScanner {
         // Keyed on the token's bytes, without a string, unless tidying would change the word
         // (a final dot: "U.S.") or the letters need Foundation's folding.
         if text.bytes[Int(token.end) - 1] != 0x2E, let key = ArticleSpeakers.latinKey(text.bytes[token.range]) {
-            return speakers.lookup(keys: [key])
+            return speakers.lookup(key: key)
         }
         return speakers.lookup(name: text.string(token.range))
     }

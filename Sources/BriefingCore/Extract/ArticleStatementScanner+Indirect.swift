@@ -8,7 +8,7 @@ extension ArticleStatementScanner {
         let speechVerbs = Lexicon.speechVerbs, quoteOnlyVerbs = Lexicon.quoteOnlyVerbs, reportingWords = ArticleStatementScanner.reportingWords
         let stanceVerbs = ArticleStatementScanner.stanceVerbs, stanceParticiples = ArticleStatementScanner.stanceParticiples
         let progressiveStance = ArticleStatementScanner.progressiveStance, baseStance = ArticleStatementScanner.baseStance
-        let passives = ArticleStatementScanner.passiveReports
+        let passives = ArticleStatementScanner.passiveReports, sayingNouns = ArticleStatementScanner.sayingNouns
         var c = sentence.lowerBound
         var coveredUntil = sentence.lowerBound
         // Who the last statement of this sentence is by: "said … and added that …" shares it.
@@ -19,7 +19,7 @@ extension ArticleStatementScanner {
             let token = text.tokens[c]
             // "Tulsa police's earlier claim that …", "his insistence that …": a noun of saying
             // with its clause.
-            if token.kind == .word, ArticleStatementScanner.sayingNouns.contains(token.hash), let end = nounClaim(at: c, sentence: sentence, paragraph: p) {
+            if token.kind == .word, sayingNouns.contains(token.hash), let end = nounClaim(at: c, sentence: sentence, paragraph: p) {
                 coveredUntil = end
                 continue
             }

@@ -112,8 +112,13 @@ extension ArticleStatementScanner {
         }
         let hasArticle = labelTokens.contains { text.tokens[$0].hash == Lexicon.the }
         let isDescription = nameWords.isEmpty || (hasArticle && !labelTokens.contains { text.tokens[$0].isCapitalized && !text.tokens[$0].isAllCaps })
+        var role: MentionRole?
+        if !roleWords.isEmpty {
+            labelRoles.append(roleWords.joined(separator: " "))
+            role = .label(labelRoles.count - 1)
+        }
         let mention = Mention(kind: isDescription ? .description : .name, tokens: range, nameTokens: nil,
-                              role: roleWords.isEmpty ? nil : roleWords.joined(separator: " "), gender: gender, head: text.tokens[last].hash)
+                              role: role, gender: gender, head: text.tokens[last].hash)
         if labelTokens.contains(where: { MentionParser.groupWords.contains(text.tokens[$0].hash) || ArticleStatementScanner.audienceWords.contains(text.tokens[$0].hash) }) {
             return (nil, mention) // "AUDIENCE MEMBER", "PARTICIPANTS"
         }
@@ -125,7 +130,7 @@ extension ArticleStatementScanner {
             }
             return (speakers.resolveDescription(head: text.tokens[last].hash, roleHashes: roleHashes.union(labelTokens.map { text.tokens[$0].hash })), mention)
         }
-        let index = speakers.register(name: nameWords.joined(separator: " "), role: mention.role, gender: gender, isOrganisation: false, roleHashes: roleHashes)
+        let index = speakers.register(name: nameWords.joined(separator: " "), role: roleText(mention.role), gender: gender, isOrganisation: false, roleHashes: roleHashes)
         return (index >= 0 ? index : nil, mention)
     }
 

@@ -42,8 +42,12 @@ struct ArticleStatementScanner {
     /// Words the article writes capitalised inside a sentence (made on first use): a capitalised
     /// word that only ever opens sentences is no name.
     var midSentenceCapitals: Set<UInt64>?
-    /// Which paragraphs are title-case lines (made on first use, see ``isTitleCase(_:)``).
-    var titleCaseParagraphs: [Bool]?
+    /// Roles read from a transcript's speaker labels ("SEN. JOHN THUNE" → "Sen."), title-cased:
+    /// a mention's `.label` role is an index here.
+    var labelRoles: [String] = []
+    /// Which paragraphs are title-case lines, each read on first use (see ``isTitleCase(_:)``):
+    /// 0 not read yet, 1 yes, 2 no.
+    var titleCaseParagraphs: [UInt8] = []
 
     /// A statement before dating and numbering.
     struct Found {
@@ -102,8 +106,8 @@ struct ArticleStatementScanner {
         // The dateline opens the first paragraph of prose (a byline may come before it).
         if article.format != .transcript,
            let first = paragraphs.prefix(4).first(where: { p in p.filter { text.tokens[$0].kind == .word }.count >= 8 }),
-           let dateline = Dateline.parse(text.string(Int(text.tokens[first.lowerBound].start)..<min(text.bytes.count, Int(text.tokens[first.lowerBound].start) + 200))) {
-            datelineBytes = Int(text.tokens[first.lowerBound].start) + dateline.length
+           let length = Dateline.length(of: text.bytes[Int(text.tokens[first.lowerBound].start)...]) {
+            datelineBytes = Int(text.tokens[first.lowerBound].start) + length
         } else {
             datelineBytes = 0
         }
@@ -132,7 +136,7 @@ struct ArticleStatementScanner {
         let tokens = text.tokens
         // The word lists read for every token, loaded once.
         let roleWords = Lexicon.roleWords, honorifics = Lexicon.honorifics
-        let sentenceWords = MentionParser.sentenceWords, particles = MentionParser.particles
+        let sentenceWords = MentionParser.sentenceWords, particles = MentionParser.particles, locatives = ArticleStatementScanner.locatives
         for paragraph in paragraphs {
             var i = paragraph.lowerBound
             while i < paragraph.upperBound {
@@ -151,7 +155,7 @@ struct ArticleStatementScanner {
                    !(i > paragraph.lowerBound && tokens[i - 1].kind == .word && roleWords.contains(tokens[i - 1].hash)) {
                     // "in a recent interview in Honolulu": a place after a locative preposition names no one.
                     if !isInsideQuote(i), !(i > paragraph.lowerBound && (tokens[i - 1].hash == Lexicon.the || tokens[i - 1].hash == Lexicon.a
-                                                                          || ArticleStatementScanner.locatives.contains(tokens[i - 1].hash))),
+                                                                          || locatives.contains(tokens[i - 1].hash))),
                        let entity = entityNamed(i) {
                         speakers.noteMention(entity, at: Int(token.start))
                         if speakers.entity(entity).gender == .unknown, let gender = pronounAfter(i + 1, paragraph: paragraph) { speakers.learnGender(entity, gender) }
@@ -173,8 +177,8 @@ struct ArticleStatementScanner {
                     // ("In Honolulu last week, he told …": the word before the name, not before the run.)
                     let before = (mention.nameTokens?.lowerBound ?? mention.tokens.lowerBound) - 1
                     let afterArticle = i > paragraph.lowerBound && (tokens[i - 1].hash == Lexicon.the || tokens[i - 1].hash == Lexicon.a) && mention.role == nil
-                        || (before >= paragraph.lowerBound && tokens[before].kind == .word && ArticleStatementScanner.locatives.contains(tokens[before].hash) && mention.role == nil)
-                        || (mention.role == nil && ArticleStatementScanner.locatives.contains(tokens[before + 1].hash))
+                        || (before >= paragraph.lowerBound && tokens[before].kind == .word && locatives.contains(tokens[before].hash) && mention.role == nil)
+                        || (mention.role == nil && locatives.contains(tokens[before + 1].hash))
                     let dateline = i == paragraph.lowerBound && text.isAllCapitals(i) && mention.tokens.upperBound < paragraph.upperBound
                         && text.tokens[mention.tokens.upperBound].kind == .punctuation
                         && [0x2D, 0x2013, 0x2014, 0x2C].contains(text.tokens[mention.tokens.upperBound].mark)
@@ -243,7 +247,7 @@ struct ArticleStatementScanner {
             registeredEntities.append(org)
             return org
         }
-        let index = speakers.register(name: name, role: mention.role, gender: mention.gender,
+        let index = speakers.register(name: name, role: roleText(mention.role), gender: mention.gender,
                                       isOrganisation: mention.kind == .organisation, roleHashes: roleHashes)
         guard index >= 0 else { return nil }
         registeredKeys.append(key)
@@ -376,8 +380,9 @@ struct ArticleStatementScanner {
     /// words, not someone who spoke; one the body names ("Pence: …" above a story on Mike Pence) stays.
     mutating func namedOutsideTitleCase(_ entity: Int?, paragraph p: Int) -> Int? {
         guard let entity, article.format != .transcript, p < paragraphs.count else { return entity }
-        if titleCaseParagraphs == nil { titleCaseParagraphs = paragraphs.map(isTitleCase) }
-        guard titleCaseParagraphs?[p] == true else { return entity }
+        if titleCaseParagraphs.isEmpty { titleCaseParagraphs = [UInt8](repeating: 0, count: paragraphs.count) }
+        if titleCaseParagraphs[p] == 0 { titleCaseParagraphs[p] = isTitleCase(paragraphs[p]) ? 1 : 2 }
+        guard titleCaseParagraphs[p] == 1 else { return entity }
         let range = paragraphs[p]
         let start = Int(text.tokens[range.lowerBound].start), end = Int(text.tokens[range.upperBound - 1].end)
         return speakers.mentions.contains { $0.entity == entity && ($0.offset < start || $0.offset >= end) } ? entity : nil
@@ -401,6 +406,15 @@ struct ArticleStatementScanner {
         lastAttribution = (found.speaker, found.mention, found.cue, found.paragraph)
         if found.kind == .indirect { reportedPieces += found.pieces }
         self.found.append(found)
+    }
+
+    /// The text of a mention's role words, tidied.
+    func roleText(_ role: MentionRole?) -> String? {
+        switch role {
+        case .tokens(let range): return MentionParser.cleanRole(text.string(tokens: range))
+        case .label(let index): return labelRoles[index]
+        case nil: return nil
+        }
     }
 
     func isInsideQuote(_ token: Int) -> Bool { quoteAt[token] >= 0 }
@@ -428,7 +442,7 @@ struct ArticleStatementScanner {
                 role = entity.role
                 isOrganisation = entity.isOrganisation
             }
-            if let mentionRole = item.mention?.role, item.mention?.kind == .name { role = mentionRole }
+            if let mention = item.mention, mention.kind == .name, let mentionRole = roleText(mention.role) { role = mentionRole }
             var evidence: String?
             var evidenceSpan: TextSpan?
             if let e = item.date?.expression {

@@ -12,11 +12,35 @@ struct Mention: Equatable {
     var tokens: Range<Int>
     /// The proper-name tokens (names), or the organisation's tokens without determiner.
     var nameTokens: Range<Int>?
-    /// Title or role words ("White House Press Secretary"), as written.
-    var role: String?
+    /// Where the title or role words are ("White House Press Secretary"): their text is made
+    /// only when a statement or a speaker needs it, so a mention stays a plain value that the
+    /// scanner copies for free.
+    var role: MentionRole?
     var gender: Gender
     /// Hash of the head noun for descriptions ("spokesperson") and pronouns ("she").
     var head: UInt64
+}
+
+/// Where a mention's role words are: tokens of the text, or one of the title-cased labels a
+/// transcript's scanner keeps (``ArticleStatementScanner/labelRoles``) for roles read from
+/// all-capitals speaker labels.
+enum MentionRole: Equatable {
+    case tokens(Range<Int>)
+    case label(Int)
+}
+
+extension TokenizedText {
+    /// The role words of `range`, or nil when nothing of them would be left once tidied (only
+    /// commas, dots, colons or a possessive "'s").
+    func roleWords(_ range: Range<Int>) -> MentionRole? {
+        for k in range {
+            let token = tokens[k]
+            if token.kind == .word && token.hash == Lexicon.possessive { continue }
+            if token.kind == .punctuation && (token.mark == 0x2C || token.mark == 0x2E || token.mark == 0x3B || token.mark == 0x3A) { continue }
+            return .tokens(range)
+        }
+        return nil
+    }
 }
 
 /// Parses speaker mentions next to an attribution cue, going backwards from the cue
@@ -145,7 +169,7 @@ struct MentionParser {
             if word.hasPrefix("mum") || word.hasPrefix("mother") || word.hasPrefix("grandmother") || word.hasPrefix("gran") { gender = .female }
             if word.hasPrefix("dad") || word.hasPrefix("father") || word.hasPrefix("grandfather") { gender = .male }
         }
-        return Mention(kind: .description, tokens: j..<(end + 1), nameTokens: nil, role: text.string(tokens: (j + 1)..<(end + 1)), gender: gender, head: head.hash)
+        return Mention(kind: .description, tokens: j..<(end + 1), nameTokens: nil, role: text.roleWords((j + 1)..<(end + 1)), gender: gender, head: head.hash)
     }
 
     /// Skips dates, parentheses and adverbs between a subject and its verb.
@@ -298,8 +322,7 @@ struct MentionParser {
         let isRole = Lexicon.determiners.contains(first.hash) || Lexicon.roleWords.contains(first.hash) || first.kind == .number
         if isRole && first.kind != .number { result.tokens = head.tokens.lowerBound..<comma }
         if isRole, head.role == nil, first.kind != .number {
-            let roleText = text.string(tokens: segment)
-            result.role = MentionParser.cleanRole(roleText)
+            result.role = text.roleWords(segment)
             if let g = genderFromRole(segment), result.gender == .unknown { result.gender = g }
         }
         return result
@@ -374,7 +397,7 @@ struct MentionParser {
                 while stop < upperBound, !(text.tokens[stop].kind == .punctuation && (text.tokens[stop].mark == 0x2C || SentenceSplitter.isTerminal(text.tokens[stop]))), text.tokens[stop].kind != .quote, stop - end < 14 {
                     stop += 1
                 }
-                mention.role = MentionParser.cleanRole(text.string(tokens: (end + 1)..<stop))
+                mention.role = text.roleWords((end + 1)..<stop)
                 if let g = genderFromRole((end + 1)..<stop), mention.gender == .unknown { mention.gender = g }
                 mention.tokens = mention.tokens.lowerBound..<stop
             }

@@ -104,7 +104,7 @@ extension MentionParser {
             if gender == .unknown { gender = FirstNames.gender(of: tokens[nameStart].hash) }
             if gender == .unknown, let g = genderFromRole(lower..<nameStart) { gender = g }
             let roleRange = roleWords(lower..<nameStart)
-            let role = roleRange.isEmpty ? nil : MentionParser.cleanRole(text.string(tokens: roleRange))
+            let role = text.roleWords(roleRange)
             if nameRange.count == 1 && MentionParser.groupWords.contains(tokens[nameStart].hash) {
                 return Mention(kind: .group, tokens: range, nameTokens: nil, role: nil, gender: .plural, head: tokens[nameStart].hash)
             }
@@ -133,7 +133,7 @@ extension MentionParser {
         }
         if Lexicon.descriptionHeads.contains(last.hash) || MentionParser.genderedRoles[last.hash] != nil || Lexicon.roleWords.contains(last.hash) {
             let gender = genderFromRole(lower..<upper) ?? .unknown
-            return Mention(kind: .description, tokens: range, nameTokens: nil, role: MentionParser.cleanRole(text.string(tokens: lower..<upper)),
+            return Mention(kind: .description, tokens: range, nameTokens: nil, role: text.roleWords(lower..<upper),
                            gender: gender, head: last.hash)
         }
         return nil

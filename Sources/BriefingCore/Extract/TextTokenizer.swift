@@ -102,15 +102,20 @@ public enum TextTokenizer {
                 var firstUpper = false
                 var first = true
                 while i < n {
-                    let c = bytes[i]
-                    // Lowercase ASCII letters, most of every text, take the short way.
-                    if c >= 0x61 && c <= 0x7A {
-                        hash = WordHash.fold(hash, c)
-                        letters += 1
+                    // A run of lowercase ASCII letters, most of every text, in a loop of its own
+                    // (the hash is FNV-1a as `WordHash.fold` computes it: no case to fold here).
+                    if bytes[i] &- 0x61 <= 0x19 {
+                        var j = i
+                        repeat {
+                            hash = (hash ^ UInt64(bytes[j])) &* FNV1a.prime
+                            j &+= 1
+                        } while j < n && bytes[j] &- 0x61 <= 0x19
+                        letters &+= j &- i
                         first = false
-                        i += 1
-                        continue
+                        i = j
+                        if i == n { break }
                     }
+                    let c = bytes[i]
                     // A possessive or contracted "'s" becomes a token of its own ("Trump", "'s").
                     if (c == 0x27 || c == 0xE2) && letters + digits > 0 && isPossessive(at: i) { break }
                     if c >= 0x80 {

@@ -10,7 +10,19 @@ public struct Dateline: Equatable, Sendable {
 
     /// Parses the dateline at the start of `paragraph`, if there is one.
     public static func parse(_ paragraph: some StringProtocol) -> Dateline? {
-        let bytes = Array(paragraph.utf8.prefix(200))
+        parse(bytes: Array(paragraph.utf8.prefix(200)), naming: true)
+    }
+
+    /// The length in bytes of the dateline opening `bytes` (the first 200 are read), or nil:
+    /// the same decision as ``parse(_:)`` without building the place and outlet strings, for
+    /// extraction, which asks it of every article and needs only where the prose starts.
+    static func length(of bytes: ArraySlice<UInt8>) -> Int? {
+        parse(bytes: Array(bytes.prefix(200)), naming: false)?.length
+    }
+
+    /// `naming`: build the place's display form (title case, joined parts); without it the
+    /// place is only validated and left nil.
+    private static func parse(bytes: [UInt8], naming: Bool) -> Dateline? {
         func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
         /// Length of a separator (":", "-", "–", "—") at `i`, or 0.
         func separator(at i: Int) -> Int {
@@ -31,8 +43,8 @@ public struct Dateline: Equatable, Sendable {
                 if before.trimmedSpaces.isEmpty {
                     return Dateline(place: nil, outlet: outlet, length: after + length)
                 }
-                if let place = placeName(from: before) {
-                    return Dateline(place: place, outlet: outlet, length: after + length)
+                if let place = placeName(from: before, naming: naming) {
+                    return Dateline(place: naming ? place : nil, outlet: outlet, length: after + length)
                 }
             }
         }
@@ -46,8 +58,8 @@ public struct Dateline: Equatable, Sendable {
                 let trimmed = before.trimmedSpaces
                 guard let firstWord = trimmed.split(separator: ",").first, firstWord.count >= 3,
                       firstWord == firstWord.uppercased(), firstWord.contains(where: \.isLetter),
-                      let place = placeName(from: before) else { return nil }
-                return Dateline(place: place, outlet: nil, length: i + length)
+                      let place = placeName(from: before, naming: naming) else { return nil }
+                return Dateline(place: naming ? place : nil, outlet: nil, length: i + length)
             }
             if bytes[i] == 0x2E || bytes[i] == 0x22 { return nil } // a sentence or quotation came first
             i += 1
@@ -64,8 +76,10 @@ public struct Dateline: Equatable, Sendable {
     }
 
     /// The place part of "Washington, DC [US], August 20": brackets and the date dropped,
-    /// all-capital city names title-cased ("WASHINGTON" → "Washington").
-    private static func placeName(from text: String) -> String? {
+    /// all-capital city names title-cased ("WASHINGTON" → "Washington"). Without `naming`, only
+    /// whether there is one (an empty string).
+    private static func placeName(from text: String, naming: Bool) -> String? {
+        if !naming, let plain = plainPlace(text.utf8) { return plain ? "" : nil }
         var parts: [String] = []
         for rawPart in text.split(separator: ",") {
             var part = rawPart.trimmedSpaces
@@ -81,8 +95,61 @@ public struct Dateline: Equatable, Sendable {
             parts.append(part)
         }
         guard !parts.isEmpty else { return nil }
+        guard naming else { return "" }
         return parts.map(titleCasedIfShouting).joined(separator: ", ")
     }
+
+    /// Whether `text` is a place as ``placeName(from:naming:)`` decides it, read on bytes, for
+    /// the usual shape: ASCII letters, spaces, commas and dots only, parts of one to four
+    /// capitalised words ("WASHINGTON", "KYIV, Ukraine"). Nil for anything else (digits,
+    /// brackets, a month's name, other letters), which the string path reads.
+    static func plainPlace(_ text: String.UTF8View) -> Bool? {
+        var parts = 0, words = 0
+        var inWord = false, wordHasMark = false
+        var wordHash: UInt64 = WordHash.seed
+        // A part ends: at most four words; a part of one word that is a month's name, or has a
+        // dot, apostrophe or hyphen a month's abbreviation could carry ("Aug."), is left to the
+        // string path, which skips dates.
+        func endPart() -> Bool? {
+            guard words > 0 else { return true }
+            guard words <= 4 else { return false }
+            if words == 1, wordHasMark || monthHashes.contains(wordHash) { return nil }
+            parts += 1
+            words = 0
+            return true
+        }
+        for b in text {
+            switch b {
+            case 0x41...0x5A, 0x61...0x7A, 0x2E, 0x27, 0x2D:
+                if !inWord {
+                    // Every word starts with a capital letter.
+                    guard b >= 0x41 && b <= 0x5A else { return b >= 0x61 ? false : nil }
+                    inWord = true
+                    words += 1
+                    wordHasMark = false
+                    wordHash = WordHash.seed
+                }
+                if b == 0x2E || b == 0x27 || b == 0x2D { wordHasMark = true }
+                wordHash = WordHash.fold(wordHash, b)
+            case 0x20:
+                inWord = false
+            case 0x2C:
+                inWord = false
+                guard let ended = endPart() else { return nil }
+                if !ended { return false }
+            default:
+                return nil
+            }
+        }
+        guard let ended = endPart() else { return nil }
+        return ended && parts > 0
+    }
+
+    /// Month names and their abbreviations, hashed as words.
+    private static let monthHashes: WordSet = WordHash.set([
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ])
 
     /// Digits only (and dots), read on bytes when the text is ASCII.
     private static func isNumber(_ word: Substring, orDot: Bool) -> Bool {

@@ -72,6 +72,23 @@ struct PlainTextReaderTests {
         #expect(dateline?.place == place)
     }
 
+    /// Extraction asks only where a dateline ends, on a path that reads plain places on bytes;
+    /// it must decide every opening as the full parse does.
+    @Test("the dateline's length alone is decided as the full parse decides it", arguments: [
+        "Washington, DC [US], August 20 (ANI): US White House Press Secretary said",
+        "WASHINGTON (Reuters) - The White House said", "PARIS, March 4 (AFP) – France said",
+        "KYIV, Ukraine (AP) — Officials said", "(AFP) – Officials said", "NORDHAVN — Erik Aberg said",
+        "VALDORIA CITY (Courier) — Mara Lindqvist said", "MARCH (AP) — a month alone", "AUG. (AP) — an abbreviation",
+        "March, 2025 (AP) — a date", "SAN JOSE, Costa Rica, May 3 (Reuters) - The president said",
+        "ST. LOUIS (AP) — Police said", "O'FALLON, Mo. (AP) — A man said", "WILKES-BARRE, Pa. (AP) — said",
+        "ONE TWO THREE FOUR FIVE (AP) — too many words", "Kyiv, ukraine (AP) — lowercase", "BOGOTÁ, Colombia (AP) — accents",
+        "The president (who spoke briefly) said - nothing.", "She said: \"We will.\"", "Leavitt confirmed (with Russia): yes.",
+        "  , (AP) — empty parts", "LONDON,, UK (AP) - two commas", "MOSCOW\t(AP) — a tab",
+    ])
+    func datelineLength(paragraph: String) {
+        #expect(Dateline.length(of: Array(paragraph.utf8)[...]) == Dateline.parse(paragraph)?.length)
+    }
+
     @Test("ordinary sentences are not datelines", arguments: [
         "The president (who spoke briefly) said - nothing.",
         "She said: \"We will.\"",
