@@ -12,16 +12,16 @@ extension ArticleStatementScanner {
         var start = c + 2
         var k = start
         func word(_ i: Int) -> Bool { i < sentence.upperBound && text.tokens[i].kind == .word }
-        if word(k), Lexicon.determiners.contains(text.hash(k)) { k += 1 }
+        if word(k), text.isIn(k, WordClasses.determiner) { k += 1 }
         // "a new report by Politico", "an analysis by Lily Batchelder": adjectives before the document.
         var noun = k
         while noun < k + 2, word(noun), !text.tokens[noun].isCapitalized, !ArticleStatementScanner.issuedDocuments.contains(text.hash(noun)),
-              !MentionParser.sourceNouns.contains(text.hash(noun)), !Lexicon.nameStoppers.contains(text.hash(noun)) { noun += 1 }
-        if word(noun), ArticleStatementScanner.issuedDocuments.contains(text.hash(noun)) || MentionParser.sourceNouns.contains(text.hash(noun)),
+              !text.isIn(noun, WordClasses.sourceNoun), !text.isIn(noun, WordClasses.nameStopper) { noun += 1 }
+        if word(noun), ArticleStatementScanner.issuedDocuments.contains(text.hash(noun)) || text.isIn(noun, WordClasses.sourceNoun),
            word(noun + 1), ArticleStatementScanner.issuedBy.contains(text.hash(noun + 1)) || text.hash(noun + 1) == ArticleStatementScanner.issued || text.hash(noun + 1) == ArticleStatementScanner.released {
             k = noun
         }
-        if word(k), ArticleStatementScanner.issuedDocuments.contains(text.hash(k)) || MentionParser.sourceNouns.contains(text.hash(k)) {
+        if word(k), ArticleStatementScanner.issuedDocuments.contains(text.hash(k)) || text.isIn(k, WordClasses.sourceNoun) {
             k += 1
             if word(k), text.hash(k) == ArticleStatementScanner.issued || text.hash(k) == ArticleStatementScanner.released { k += 1 }
             if word(k), ArticleStatementScanner.issuedBy.contains(text.hash(k)) { start = k + 1 }

@@ -27,7 +27,7 @@ extension ArticleStatementScanner {
         // "as one user pointed out with a telling side-by-side, …": a short phrase may follow the cue.
         var after = attributionTail(after: cue.upperBound, sentence: sentence)
         while after < sentence.upperBound, after < cue.upperBound + 8, text.tokens[after].kind == .word || text.tokens[after].kind == .number || text.isMark(after, "-"),
-              !Lexicon.speechVerbs.contains(text.tokens[after].hash), !MentionParser.auxiliaries.contains(text.tokens[after].hash) { after += 1 }
+              !text.tokens[after].isIn(WordClasses.speechVerb), !MentionParser.auxiliaries.contains(text.tokens[after].hash) { after += 1 }
         guard after + 1 < sentence.upperBound, text.isMark(after, ",") else { return nil }
         // "as" opening the aside: at the sentence's start or after a comma, within 16 tokens.
         var k = cue.lowerBound - 1
@@ -35,7 +35,7 @@ extension ArticleStatementScanner {
         while k >= sentence.lowerBound, k >= cue.lowerBound - 16 {
             let token = text.tokens[k]
             if token.kind == .quote || isInsideQuote(k) || (token.kind == .punctuation && SentenceSplitter.isTerminal(token) && !(k > 0 && SentenceSplitter.isAbbreviation(k - 1, in: text))) { return nil }
-            if token.kind == .word, Lexicon.speechVerbs.contains(token.hash) { return nil }
+            if token.kind == .word, token.isIn(WordClasses.speechVerb) { return nil }
             if token.kind == .word, token.hash == Lexicon.as_, k == sentence.lowerBound || text.isMark(k - 1, ",") {
                 asIndex = k
                 break
@@ -52,7 +52,7 @@ extension ArticleStatementScanner {
         }
         // "one Twitter user": a short phrase no rule names is still who pointed it out, unnamed.
         if found == nil, cue.lowerBound - (asAt + 1) <= 5, cue.lowerBound > asAt + 1,
-           ((asAt + 1)..<cue.lowerBound).allSatisfy({ text.tokens[$0].kind == .word && !Lexicon.speechVerbs.contains(text.tokens[$0].hash) }) {
+           ((asAt + 1)..<cue.lowerBound).allSatisfy({ text.tokens[$0].kind == .word && !text.tokens[$0].isIn(WordClasses.speechVerb) }) {
             found = Mention(kind: .group, tokens: (asAt + 1)..<cue.lowerBound, nameTokens: nil, role: nil, gender: .unknown, head: text.tokens[cue.lowerBound - 1].hash)
         }
         guard let subject = found, subject.kind != .pronoun || (subject.gender != .neuter && Lexicon.pronouns[subject.head] != .unknown) else { return nil }
@@ -72,7 +72,7 @@ extension ArticleStatementScanner {
         let from = max(paragraphs[p].lowerBound, index - 40)
         return (from..<index).contains { k in
             text.tokens[k].kind == .word && !isInsideQuote(k)
-                && (ArticleStatementScanner.issuedDocuments.contains(text.tokens[k].hash) || MentionParser.sourceNouns.contains(text.tokens[k].hash))
+                && (ArticleStatementScanner.issuedDocuments.contains(text.tokens[k].hash) || text.tokens[k].isIn(WordClasses.sourceNoun))
         }
     }
 }

@@ -78,7 +78,7 @@ extension ArticleStatementScanner {
             while k < end, Int(text.tokens[k].end) <= mention.end { k += 1 }
             // "again falsely claimed that", "also described": adverbs, the cue and "that".
             while k < end, text.tokens[k].kind == .word,
-                  Lexicon.adverbs.contains(text.tokens[k].hash) || Lexicon.speechVerbs.contains(text.tokens[k].hash)
+                  Lexicon.adverbs.contains(text.tokens[k].hash) || text.tokens[k].isIn(WordClasses.speechVerb)
                     || text.tokens[k].hash == Lexicon.that || (CheckWorthiness.endsInLy(text, k)) { k += 1 }
         }
         func skipCommas() { while k < end, text.tokens[k].kind == .punctuation, text.tokens[k].mark == 0x2C { k += 1 } }
@@ -115,7 +115,7 @@ extension ArticleStatementScanner {
         if prefix.isEmpty, first.kind == .word, first.isCapitalized, let index = entityNamed(k) {
             subject = speakers.entity(index).name // the sentence is about someone named: later he/she mean them
         }
-        if prefix.isEmpty, first.hash == Lexicon.the, k + 1 < end, Lexicon.descriptionHeads.contains(text.tokens[k + 1].hash),
+        if prefix.isEmpty, first.hash == Lexicon.the, k + 1 < end, text.tokens[k + 1].isIn(WordClasses.descriptionHead),
            let index = speakers.resolveDescription(head: text.tokens[k + 1].hash, roleHashes: [text.tokens[k + 1].hash]) {
             subject = speakers.entity(index).name
         }
@@ -191,7 +191,7 @@ extension ArticleStatementScanner {
             steps += 1
             let token = text.tokens[k]
             guard token.kind == .word else { continue }
-            if Lexicon.descriptionHeads.contains(token.hash), k > 0, text.tokens[k - 1].hash == Lexicon.the,
+            if token.isIn(WordClasses.descriptionHead), k > 0, text.tokens[k - 1].hash == Lexicon.the,
                let index = speakers.resolveDescription(head: token.hash, roleHashes: [token.hash]) {
                 let entity = speakers.entity(index)
                 if entity.name != speaker, gender.isCompatible(with: entity.gender) { return entity.name }

@@ -29,7 +29,7 @@ extension ArticleStatementScanner {
             // Past the opening paragraph, only a date tied to the briefing itself ("at her briefing … yesterday").
             if prose.count > 1, first == prose[prose.startIndex + 1], first != lead[0] {
                 let window = max(first.lowerBound, date.tokens.lowerBound - 8)..<date.tokens.lowerBound
-                guard window.contains(where: { ArticleStatementScanner.eventWords.contains(text.hash($0)) || Lexicon.speechVerbs.contains(text.hash($0)) }) else { continue }
+                guard window.contains(where: { ArticleStatementScanner.eventWords.contains(text.hash($0)) || text.isIn($0, WordClasses.speechVerb) }) else { continue }
             }
             guard let value = date.value, value.day != nil else { continue }
             if isInSubordinateClause(date.tokens.lowerBound, paragraph: first) { continue }
@@ -48,7 +48,7 @@ extension ArticleStatementScanner {
             if token.kind == .punctuation && (SentenceSplitter.isTerminal(token) || token.mark == 0x2C) { return false }
             if token.kind == .word {
                 if ArticleStatementScanner.relativePronouns.contains(token.hash) { return true }
-                if Lexicon.speechVerbs.contains(token.hash) { return wordsSinceStart >= 4 || (k + 1..<index).contains { text.hash($0) == Lexicon.that } }
+                if token.isIn(WordClasses.speechVerb) { return wordsSinceStart >= 4 || (k + 1..<index).contains { text.hash($0) == Lexicon.that } }
                 wordsSinceStart += 1
             }
             k -= 1
@@ -83,7 +83,7 @@ extension ArticleStatementScanner {
                     let gap = between.filter { text.tokens[$0].kind == .word }
                     if restIsAttribution, !gap.isEmpty, gap.count <= ArticleStatementScanner.attributionTailWords,
                        between.allSatisfy({ text.tokens[$0].kind != .quote && !(text.tokens[$0].kind == .punctuation && text.tokens[$0].mark == 0x2C) }),
-                       !gap.contains(where: { ArticleStatementScanner.clauseOpeners.contains(text.tokens[$0].hash) || Lexicon.speechVerbs.contains(text.tokens[$0].hash) }) {
+                       !gap.contains(where: { ArticleStatementScanner.clauseOpeners.contains(text.tokens[$0].hash) || text.tokens[$0].isIn(WordClasses.speechVerb) }) {
                         chosen = d
                         break
                     }

@@ -9,7 +9,7 @@ extension ArticleStatementScanner {
               colon > sentence.lowerBound, colon + 3 < sentence.upperBound, !isInsideQuote(colon),
               let mention = parser.parseForward(from: sentence.lowerBound, upperBound: colon), mention.tokens.upperBound == colon else { return }
         let first = mention.tokens.lowerBound
-        let isSource = mention.tokens.count == 1 && MentionParser.sourceNouns.contains(text.hash(first))
+        let isSource = mention.tokens.count == 1 && text.isIn(first, WordClasses.sourceNoun)
         var known = false
         if mention.kind == .name || mention.kind == .organisation, let names = mention.nameTokens {
             known = (names.count == 1 ? entityNamed(names.lowerBound) : speakers.lookup(name: text.string(tokens: names))) != nil

@@ -5,10 +5,9 @@ extension ArticleStatementScanner {
     static let relativeWords: WordSet = WordHash.set(["which", "that", "who", "whom", "what", "as", "than", "if", "whether"])
 
     mutating func scanIndirect(in sentence: Range<Int>, paragraph p: Int) {
-        let speechVerbs = Lexicon.speechVerbs, quoteOnlyVerbs = Lexicon.quoteOnlyVerbs, reportingWords = ArticleStatementScanner.reportingWords
+        let quoteOnlyVerbs = Lexicon.quoteOnlyVerbs
         let stanceVerbs = ArticleStatementScanner.stanceVerbs, stanceParticiples = ArticleStatementScanner.stanceParticiples
         let progressiveStance = ArticleStatementScanner.progressiveStance, baseStance = ArticleStatementScanner.baseStance
-        let passives = ArticleStatementScanner.passiveReports, sayingNouns = ArticleStatementScanner.sayingNouns
         var c = sentence.lowerBound
         var coveredUntil = sentence.lowerBound
         // Who the last statement of this sentence is by: "said … and added that …" shares it.
@@ -19,22 +18,22 @@ extension ArticleStatementScanner {
             let token = text.tokens[c]
             // "Tulsa police's earlier claim that …", "his insistence that …": a noun of saying
             // with its clause.
-            if token.kind == .word, sayingNouns.contains(token.hash), let end = nounClaim(at: c, sentence: sentence, paragraph: p) {
+            if token.kind == .word, token.isIn(WordClasses.sayingNoun), let end = nounClaim(at: c, sentence: sentence, paragraph: p) {
                 coveredUntil = end
                 continue
             }
             // "Obama's veto is expected to come …", "peacekeepers have been blamed for …": unnamed.
-            if token.kind == .word, passives.contains(token.hash), let end = passiveReport(at: c, sentence: sentence, paragraph: p) {
+            if token.kind == .word, token.isIn(WordClasses.passiveReport), let end = passiveReport(at: c, sentence: sentence, paragraph: p) {
                 coveredUntil = end
                 continue
             }
             // One lookup for the words that can start an attribution, before the specific ones.
-            guard token.kind == .word, reportingWords.contains(token.hash) else { continue }
+            guard token.kind == .word, token.isIn(WordClasses.reportingWord) else { continue }
             if token.hash == Lexicon.according, text.hash(c + 1) == Lexicon.to {
                 if let end = according(at: c, sentence: sentence, paragraph: p) { coveredUntil = end }
                 continue
             }
-            let isSpeech = speechVerbs.contains(token.hash) && isCue(c)
+            let isSpeech = token.isIn(WordClasses.speechVerb) && isCue(c)
             var isStance = stanceVerbs.contains(token.hash)
                 && !(token.isCapitalized && c > sentence.lowerBound && !(c + 1 < sentence.upperBound && text.tokens[c + 1].isCapitalized))
                 && !(token.isCapitalized && text.isAllCapitals(c)) // an all-capitals heading
@@ -260,7 +259,7 @@ extension ArticleStatementScanner {
                 var k = subject.tokens.lowerBound
                 while k > subject.tokens.lowerBound - 3, k - 1 > sentence.lowerBound, text.tokens[k - 1].kind == .word,
                       !MentionParser.auxiliaries.contains(text.tokens[k - 1].hash), !ArticleStatementScanner.relativeWords.contains(text.tokens[k - 1].hash),
-                      !Lexicon.speechVerbs.contains(text.tokens[k - 1].hash), !ArticleStatementScanner.stanceVerbs.contains(text.tokens[k - 1].hash) { k -= 1 }
+                      !text.tokens[k - 1].isIn(WordClasses.speechVerb), !ArticleStatementScanner.stanceVerbs.contains(text.tokens[k - 1].hash) { k -= 1 }
                 if k < subject.tokens.lowerBound, text.isMark(k - 1, ",") { subject.tokens = k..<subject.tokens.upperBound }
             }
             // Trailing attribution: "The port will reopen on Monday, the authority said."
@@ -278,7 +277,7 @@ extension ArticleStatementScanner {
             if isSpeech, subject.tokens.lowerBound > sentence.lowerBound + 1, text.isMark(subject.tokens.lowerBound - 1, ","),
                tail + 1 < sentence.upperBound, text.isMark(tail, ","), thatAhead(after: cue.upperBound, sentence: sentence) == nil,
                text.tokens[tail + 1].kind == .word, !ArticleStatementScanner.participles.contains(text.tokens[tail + 1].hash),
-               !ArticleStatementScanner.stanceParticiples.contains(text.tokens[tail + 1].hash), !Lexicon.speechVerbs.contains(text.tokens[tail + 1].hash) {
+               !ArticleStatementScanner.stanceParticiples.contains(text.tokens[tail + 1].hash), !text.tokens[tail + 1].isIn(WordClasses.speechVerb) {
                 let end = lastWordEnd(from: tail + 1, to: reportedClauseEnd(from: tail + 1, sentence: sentence), keepingClosingQuote: false)
                 if addIndirect(content: [sentence.lowerBound..<(subject.tokens.lowerBound - 1), (tail + 1)..<end], subject: subject, cue: cue,
                                attributionTokens: subject.tokens.lowerBound..<cue.upperBound, sentence: sentence, paragraph: p) {
@@ -425,7 +424,7 @@ extension ArticleStatementScanner {
         for k in cue { usedCues[k] = true }
         // Nested reported speech inside the content is part of this statement.
         for range in content {
-            for k in range where text.tokens[k].kind == .word && Lexicon.speechVerbs.contains(text.tokens[k].hash) { usedCues[k] = true }
+            for k in range where text.tokens[k].kind == .word && text.tokens[k].isIn(WordClasses.speechVerb) { usedCues[k] = true }
         }
         let date = attributionDate(actDate.map { [$0, attributionTokens] } ?? [attributionTokens], sentence: sentence)
         // A reported clause that quotes some of the speaker's words ("promised lower taxes and
@@ -460,7 +459,7 @@ extension ArticleStatementScanner {
             var before = subject.tokens.lowerBound - 2
             while before > sentence.lowerBound, dateAt(before) != nil || text.isLyAdverb(before) { before -= 1 }
             let word = text.tokens[before]
-            if word.kind == .word, !word.isCapitalized, !Lexicon.speechVerbs.contains(word.hash), !ArticleStatementScanner.stanceVerbs.contains(word.hash),
+            if word.kind == .word, !word.isCapitalized, !word.isIn(WordClasses.speechVerb), !ArticleStatementScanner.stanceVerbs.contains(word.hash),
                !ArticleStatementScanner.clauseVerbs.contains(word.hash), !MentionParser.auxiliaries.contains(word.hash) { return nil }
         }
         if let trailing = trailingAttributionComma(in: sentence), trailing > c { return nil }

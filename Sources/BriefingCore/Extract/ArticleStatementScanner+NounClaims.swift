@@ -19,7 +19,7 @@ extension ArticleStatementScanner {
               text.tokens[c + 2].kind == .word || text.tokens[c + 2].kind == .number else { return nil }
         // "the claim that was rejected": a relative clause, not a reported one.
         if MentionParser.auxiliaries.contains(text.hash(c + 2)) && !ArticleStatementScanner.negations.contains(text.hash(c + 2))
-            || Lexicon.speechVerbs.contains(text.hash(c + 2)) { return nil }
+            || text.isIn(c + 2, WordClasses.speechVerb) { return nil }
         // "a comment that egregiously described …": a verb after "that" (past adverbs) makes it relative.
         var v = c + 2
         while v + 1 < sentence.upperBound, text.tokens[v].kind == .word, !text.tokens[v].isCapitalized,
@@ -33,15 +33,15 @@ extension ArticleStatementScanner {
         // "a New York Times report that …", "Mr. Trump's debate interjection that …": a name or
         // one or two lowercase nouns modifying the noun, after a determiner or a possessor.
         var modifierStart: Int?
-        if k > sentence.lowerBound, k < c, text.tokens[k].kind == .word, !Lexicon.determiners.contains(text.tokens[k].hash),
+        if k > sentence.lowerBound, k < c, text.tokens[k].kind == .word, !text.tokens[k].isIn(WordClasses.determiner),
            ArticleStatementScanner.possessivePronouns[text.tokens[k].hash] == nil, text.tokens[k].hash != Lexicon.possessive {
             var j = k
             let capitalized = text.tokens[k].isCapitalized
             while j > sentence.lowerBound, text.tokens[j].kind == .word, text.tokens[j].isCapitalized == capitalized, k - j < (capitalized ? 5 : 2),
-                  !Lexicon.determiners.contains(text.tokens[j].hash), ArticleStatementScanner.possessivePronouns[text.tokens[j].hash] == nil,
+                  !text.tokens[j].isIn(WordClasses.determiner), ArticleStatementScanner.possessivePronouns[text.tokens[j].hash] == nil,
                   text.tokens[j].hash != Lexicon.possessive { j -= 1 }
             // "Despite media pronouncements that …": a preposition before the noun's modifier.
-            if text.tokens[j].kind == .word, Lexicon.determiners.contains(text.tokens[j].hash) || text.tokens[j].hash == Lexicon.possessive
+            if text.tokens[j].kind == .word, text.tokens[j].isIn(WordClasses.determiner) || text.tokens[j].hash == Lexicon.possessive
                 || ArticleStatementScanner.possessivePronouns[text.tokens[j].hash] != nil
                 || (!capitalized && j < k && ArticleStatementScanner.outletClauseOpeners.contains(text.tokens[j].hash)) {
                 if capitalized { modifierStart = j + 1 }

@@ -24,7 +24,7 @@ extension ArticleStatementScanner {
         guard next.kind == .word, text.tokens[c + 2].kind == .word else { return nil }
         if withTo {
             // "is expected to say … that": the words are not said yet.
-            guard next.hash == Lexicon.to, !Lexicon.speechVerbs.contains(text.hash(c + 2)), !ArticleStatementScanner.baseStance.contains(text.hash(c + 2)) else { return nil }
+            guard next.hash == Lexicon.to, !text.isIn(c + 2, WordClasses.speechVerb), !ArticleStatementScanner.baseStance.contains(text.hash(c + 2)) else { return nil }
         } else {
             guard ArticleStatementScanner.ofOrFor.contains(next.hash) else { return nil }
         }
@@ -51,7 +51,7 @@ extension ArticleStatementScanner {
         }
         while start < auxiliary, dateAt(start) != nil { start += 1 }
         // A subject of at least one word, and no verb of speech inside it (another rule's).
-        guard start < auxiliary, !(start..<auxiliary).contains(where: { usedCues[$0] || (text.tokens[$0].kind == .word && Lexicon.speechVerbs.contains(text.tokens[$0].hash)) }) else { return nil }
+        guard start < auxiliary, !(start..<auxiliary).contains(where: { usedCues[$0] || (text.tokens[$0].kind == .word && text.tokens[$0].isIn(WordClasses.speechVerb)) }) else { return nil }
         let end = lastWordEnd(from: c + 1, to: reportedClauseEnd(from: c + 1, sentence: sentence), keepingClosingQuote: true)
         guard end > c + 2 else { return nil }
         let cue = auxiliary..<(c + 1)

@@ -88,7 +88,7 @@ extension ArticleStatementScanner {
             if kind == .partial, partialPieces == nil, pieces.count == 1, let attribution, let cue = attribution.cue,
                let clause = reportedClauseAround(quote: quote, cue: cue, sentence: sentence) {
                 pieces = [clause]
-                if let cueEnd = cue.last { for k in (cueEnd + 1)..<sentence.upperBound where text.tokens[k].kind == .word && Lexicon.speechVerbs.contains(text.tokens[k].hash) && Int(text.tokens[k].end) <= clause.upperBound { usedCues[k] = true } }
+                if let cueEnd = cue.last { for k in (cueEnd + 1)..<sentence.upperBound where text.tokens[k].kind == .word && text.tokens[k].isIn(WordClasses.speechVerb) && Int(text.tokens[k].end) <= clause.upperBound { usedCues[k] = true } }
             }
             let date = attributionDate(attribution.map { [$0.tokens] } ?? [], sentence: sentence,
                                        restIsAttribution: attribution.map { $0.tokens.lowerBound > quote.open } ?? false)
@@ -109,7 +109,7 @@ extension ArticleStatementScanner {
     /// boundary or another quotation lies between them.
     func reportedClauseAround(quote: Quotation, cue: Range<Int>, sentence: Range<Int>) -> Range<Int>? {
         guard let verb = cue.first, cue.upperBound <= quote.open, text.tokens[verb].kind == .word,
-              Lexicon.speechVerbs.contains(text.tokens[verb].hash), !Lexicon.describingVerbs.contains(text.tokens[verb].hash),
+              text.tokens[verb].isIn(WordClasses.speechVerb), !Lexicon.describingVerbs.contains(text.tokens[verb].hash),
               !Lexicon.quoteOnlyVerbs.contains(text.tokens[verb].hash) || thatAhead(after: cue.upperBound, sentence: sentence) != nil else { return nil }
         var start = cue.upperBound
         // "Pence said on CNN's "State of the Union."": a place or time after the cue, no clause.
@@ -152,7 +152,7 @@ extension ArticleStatementScanner {
             var k = last - 1
             var steps = 0
             while k >= before.lowerBound && steps < 4 {
-                if text.tokens[k].kind == .word && Lexicon.speechVerbs.contains(text.tokens[k].hash) && !Lexicon.describingVerbs.contains(text.tokens[k].hash) { return true }
+                if text.tokens[k].kind == .word && text.tokens[k].isIn(WordClasses.speechVerb) && !Lexicon.describingVerbs.contains(text.tokens[k].hash) { return true }
                 if dateAt(k) == nil && text.tokens[k].kind == .word && steps >= 2 { break }
                 k -= 1
                 steps += 1
@@ -257,7 +257,7 @@ extension ArticleStatementScanner {
         if Lexicon.told.contains(verb) {
             // "told reporters", "told Fox News", "told the BBC"
             var k = end
-            if k < limit, text.tokens[k].kind == .word, Lexicon.determiners.contains(text.tokens[k].hash) { k += 1 }
+            if k < limit, text.tokens[k].kind == .word, text.tokens[k].isIn(WordClasses.determiner) { k += 1 }
             let objectStart = k
             while k < limit, text.tokens[k].kind == .word, text.tokens[k].isCapitalized || Lexicon.reporters.contains(text.tokens[k].hash) || k == objectStart && Lexicon.pronounObjects.contains(text.tokens[k].hash), dateAt(k) == nil {
                 k += 1
@@ -277,7 +277,7 @@ extension ArticleStatementScanner {
     func isCue(_ k: Int) -> Bool {
         guard k >= 0, k < text.tokens.count else { return false }
         let token = text.tokens[k]
-        guard token.kind == .word, Lexicon.speechVerbs.contains(token.hash) else { return false }
+        guard token.kind == .word, token.isIn(WordClasses.speechVerb) else { return false }
         // "the United States Conference", "Having said that, …", "HE'S BEEN CALLED OUT": a name,
         // a discourse phrase, an all-capitals heading.
         if k > 0, text.tokens[k - 1].kind == .word, text.tokens[k - 1].hash == ArticleStatementScanner.united || text.tokens[k - 1].hash == ArticleStatementScanner.having { return false }
@@ -417,7 +417,7 @@ extension ArticleStatementScanner {
         var k = range.lowerBound
         while k < range.upperBound {
             let token = text.tokens[k]
-            if token.kind == .word, !isInsideQuote(k), token.isCapitalized || Lexicon.pronouns[token.hash] != nil || Lexicon.determiners.contains(token.hash),
+            if token.kind == .word, !isInsideQuote(k), token.isCapitalized || token.isIn(WordClasses.pronoun) || token.isIn(WordClasses.determiner),
                let mention = parser.parseForward(from: k, upperBound: range.upperBound) {
                 if mention.kind == .name || mention.kind == .description || (mention.kind == .pronoun && mention.gender != .neuter) { return mention }
                 k = max(k + 1, mention.tokens.upperBound)
@@ -434,7 +434,7 @@ extension ArticleStatementScanner {
         while c >= lowerBound {
             let token = text.tokens[c]
             // A cue, not a word of a name ("in the United States, saying …").
-            if !isInsideQuote(c), token.kind == .word, Lexicon.speechVerbs.contains(token.hash), isCue(c) {
+            if !isInsideQuote(c), token.kind == .word, token.isIn(WordClasses.speechVerb), isCue(c) {
                 if let mention = parser.parseBackward(before: c, lowerBound: lowerBound) {
                     // "Clinton told the audience that she believes …, saying": a verb inside the
                     // reported clause is not the main clause's.

@@ -18,7 +18,7 @@ extension ArticleStatementScanner {
                subject.kind == .pronoun || subject.kind == .name, subject.tokens.upperBound < sentence.upperBound { v = subject.tokens.upperBound }
             while v + 1 < sentence.upperBound, v < k + 3, text.tokens[v].kind == .word, !text.tokens[v].isCapitalized,
                   ArticleStatementScanner.clauseAdverbs.contains(text.tokens[v].hash) || text.isLyAdverb(v) { v += 1 }
-            guard text.tokens[v].kind == .word && Lexicon.speechVerbs.contains(text.tokens[v].hash)
+            guard text.tokens[v].kind == .word && text.tokens[v].isIn(WordClasses.speechVerb)
                 && !Lexicon.describingVerbs.contains(text.tokens[v].hash) else { return false }
             // A verb that reports speech only with a quotation ("and continued discussions with …"
             // is no cue) ends the clause only when a quotation follows close by.
@@ -40,8 +40,8 @@ extension ArticleStatementScanner {
             if ArticleStatementScanner.clauseJoins.contains(text.hash(j)) { j += 1 }
             if isDash, let relative = (1...3).first(where: { skip in
                 j + skip + 1 < end && (j..<(j + skip)).allSatisfy({ text.tokens[$0].kind == .word && !text.tokens[$0].isCapitalized })
-                    && (Lexicon.determiners.contains(text.tokens[j + skip].hash) || text.tokens[j + skip].isCapitalized)
-                    && !Lexicon.determiners.contains(text.tokens[j + skip - 1].hash)
+                    && (text.tokens[j + skip].isIn(WordClasses.determiner) || text.tokens[j + skip].isCapitalized)
+                    && !text.tokens[j + skip - 1].isIn(WordClasses.determiner)
             }) { j += relative }
             guard j + 1 < end, text.tokens[j].kind == .word, let subject = parser.parseForward(from: j, upperBound: end),
                   subject.tokens.lowerBound == j else { return false }
@@ -83,7 +83,7 @@ extension ArticleStatementScanner {
             guard text.isMark(k, ","), k + 1 < end, !isInsideQuote(k), k > start + 2 else { return false }
             let word = text.tokens[k + 1]
             guard word.kind == .word, !word.isCapitalized, word.length > 4,
-                  !ArticleStatementScanner.participles.contains(word.hash), !Lexicon.speechVerbs.contains(word.hash) else { return false }
+                  !ArticleStatementScanner.participles.contains(word.hash), !word.isIn(WordClasses.speechVerb) else { return false }
             return text.word(k + 1, endsWith: "ing")
         }) {
             end = gloss
@@ -113,7 +113,7 @@ extension ArticleStatementScanner {
                 if token.hash == Lexicon.that || token.hash == ArticleStatementScanner.whether {
                     // "answered Lind's remark that …": the clause is the possessor's, not the verb's
                     // ("repeated the false claim that …" stays the verb's).
-                    if k > index, token.hash == Lexicon.that, ArticleStatementScanner.sayingNouns.contains(text.hash(k - 1)),
+                    if k > index, token.hash == Lexicon.that, text.isIn(k - 1, WordClasses.sayingNoun),
                        ((index..<(k - 1)).contains { text.hash($0) == Lexicon.possessive || ArticleStatementScanner.possessivePronouns[text.hash($0)] != nil }) { return nil }
                     // "said the test could change that.": a pronoun closing the clause opens none;
                     // "joked that, among voters, Trump ranks fourth": an aside after "that" does.
@@ -124,7 +124,7 @@ extension ArticleStatementScanner {
                     return k + 1
                 }
                 // "said the test could change that": a verb before "that" means the clause began at the cue.
-                if Lexicon.speechVerbs.contains(token.hash) || MentionParser.auxiliaries.contains(token.hash) { return nil }
+                if token.isIn(WordClasses.speechVerb) || MentionParser.auxiliaries.contains(token.hash) { return nil }
             }
             k += 1
         }
@@ -142,7 +142,7 @@ extension ArticleStatementScanner {
            ArticleStatementScanner.outletClauseOpeners.contains(text.tokens[k + 1].hash) { return true }
         // A speech participle ("adding that …") reports more: not an end.
         if text.isMark(k, ","), k + 1 < sentence.upperBound, text.tokens[k + 1].kind == .word, !text.tokens[k + 1].isCapitalized,
-           !ArticleStatementScanner.participles.contains(text.tokens[k + 1].hash), !Lexicon.speechVerbs.contains(text.tokens[k + 1].hash) {
+           !ArticleStatementScanner.participles.contains(text.tokens[k + 1].hash), !text.tokens[k + 1].isIn(WordClasses.speechVerb) {
             return text.tokens[k + 1].length > 4 && text.word(k + 1, endsWith: "ing")
         }
         return false
@@ -196,7 +196,7 @@ extension ArticleStatementScanner {
             let token = text.tokens[k]
             if token.kind == .punctuation && SentenceSplitter.isTerminal(token) { return true }
             if token.kind == .quote || (token.kind == .punctuation && token.mark == 0x2C) { return false }
-            if token.kind == .word, Lexicon.speechVerbs.contains(token.hash) || MentionParser.auxiliaries.contains(token.hash) { return false }
+            if token.kind == .word, token.isIn(WordClasses.speechVerb) || MentionParser.auxiliaries.contains(token.hash) { return false }
             k += 1
         }
         return k >= sentence.upperBound

@@ -13,7 +13,7 @@ extension ArticleStatementScanner {
         let participle = text.tokens[k].kind == .word && text.tokens[k].isCapitalized && text.tokens[k].length > 4
             && (text.word(k, endsWith: "ing") || text.word(k, endsWith: "ed"))
         if let comma = (k..<min(limit, k + (participle ? 16 : 8))).first(where: { text.isMark($0, ",") }), text.tokens[k].kind == .word,
-           MentionParser.sentenceWords.contains(text.tokens[k].hash) || dateAt(k) != nil || participle {
+           text.tokens[k].isIn(WordClasses.sentenceWord) || dateAt(k) != nil || participle {
             k = comma + 1
         }
         guard let opening = parser.parseForward(from: k, upperBound: limit) else { return nil }
@@ -27,7 +27,7 @@ extension ArticleStatementScanner {
     func authorOfDocument(_ mention: Mention, sentence: Range<Int>) -> Mention? {
         // An organisation too: "a statement" reads as one ("the White House statement said").
         guard mention.kind == .group || mention.kind == .description || mention.kind == .organisation, mention.tokens.upperBound > 0,
-              MentionParser.sourceNouns.contains(text.tokens[mention.tokens.upperBound - 1].hash), mention.tokens.lowerBound > sentence.lowerBound + 1,
+              text.tokens[mention.tokens.upperBound - 1].isIn(WordClasses.sourceNoun), mention.tokens.lowerBound > sentence.lowerBound + 1,
               !ArticleStatementScanner.clauseOpeners(text.tokens[mention.tokens.lowerBound - 1]) else { return nil }
         // The subject right before the verb ("Following a meeting, the Security Council issued …"),
         // else the sentence's opening subject.
@@ -36,7 +36,7 @@ extension ArticleStatementScanner {
         let isAuthor = { (m: Mention) in
             m.kind == .name || m.kind == .organisation || (m.kind == .pronoun && m.gender != .neuter && m.gender != .unknown)
                 || ((m.kind == .group || m.kind == .description) && m.tokens.upperBound > 0
-                    && !MentionParser.sourceNouns.contains(tokens[m.tokens.upperBound - 1].hash))
+                    && !tokens[m.tokens.upperBound - 1].isIn(WordClasses.sourceNoun))
         }
         if text.tokens[verb].kind == .word, !text.tokens[verb].isCapitalized,
            let subject = parser.parseBackward(before: verb, lowerBound: sentence.lowerBound), isAuthor(subject) {
@@ -71,7 +71,7 @@ extension ArticleStatementScanner {
         guard text.tokens[gap.lowerBound].kind == .word, isSubjectPreposition(gap.lowerBound),
               gap.allSatisfy({ k in
                   let token = text.tokens[k]
-                  if token.kind == .word { return !Lexicon.speechVerbs.contains(token.hash) && !ArticleStatementScanner.stanceVerbs.contains(token.hash) && !MentionParser.auxiliaries.contains(token.hash) && !ArticleStatementScanner.relativeWords.contains(token.hash) }
+                  if token.kind == .word { return !token.isIn(WordClasses.speechVerb) && !ArticleStatementScanner.stanceVerbs.contains(token.hash) && !MentionParser.auxiliaries.contains(token.hash) && !ArticleStatementScanner.relativeWords.contains(token.hash) }
                   return token.kind == .number || (token.kind == .punctuation && (token.mark == 0x2D || token.mark == 0x2E || token.mark == 0x27 || token.mark == 0x2019 || token.mark == 0x2F))
               }) else { return nil }
         var mention = head
@@ -146,7 +146,7 @@ extension ArticleStatementScanner {
         for k in (open + 1)..<(c - 1) {
             let token = text.tokens[k]
             if token.kind == .quote || isInsideQuote(k) { return nil }
-            if token.kind == .word, Lexicon.speechVerbs.contains(token.hash) { return nil }
+            if token.kind == .word, token.isIn(WordClasses.speechVerb) { return nil }
         }
         return opening
     }

@@ -82,7 +82,7 @@ extension ArticleStatementScanner {
         if let open = (first...last).first(where: { text.isMark($0, "(") }) {
             let outer = labelTokens.filter { $0 < open }
             let inner = labelTokens.filter { $0 > open }
-            let outerIsTitle = outer.allSatisfy { Lexicon.roleWords.contains(text.tokens[$0].hash) || Lexicon.determiners.contains(text.tokens[$0].hash) || !text.tokens[$0].isCapitalized || Lexicon.organisationHeads.contains(text.tokens[$0].hash) } || outer.first.map { Lexicon.determiners.contains(text.tokens[$0].hash) } == true
+            let outerIsTitle = outer.allSatisfy { text.tokens[$0].isIn(WordClasses.roleWord) || text.tokens[$0].isIn(WordClasses.determiner) || !text.tokens[$0].isCapitalized || text.tokens[$0].isIn(WordClasses.organisationHead) } || outer.first.map { text.tokens[$0].isIn(WordClasses.determiner) } == true
             labelTokens = outerIsTitle && !inner.isEmpty ? inner : outer
             guard let f = labelTokens.first, let l = labelTokens.last else { return (nil, nil) }
             first = f
@@ -102,8 +102,8 @@ extension ArticleStatementScanner {
             let token = text.tokens[k]
             let word = text.string(token.range)
             if let g = Lexicon.honorifics[token.hash] { if g != .unknown { gender = g }; continue }
-            if Lexicon.determiners.contains(token.hash) { continue }
-            if Lexicon.roleWords.contains(token.hash) || Lexicon.demonyms.contains(token.hash) {
+            if token.isIn(WordClasses.determiner) { continue }
+            if token.isIn(WordClasses.roleWord) || token.isIn(WordClasses.demonym) {
                 roleWords.append(ArticleStatementScanner.titleCased(word))
                 roleHashes.insert(token.hash)
             } else {
@@ -119,7 +119,7 @@ extension ArticleStatementScanner {
         }
         let mention = Mention(kind: isDescription ? .description : .name, tokens: range, nameTokens: nil,
                               role: role, gender: gender, head: text.tokens[last].hash)
-        if labelTokens.contains(where: { MentionParser.groupWords.contains(text.tokens[$0].hash) || ArticleStatementScanner.audienceWords.contains(text.tokens[$0].hash) }) {
+        if labelTokens.contains(where: { text.tokens[$0].isIn(WordClasses.groupWord) || ArticleStatementScanner.audienceWords.contains(text.tokens[$0].hash) }) {
             return (nil, mention) // "AUDIENCE MEMBER", "PARTICIPANTS"
         }
         if isDescription {

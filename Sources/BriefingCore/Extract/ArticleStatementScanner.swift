@@ -134,28 +134,27 @@ struct ArticleStatementScanner {
     /// ("the president") and pronouns resolve to people named anywhere before or after.
     mutating func registerNames() {
         let tokens = text.tokens
-        // The word lists read for every token, loaded once.
-        let roleWords = Lexicon.roleWords, honorifics = Lexicon.honorifics
-        let sentenceWords = MentionParser.sentenceWords, particles = MentionParser.particles, locatives = ArticleStatementScanner.locatives
+        // The word lists read for every token, as the token's class bits.
+        let roleWord = WordClasses.roleWord, honorific = WordClasses.honorific
         for paragraph in paragraphs {
             var i = paragraph.lowerBound
             while i < paragraph.upperBound {
                 let token = tokens[i]
-                var startsRun = token.kind == .word && (token.isCapitalized || roleWords.contains(token.hash))
-                    && (i == paragraph.lowerBound || tokens[i - 1].kind != .word || !(tokens[i - 1].isCapitalized || roleWords.contains(tokens[i - 1].hash)))
+                var startsRun = token.kind == .word && (token.isCapitalized || token.isIn(roleWord))
+                    && (i == paragraph.lowerBound || tokens[i - 1].kind != .word || !(tokens[i - 1].isCapitalized || tokens[i - 1].isIn(roleWord)))
                 // "The", "But", "Asked" alone: no name starts here.
-                if startsRun, sentenceWords.contains(token.hash),
-                   !(i + 1 < paragraph.upperBound && tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || roleWords.contains(tokens[i + 1].hash))) {
+                if startsRun, token.isIn(WordClasses.sentenceWord),
+                   !(i + 1 < paragraph.upperBound && tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || tokens[i + 1].isIn(roleWord))) {
                     startsRun = false
                 }
                 // A lone capitalised word (a surname, a place): only a lookup, no parse.
-                if startsRun, token.isCapitalized, !roleWords.contains(token.hash), honorifics[token.hash] == nil,
-                   !(i + 1 < paragraph.upperBound && (tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || roleWords.contains(tokens[i + 1].hash) || particles.contains(tokens[i + 1].hash))
+                if startsRun, token.isCapitalized, !token.isIn(roleWord), !token.isIn(honorific),
+                   !(i + 1 < paragraph.upperBound && (tokens[i + 1].kind == .word && (tokens[i + 1].isCapitalized || tokens[i + 1].isIn(roleWord) || tokens[i + 1].isIn(WordClasses.particle))
                         || (tokens[i + 1].kind == .punctuation && (tokens[i + 1].mark == 0x2E || tokens[i + 1].mark == 0x27 || tokens[i + 1].mark == 0x2019)))),
-                   !(i > paragraph.lowerBound && tokens[i - 1].kind == .word && roleWords.contains(tokens[i - 1].hash)) {
+                   !(i > paragraph.lowerBound && tokens[i - 1].kind == .word && tokens[i - 1].isIn(roleWord)) {
                     // "in a recent interview in Honolulu": a place after a locative preposition names no one.
                     if !isInsideQuote(i), !(i > paragraph.lowerBound && (tokens[i - 1].hash == Lexicon.the || tokens[i - 1].hash == Lexicon.a
-                                                                          || locatives.contains(tokens[i - 1].hash))),
+                                                                          || tokens[i - 1].isIn(WordClasses.locative))),
                        let entity = entityNamed(i) {
                         speakers.noteMention(entity, at: Int(token.start))
                         if speakers.entity(entity).gender == .unknown, let gender = pronounAfter(i + 1, paragraph: paragraph) { speakers.learnGender(entity, gender) }
@@ -166,7 +165,7 @@ struct ArticleStatementScanner {
                 if startsRun, let mention = parser.parseForward(from: i, upperBound: paragraph.upperBound), mention.tokens.upperBound > i {
                     let offset = Int(tokens[mention.tokens.lowerBound].start)
                     var entity: Int?
-                    if mention.kind == .name, let names = mention.nameTokens, names.count >= 2 || mention.role != nil || honorifics[tokens[mention.tokens.lowerBound].hash] != nil {
+                    if mention.kind == .name, let names = mention.nameTokens, names.count >= 2 || mention.role != nil || tokens[mention.tokens.lowerBound].isIn(honorific) {
                         entity = register(mention)
                     } else if mention.kind == .name, let names = mention.nameTokens {
                         entity = names.count == 1 ? entityNamed(names.lowerBound) : speakers.lookup(name: text.string(tokens: names))
@@ -177,8 +176,8 @@ struct ArticleStatementScanner {
                     // ("In Honolulu last week, he told …": the word before the name, not before the run.)
                     let before = (mention.nameTokens?.lowerBound ?? mention.tokens.lowerBound) - 1
                     let afterArticle = i > paragraph.lowerBound && (tokens[i - 1].hash == Lexicon.the || tokens[i - 1].hash == Lexicon.a) && mention.role == nil
-                        || (before >= paragraph.lowerBound && tokens[before].kind == .word && locatives.contains(tokens[before].hash) && mention.role == nil)
-                        || (mention.role == nil && locatives.contains(tokens[before + 1].hash))
+                        || (before >= paragraph.lowerBound && tokens[before].kind == .word && tokens[before].isIn(WordClasses.locative) && mention.role == nil)
+                        || (mention.role == nil && tokens[before + 1].isIn(WordClasses.locative))
                     let dateline = i == paragraph.lowerBound && text.isAllCapitals(i) && mention.tokens.upperBound < paragraph.upperBound
                         && text.tokens[mention.tokens.upperBound].kind == .punctuation
                         && [0x2D, 0x2013, 0x2014, 0x2C].contains(text.tokens[mention.tokens.upperBound].mark)
@@ -220,7 +219,7 @@ struct ArticleStatementScanner {
             if token.kind == .punctuation && SentenceSplitter.isTerminal(token) { return nil }
             if token.kind == .word {
                 if let gender = ArticleStatementScanner.genderedPronouns[token.hash] { return gender }
-                if token.isCapitalized && !Lexicon.roleWords.contains(token.hash) && Lexicon.honorifics[token.hash] == nil { return nil }
+                if token.isCapitalized && !token.isIn(WordClasses.roleWord) && !token.isIn(WordClasses.honorific) { return nil }
             }
             k += 1
         }
@@ -291,7 +290,7 @@ struct ArticleStatementScanner {
             if let index = speakers.resolveOrganisation(head: mention.head) { return (index, false) }
             // "the statement said": a document is no speaker; it speaks for the organisation
             // named last, if there is one.
-            if let names = mention.nameTokens, names.count == 1, MentionParser.sourceNouns.contains(text.tokens[names.lowerBound].hash) {
+            if let names = mention.nameTokens, names.count == 1, text.tokens[names.lowerBound].isIn(WordClasses.sourceNoun) {
                 return (speakers.mentions.last(where: { speakers.entity($0.entity).isOrganisation })?.entity, false)
             }
             return (register(mention), false)
@@ -343,7 +342,7 @@ struct ArticleStatementScanner {
             // "the Republican nominee", "the California congressman", "the New York businessman":
             // a description with its own modifier re-describes someone the article has named,
             // like a pronoun; a bare "the spokesman" may be someone new and stays unresolved.
-            let words = mention.tokens.filter { text.tokens[$0].kind == .word && !Lexicon.determiners.contains(text.tokens[$0].hash) }.count
+            let words = mention.tokens.filter { text.tokens[$0].kind == .word && !text.tokens[$0].isIn(WordClasses.determiner) }.count
             guard words >= 2, text.tokens[mention.tokens.lowerBound].hash == Lexicon.the else { return (nil, false) }
             var asPronoun = mention
             asPronoun.kind = .pronoun
@@ -362,7 +361,7 @@ struct ArticleStatementScanner {
               mention.tokens.lowerBound == names.lowerBound, parser.isSentenceStart(names.lowerBound) else { return false }
         let next = names.upperBound
         if next < text.tokens.count, text.tokens[next].kind == .word,
-           Lexicon.speechVerbs.contains(text.tokens[next].hash) || ArticleStatementScanner.stanceVerbs.contains(text.tokens[next].hash) { return false }
+           text.tokens[next].isIn(WordClasses.speechVerb) || ArticleStatementScanner.stanceVerbs.contains(text.tokens[next].hash) { return false }
         let hash = text.tokens[names.lowerBound].hash
         guard FirstNames.gender(of: hash) == .unknown else { return false }
         if midSentenceCapitals == nil {

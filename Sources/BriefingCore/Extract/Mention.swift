@@ -115,7 +115,7 @@ struct MentionParser {
         // "claimed that the government had said", "that Kessen had said": before a determiner or
         // a name, "that" is the conjunction opening the clause, not a determiner of the mention.
         if start < k, text.tokens[start].hash == Lexicon.that, !text.tokens[start].isCapitalized,
-           Lexicon.determiners.contains(text.tokens[start + 1].hash) || text.tokens[start + 1].isCapitalized {
+           text.tokens[start + 1].isIn(WordClasses.determiner) || text.tokens[start + 1].isCapitalized {
             start += 1
         }
         guard start <= k else { return describedPerson(endingAt: k, lowerBound: lowerBound) ?? unnamedSource(endingAt: k, lowerBound: lowerBound) }
@@ -154,15 +154,15 @@ struct MentionParser {
            text.tokens[end].kind == .number || MentionParser.countWords.contains(text.tokens[end].hash) { k = end - 2 }
         var j = k
         while j >= lowerBound, j > k - 3, text.tokens[j].kind == .word || text.tokens[j].kind == .number, !text.tokens[j].isCapitalized || j < k,
-              !Lexicon.determiners.contains(text.tokens[j].hash), !Lexicon.nameStoppers.contains(text.tokens[j].hash) { j -= 1 }
+              !text.tokens[j].isIn(WordClasses.determiner), !text.tokens[j].isIn(WordClasses.nameStopper) { j -= 1 }
         guard j >= lowerBound, j < k, text.tokens[j].kind == .word, text.tokens[j].hash == Lexicon.the else { return nil }
         let head = text.tokens[k]
-        guard head.kind == .word, !head.isCapitalized, Lexicon.pronouns[head.hash] == nil else { return nil }
+        guard head.kind == .word, !head.isCapitalized, !head.isIn(WordClasses.pronoun) else { return nil }
         var gender = MentionParser.genderedRoles[head.hash] ?? .unknown
         let word = text.string(head.range).lowercased()
         // A person, not a thing ("the planning system has added …"): a compound ("mum-of-two",
         // "34-year-old"), a role, or a noun for someone who does something ("the retiree").
-        let personLike = word.contains("-") || word.contains(where: \.isNumber) || gender != .unknown || Lexicon.descriptionHeads.contains(head.hash)
+        let personLike = word.contains("-") || word.contains(where: \.isNumber) || gender != .unknown || head.isIn(WordClasses.descriptionHead)
             || ["er", "or", "ist", "ian", "ee", "ant", "ent"].contains(where: { word.hasSuffix($0) })
         guard personLike else { return nil }
         if gender == .unknown {
@@ -184,7 +184,7 @@ struct MentionParser {
                 if j >= lowerBound && text.isMark(j, "(") { k = j - 1; continue }
                 return k
             }
-            if token.kind == .word && Lexicon.adverbs.contains(token.hash) && !(Lexicon.pronouns[token.hash] != nil) { k -= 1; continue }
+            if token.kind == .word && Lexicon.adverbs.contains(token.hash) && !(token.isIn(WordClasses.pronoun)) { k -= 1; continue }
             // "Clinton had mocked", "others have opposed": the perfect's auxiliary.
             if token.kind == .word && ArticleStatementScanner.perfectAuxiliaries.contains(token.hash) && k > lowerBound { k -= 1; continue }
             if text.isLyAdverb(k),
@@ -206,34 +206,34 @@ struct MentionParser {
         }
         guard token.kind == .word else { return false }
         if token.hash == Lexicon.possessive { return i < end && i > lowerBound } // "the ministry's spokesman"
-        if Lexicon.determiners.contains(token.hash) {
+        if token.isIn(WordClasses.determiner) {
             // Only at the left edge: include and let the caller stop there.
-            return i + 1 <= end && !(i > lowerBound && accepts(i - 1, walkingBackFrom: end, lowerBound: lowerBound) && text.tokens[i - 1].isCapitalized && !MentionParser.sentenceWords.contains(text.tokens[i - 1].hash))
+            return i + 1 <= end && !(i > lowerBound && accepts(i - 1, walkingBackFrom: end, lowerBound: lowerBound) && text.tokens[i - 1].isCapitalized && !text.tokens[i - 1].isIn(WordClasses.sentenceWord))
         }
-        if i < end, text.tokens[i + 1].kind == .word, Lexicon.determiners.contains(text.tokens[i + 1].hash) { return false }
+        if i < end, text.tokens[i + 1].kind == .word, text.tokens[i + 1].isIn(WordClasses.determiner) { return false }
         if token.isCapitalized {
-            if MentionParser.notNameWords.contains(token.hash) { return false }
-            if MentionParser.sentenceWords.contains(token.hash) && isSentenceStart(i) { return false }
-            if Lexicon.nameStoppers.contains(token.hash) && isSentenceStart(i) { return false }
+            if token.isIn(WordClasses.notNameWord) { return false }
+            if token.isIn(WordClasses.sentenceWord) && isSentenceStart(i) { return false }
+            if token.isIn(WordClasses.nameStopper) && isSentenceStart(i) { return false }
             // "Leaked documents …", "Embattled officials …": a participle opening the sentence.
             if isOpeningParticiple(i) { return false }
             // "Injecting Clinton's troubles …": a gerund opening the sentence before a name.
             if token.length > 5, i < end, isSentenceStart(i), text.word(i, endsWith: "ing"), FirstNames.gender(of: token.hash) == .unknown { return false }
             return true
         }
-        if Lexicon.roleWords.contains(token.hash) || Lexicon.demonyms.contains(token.hash) { return true }
+        if token.isIn(WordClasses.roleWord) || token.isIn(WordClasses.demonym) { return true }
         // "van Berg", "Dick van der Berg", "Ursula von der Leyen": particles between the parts of a name.
-        if MentionParser.particles.contains(token.hash), i > lowerBound, i < end, isNamePart(i - 1), isNamePart(i + 1) { return true }
+        if token.isIn(WordClasses.particle), i > lowerBound, i < end, isNamePart(i - 1), isNamePart(i + 1) { return true }
         if token.hash == Lexicon.of, i > lowerBound, i < end, text.tokens[i + 1].isCapitalized,
-           Lexicon.roleWords.contains(text.tokens[i - 1].hash) || Lexicon.organisationHeads.contains(text.tokens[i - 1].hash) { return true }
-        if MentionParser.genderedRoles[token.hash] != nil || Lexicon.descriptionHeads.contains(token.hash) { return true }
-        if Lexicon.organisationHeads.contains(token.hash) && i == end { return true } // "the authority said"
+           text.tokens[i - 1].isIn(WordClasses.roleWord) || text.tokens[i - 1].isIn(WordClasses.organisationHead) { return true }
+        if token.isIn(WordClasses.genderedRole) || token.isIn(WordClasses.descriptionHead) { return true }
+        if token.isIn(WordClasses.organisationHead) && i == end { return true } // "the authority said"
         // "the space agency said": one lowercase word between the article and the head.
-        if i + 1 == end, i > lowerBound, Lexicon.organisationHeads.contains(text.tokens[end].hash), text.tokens[i - 1].kind == .word,
-           Lexicon.determiners.contains(text.tokens[i - 1].hash) { return true }
+        if i + 1 == end, i > lowerBound, text.tokens[end].isIn(WordClasses.organisationHead), text.tokens[i - 1].kind == .word,
+           text.tokens[i - 1].isIn(WordClasses.determiner) { return true }
         // Inside a title: "government spokesperson Mara Lindqvist", "the army chief", "party leader".
-        if Lexicon.organisationHeads.contains(token.hash), i < end, text.tokens[i + 1].kind == .word,
-           Lexicon.roleWords.contains(text.tokens[i + 1].hash) || Lexicon.descriptionHeads.contains(text.tokens[i + 1].hash) { return true }
+        if token.isIn(WordClasses.organisationHead), i < end, text.tokens[i + 1].kind == .word,
+           text.tokens[i + 1].isIn(WordClasses.roleWord) || text.tokens[i + 1].isIn(WordClasses.descriptionHead) { return true }
         return false
     }
 
@@ -242,7 +242,7 @@ struct MentionParser {
     private func isAbbreviationDot(_ i: Int) -> Bool {
         let token = text.tokens[i], previous = text.tokens[i - 1]
         guard token.kind == .punctuation, token.mark == 0x2E, previous.kind == .word else { return false }
-        return Lexicon.honorifics[previous.hash] != nil || Lexicon.titleAbbreviations.contains(previous.hash)
+        return previous.isIn(WordClasses.honorific) || Lexicon.titleAbbreviations.contains(previous.hash)
             || (previous.length == 1 && previous.isCapitalized)
     }
 
@@ -257,7 +257,7 @@ struct MentionParser {
     /// A capitalised word or a name particle ("van", "der"): what may stand beside a particle in a name.
     private func isNamePart(_ i: Int) -> Bool {
         let token = text.tokens[i]
-        return token.kind == .word && (token.isCapitalized || MentionParser.particles.contains(token.hash))
+        return token.kind == .word && (token.isCapitalized || token.isIn(WordClasses.particle))
     }
 
     /// A capitalised "-ed" word opening a sentence that is no known given name ("Leaked
@@ -319,7 +319,7 @@ struct MentionParser {
         guard head.kind == .name || head.kind == .organisation else { return nil }
         let first = text.tokens[segment.lowerBound]
         var result = head
-        let isRole = Lexicon.determiners.contains(first.hash) || Lexicon.roleWords.contains(first.hash) || first.kind == .number
+        let isRole = first.isIn(WordClasses.determiner) || first.isIn(WordClasses.roleWord) || first.kind == .number
         if isRole && first.kind != .number { result.tokens = head.tokens.lowerBound..<comma }
         if isRole, head.role == nil, first.kind != .number {
             result.role = text.roleWords(segment)
@@ -339,7 +339,7 @@ struct MentionParser {
             return Mention(kind: .pronoun, tokens: k..<(k + 1), nameTokens: nil, role: nil, gender: gender, head: first.hash)
         }
         var end = k
-        let isDeterminer = Lexicon.determiners.contains(first.hash)
+        let isDeterminer = first.isIn(WordClasses.determiner)
         if isDeterminer { end += 1 }
         if let unnamed = unnamedSource(startingAt: k, afterDeterminer: isDeterminer, upperBound: upperBound) { return unnamed }
         let notNameWords = MentionParser.notNameWords
@@ -347,8 +347,8 @@ struct MentionParser {
         if end < upperBound, !text.tokens[end].isCapitalized, text.tokens[end].kind == .word {
             var look = end
             while look < upperBound, look < end + 3, text.tokens[look].kind == .word, !text.tokens[look].isCapitalized,
-                  !Lexicon.nameStoppers.contains(text.tokens[look].hash), !Lexicon.speechVerbs.contains(text.tokens[look].hash) { look += 1 }
-            if look < upperBound, look > end, text.tokens[look].kind == .word, text.tokens[look].isCapitalized, !MentionParser.sentenceWords.contains(text.tokens[look].hash) {
+                  !text.tokens[look].isIn(WordClasses.nameStopper), !text.tokens[look].isIn(WordClasses.speechVerb) { look += 1 }
+            if look < upperBound, look > end, text.tokens[look].kind == .word, text.tokens[look].isCapitalized, !text.tokens[look].isIn(WordClasses.sentenceWord) {
                 end = look
             }
         }
@@ -361,19 +361,19 @@ struct MentionParser {
             guard token.kind == .word else { break }
             if isDate(end) { break }
             if token.isCapitalized && notNameWords.contains(token.hash) { break }
-            if token.isCapitalized || Lexicon.roleWords.contains(token.hash) || Lexicon.demonyms.contains(token.hash)
-                || MentionParser.genderedRoles[token.hash] != nil || Lexicon.descriptionHeads.contains(token.hash)
-                || token.hash == Lexicon.possessive || (Lexicon.organisationHeads.contains(token.hash) && end > k) {
+            if token.isCapitalized || token.isIn(WordClasses.roleWord) || token.isIn(WordClasses.demonym)
+                || token.isIn(WordClasses.genderedRole) || token.isIn(WordClasses.descriptionHead)
+                || token.hash == Lexicon.possessive || (token.isIn(WordClasses.organisationHead) && end > k) {
                 end += 1
                 continue
             }
             // "according to the data", "according to polls": a source noun ends the mention.
-            if !token.isCapitalized, MentionParser.sourceNouns.contains(token.hash) || (MentionParser.groupWords.contains(token.hash) && end > k) {
+            if !token.isCapitalized, token.isIn(WordClasses.sourceNoun) || (token.isIn(WordClasses.groupWord) && end > k) {
                 end += 1
                 break
             }
-            if (MentionParser.particles.contains(token.hash) || token.hash == Lexicon.of) && end + 1 < upperBound && end > k,
-               text.tokens[end + 1].isCapitalized || (MentionParser.particles.contains(text.tokens[end + 1].hash) && end + 2 < upperBound && text.tokens[end + 2].isCapitalized) {
+            if (token.isIn(WordClasses.particle) || token.hash == Lexicon.of) && end + 1 < upperBound && end > k,
+               text.tokens[end + 1].isCapitalized || (text.tokens[end + 1].isIn(WordClasses.particle) && end + 2 < upperBound && text.tokens[end + 2].isCapitalized) {
                 end += 1
                 continue
             }
@@ -392,7 +392,7 @@ struct MentionParser {
         // Apposition after the name: ", the city's chief engineer" / ", a spokesperson for Harwick Water"
         if mention.kind == .name, end + 1 < upperBound, text.isMark(end, ","), mention.role == nil {
             let next = text.tokens[end + 1]
-            if next.kind == .word, Lexicon.determiners.contains(next.hash) || Lexicon.roleWords.contains(next.hash) {
+            if next.kind == .word, next.isIn(WordClasses.determiner) || next.isIn(WordClasses.roleWord) {
                 var stop = end + 1
                 while stop < upperBound, !(text.tokens[stop].kind == .punctuation && (text.tokens[stop].mark == 0x2C || SentenceSplitter.isTerminal(text.tokens[stop]))), text.tokens[stop].kind != .quote, stop - end < 14 {
                     stop += 1

@@ -7,7 +7,7 @@ extension MentionParser {
         var lower = range.lowerBound
         let tokens = text.tokens
         var hasDeterminer = false
-        while lower < range.upperBound, tokens[lower].kind == .word, Lexicon.determiners.contains(tokens[lower].hash) {
+        while lower < range.upperBound, tokens[lower].kind == .word, tokens[lower].isIn(WordClasses.determiner) {
             lower += 1
             hasDeterminer = true
         }
@@ -25,20 +25,20 @@ extension MentionParser {
                 continue
             }
             guard t.kind == .word else { break }
-            if t.isCapitalized && !Lexicon.roleWords.contains(t.hash) && !Lexicon.demonyms.contains(t.hash)
-                && Lexicon.honorifics[t.hash] == nil && !Lexicon.organisationHeads.contains(t.hash) && t.hash != Lexicon.possessive
-                && !MentionParser.groupWords.contains(t.hash) {
+            if t.isCapitalized && !t.isIn(WordClasses.roleWord) && !t.isIn(WordClasses.demonym)
+                && !t.isIn(WordClasses.honorific) && !t.isIn(WordClasses.organisationHead) && t.hash != Lexicon.possessive
+                && !t.isIn(WordClasses.groupWord) {
                 nameStart -= 1
                 continue
             }
             // "South Korea", "North Carolina": a compass word before a place is part of its name
             // (not "South Korean President …", where a demonym follows).
-            if t.isCapitalized, MentionParser.compassWords.contains(t.hash), nameStart < upper, !Lexicon.demonyms.contains(tokens[nameStart].hash) {
+            if t.isCapitalized, t.isIn(WordClasses.compassWord), nameStart < upper, !tokens[nameStart].isIn(WordClasses.demonym) {
                 nameStart -= 1
                 continue
             }
-            if MentionParser.particles.contains(t.hash) && nameStart < upper && nameStart - 1 > lower
-                && (tokens[nameStart - 2].isCapitalized || MentionParser.particles.contains(tokens[nameStart - 2].hash)) {
+            if t.isIn(WordClasses.particle) && nameStart < upper && nameStart - 1 > lower
+                && (tokens[nameStart - 2].isCapitalized || tokens[nameStart - 2].isIn(WordClasses.particle)) {
                 nameStart -= 1
                 continue
             }
@@ -56,7 +56,7 @@ extension MentionParser {
                     personStart -= 1
                     continue
                 }
-                guard t.kind == .word, t.isCapitalized, !Lexicon.roleWords.contains(t.hash), Lexicon.honorifics[t.hash] == nil else { break }
+                guard t.kind == .word, t.isCapitalized, !t.isIn(WordClasses.roleWord), !t.isIn(WordClasses.honorific) else { break }
                 personStart -= 1
             }
             if personStart < personEnd, FirstNames.gender(of: tokens[personStart].hash) != .unknown {
@@ -78,7 +78,7 @@ extension MentionParser {
         if nameWords.count >= 3 {
             if let given = (nameStart..<(upper - 1)).first(where: { FirstNames.gender(of: tokens[$0].hash) != .unknown }), given > nameStart {
                 nameStart = given
-            } else if nameWords.count >= 4, !(nameStart..<upper).contains(where: { MentionParser.particles.contains(tokens[$0].hash) }) {
+            } else if nameWords.count >= 4, !(nameStart..<upper).contains(where: { tokens[$0].isIn(WordClasses.particle) }) {
                 // The last two words that are not initials: "Leonard E. Burman" keeps "Leonard"
                 // only through its given name; a title run keeps "… Owen Pryce".
                 let full = nameWords.filter { tokens[$0].length > 1 }
@@ -86,13 +86,13 @@ extension MentionParser {
             }
         }
         // "the University of Estavik", "Ministry of Finance": an organisation named after its head word.
-        if let head = (lower..<upper).first(where: { tokens[$0].isCapitalized && Lexicon.organisationHeads.contains(tokens[$0].hash) }),
+        if let head = (lower..<upper).first(where: { tokens[$0].isCapitalized && tokens[$0].isIn(WordClasses.organisationHead) }),
            head + 1 < upper, tokens[head + 1].hash == Lexicon.of, upper - (head + 2) <= 2,
-           !((head + 2)..<upper).contains(where: { Lexicon.roleWords.contains(tokens[$0].hash) }) {
+           !((head + 2)..<upper).contains(where: { tokens[$0].isIn(WordClasses.roleWord) }) {
             return Mention(kind: .organisation, tokens: range, nameTokens: lower..<upper, role: nil, gender: .neuter, head: tokens[head].hash)
         }
         // A capitalised role word right after a possessive or determiner ("the President") is a description, not a name.
-        if nameStart < upper && MentionParser.sentenceWords.contains(tokens[nameStart].hash) { nameStart += 1 }
+        if nameStart < upper && tokens[nameStart].isIn(WordClasses.sentenceWord) { nameStart += 1 }
         if nameStart < upper, !hasDeterminer || nameStart > lower {
             let nameRange = nameStart..<upper
             var gender: Gender = .unknown
@@ -105,33 +105,33 @@ extension MentionParser {
             if gender == .unknown, let g = genderFromRole(lower..<nameStart) { gender = g }
             let roleRange = roleWords(lower..<nameStart)
             let role = text.roleWords(roleRange)
-            if nameRange.count == 1 && MentionParser.groupWords.contains(tokens[nameStart].hash) {
+            if nameRange.count == 1 && tokens[nameStart].isIn(WordClasses.groupWord) {
                 return Mention(kind: .group, tokens: range, nameTokens: nil, role: nil, gender: .plural, head: tokens[nameStart].hash)
             }
-            if nameRange.count == 1 && MentionParser.sourceNouns.contains(tokens[nameStart].hash) {
+            if nameRange.count == 1 && tokens[nameStart].isIn(WordClasses.sourceNoun) {
                 return Mention(kind: .group, tokens: range, nameTokens: nil, role: nil, gender: .neuter, head: tokens[nameStart].hash)
             }
             return Mention(kind: .name, tokens: range, nameTokens: nameRange, role: role, gender: gender, head: tokens[upper - 1].hash)
         }
         // "the NAACP", "The IMF", "the Post": one capitalised word after an article names an organisation.
-        let namedAfterArticle = hasDeterminer && lower == upper - 1 && last.isCapitalized && !Lexicon.roleWords.contains(last.hash)
-            && !Lexicon.descriptionHeads.contains(last.hash) && MentionParser.genderedRoles[last.hash] == nil
-            && !MentionParser.groupWords.contains(last.hash) && !MentionParser.sourceNouns.contains(last.hash)
-            && !MentionParser.sentenceWords.contains(last.hash) && Lexicon.pronouns[last.hash] == nil
-        if Lexicon.organisationHeads.contains(last.hash) || namedAfterArticle || (last.isCapitalized && lower < upper - 1 && tokens[lower..<upper].allSatisfy { $0.kind != .word || $0.isCapitalized || MentionParser.particles.contains($0.hash) || $0.hash == Lexicon.of }) {
+        let namedAfterArticle = hasDeterminer && lower == upper - 1 && last.isCapitalized && !last.isIn(WordClasses.roleWord)
+            && !last.isIn(WordClasses.descriptionHead) && !last.isIn(WordClasses.genderedRole)
+            && !last.isIn(WordClasses.groupWord) && !last.isIn(WordClasses.sourceNoun)
+            && !last.isIn(WordClasses.sentenceWord) && !last.isIn(WordClasses.pronoun)
+        if last.isIn(WordClasses.organisationHead) || namedAfterArticle || (last.isCapitalized && lower < upper - 1 && tokens[lower..<upper].allSatisfy { $0.kind != .word || $0.isCapitalized || MentionParser.particles.contains($0.hash) || $0.hash == Lexicon.of }) {
             // "authorities said", also "Authorities said" opening a sentence: a group, not a name.
-            if MentionParser.groupWords.contains(last.hash) && (!last.isCapitalized || lower == upper - 1) {
+            if last.isIn(WordClasses.groupWord) && (!last.isCapitalized || lower == upper - 1) {
                 return Mention(kind: .group, tokens: range, nameTokens: nil, role: nil, gender: .plural, head: last.hash)
             }
             return Mention(kind: .organisation, tokens: range, nameTokens: lower..<upper, role: nil, gender: .neuter, head: last.hash)
         }
-        if MentionParser.groupWords.contains(last.hash) {
+        if last.isIn(WordClasses.groupWord) {
             return Mention(kind: .group, tokens: range, nameTokens: nil, role: nil, gender: .plural, head: last.hash)
         }
-        if MentionParser.sourceNouns.contains(last.hash) {
+        if last.isIn(WordClasses.sourceNoun) {
             return Mention(kind: .group, tokens: range, nameTokens: nil, role: nil, gender: .neuter, head: last.hash)
         }
-        if Lexicon.descriptionHeads.contains(last.hash) || MentionParser.genderedRoles[last.hash] != nil || Lexicon.roleWords.contains(last.hash) {
+        if last.isIn(WordClasses.descriptionHead) || last.isIn(WordClasses.genderedRole) || last.isIn(WordClasses.roleWord) {
             let gender = genderFromRole(lower..<upper) ?? .unknown
             return Mention(kind: .description, tokens: range, nameTokens: nil, role: text.roleWords(lower..<upper),
                            gender: gender, head: last.hash)
@@ -143,12 +143,12 @@ extension MentionParser {
     private func roleWords(_ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound
         let tokens = text.tokens
-        while lower < range.upperBound, tokens[lower].kind == .word, Lexicon.demonyms.contains(tokens[lower].hash) || Lexicon.determiners.contains(tokens[lower].hash) {
+        while lower < range.upperBound, tokens[lower].kind == .word, tokens[lower].isIn(WordClasses.demonym) || tokens[lower].isIn(WordClasses.determiner) {
             // Keep "White House" when "US" precedes it; drop only the nationality.
             lower += 1
         }
         var upper = range.upperBound
-        while upper > lower, tokens[upper - 1].kind != .word || Lexicon.honorifics[tokens[upper - 1].hash] != nil { upper -= 1 }
+        while upper > lower, tokens[upper - 1].kind != .word || tokens[upper - 1].isIn(WordClasses.honorific) { upper -= 1 }
         return lower..<upper
     }
 

@@ -18,8 +18,8 @@ extension MentionParser {
             let sourceNouns = MentionParser.sourceNouns
             var look = sourceStart
             while look < upperBound, look < sourceStart + 2, isModifier(text.tokens[look]),
-                  !sourceNouns.contains(text.tokens[look].hash), !Lexicon.nameStoppers.contains(text.tokens[look].hash),
-                  !Lexicon.speechVerbs.contains(text.tokens[look].hash) { look += 1 }
+                  !sourceNouns.contains(text.tokens[look].hash), !text.tokens[look].isIn(WordClasses.nameStopper),
+                  !text.tokens[look].isIn(WordClasses.speechVerb) { look += 1 }
             if look < upperBound, text.tokens[look].kind == .word, sourceNouns.contains(text.tokens[look].hash) {
                 return Mention(kind: .group, tokens: k..<(look + 1), nameTokens: nil, role: nil, gender: .neuter, head: text.tokens[look].hash)
             }
@@ -28,9 +28,9 @@ extension MentionParser {
         if MentionParser.anonymousDeterminers.contains(first.hash) || MentionParser.quantifiers.contains(first.hash),
            k + 1 < upperBound, text.tokens[k + 1].kind == .word, !text.tokens[k + 1].isCapitalized {
             var head = k + 1
-            if head + 1 < upperBound, !MentionParser.anonymousHeads.contains(text.tokens[head].hash), !MentionParser.groupWords.contains(text.tokens[head].hash),
+            if head + 1 < upperBound, !MentionParser.anonymousHeads.contains(text.tokens[head].hash), !text.tokens[head].isIn(WordClasses.groupWord),
                text.tokens[head + 1].kind == .word { head += 1 }
-            if MentionParser.anonymousHeads.contains(text.tokens[head].hash) || MentionParser.groupWords.contains(text.tokens[head].hash) {
+            if MentionParser.anonymousHeads.contains(text.tokens[head].hash) || text.tokens[head].isIn(WordClasses.groupWord) {
                 return Mention(kind: .group, tokens: k..<(head + 1), nameTokens: nil, role: nil, gender: .unknown, head: text.tokens[head].hash)
             }
             // "many engineers", "several economists": a count of people named by what they do.
@@ -76,21 +76,21 @@ extension MentionParser {
     func unnamedSource(endingAt k: Int, lowerBound: Int) -> Mention? {
         let head = text.tokens[k]
         guard head.kind == .word else { return nil }
-        let isSource = MentionParser.sourceNouns.contains(head.hash)
-        guard isSource || MentionParser.groupWords.contains(head.hash) || MentionParser.anonymousHeads.contains(head.hash) else { return nil }
+        let isSource = head.isIn(WordClasses.sourceNoun)
+        guard isSource || head.isIn(WordClasses.groupWord) || MentionParser.anonymousHeads.contains(head.hash) else { return nil }
         var start = k
         var j = k - 1
         while j >= lowerBound, k - j <= 4 {
             let token = text.tokens[j]
             guard token.kind == .word || token.kind == .number else { break }
             if token.kind == .word {
-                if Lexicon.determiners.contains(token.hash) || MentionParser.anonymousDeterminers.contains(token.hash) || MentionParser.quantifiers.contains(token.hash) {
+                if token.isIn(WordClasses.determiner) || MentionParser.anonymousDeterminers.contains(token.hash) || MentionParser.quantifiers.contains(token.hash) {
                     start = j
                     break
                 }
-                if Lexicon.nameStoppers.contains(token.hash) || Lexicon.speechVerbs.contains(token.hash) || Lexicon.pronouns[token.hash] != nil
-                    || MentionParser.auxiliaries.contains(token.hash) || MentionParser.notNameWords.contains(token.hash) { break }
-                if token.isCapitalized, MentionParser.sentenceWords.contains(token.hash) { break }
+                if token.isIn(WordClasses.nameStopper) || token.isIn(WordClasses.speechVerb) || token.isIn(WordClasses.pronoun)
+                    || MentionParser.auxiliaries.contains(token.hash) || token.isIn(WordClasses.notNameWord) { break }
+                if token.isCapitalized, token.isIn(WordClasses.sentenceWord) { break }
             }
             start = j
             j -= 1

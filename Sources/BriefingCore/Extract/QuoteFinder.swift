@@ -123,7 +123,7 @@ enum QuoteFinder {
         let previousEnd = Int(text.tokens[i - 1].end)
         guard text.bytes[previousEnd - 1] | 0x20 == 0x73 else { return false } // ends in "s"
         if next < paragraph.upperBound, text.tokens[next].kind == .word, !text.tokens[next].isCapitalized,
-           !Lexicon.speechVerbs.contains(text.tokens[next].hash), Lexicon.pronouns[text.tokens[next].hash] == nil {
+           !text.tokens[next].isIn(WordClasses.speechVerb), !text.tokens[next].isIn(WordClasses.pronoun) {
             return true
         }
         return false

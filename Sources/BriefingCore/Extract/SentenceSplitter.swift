@@ -98,7 +98,7 @@ enum SentenceSplitter {
         while k < paragraph.upperBound && words < 7 {
             let token = text.tokens[k]
             if token.kind == .word {
-                if Lexicon.speechVerbs.contains(token.hash) {
+                if token.isIn(WordClasses.speechVerb) {
                     // "…address." He said that if "…": a verb that opens a clause or a quotation
                     // of its own starts the next sentence; it attributes nothing before it.
                     if k + 1 < paragraph.upperBound {

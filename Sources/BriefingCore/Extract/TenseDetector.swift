@@ -63,7 +63,7 @@ enum TenseDetector {
                 // A capitalised word inside the sentence is a name ("the United States"), not a verb.
                 let isName = token.isCapitalized && k > 0 && text.tokens[k - 1].kind == .word
                 if !isName {
-                    if Lexicon.speechVerbs.contains(token.hash) || pastMarkers.contains(token.hash) { return .past }
+                    if token.isIn(WordClasses.speechVerb) || pastMarkers.contains(token.hash) { return .past }
                     if isPastForm(token, in: text) { return .past }
                 }
             }
@@ -117,7 +117,7 @@ enum TenseDetector {
                 if Lexicon.futureMarkers.contains(token.hash) { return .future }
                 if intentionVerbs.contains(token.hash) && text.hash(k + 1) == Lexicon.to { return .future }
                 let isName = token.isCapitalized && k > start
-                if !isName && (Lexicon.speechVerbs.contains(token.hash) || pastMarkers.contains(token.hash) || isPastForm(token, in: text)) { return .past }
+                if !isName && (token.isIn(WordClasses.speechVerb) || pastMarkers.contains(token.hash) || isPastForm(token, in: text)) { return .past }
             }
             k += 1
         }

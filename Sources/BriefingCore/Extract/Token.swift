@@ -22,14 +22,17 @@ public struct Token: Sendable, Equatable {
         case opening, closing, either, none
     }
 
-    public var kind: Kind
+    // Stored widest first: 32 bytes a token.
+    /// FNV-1a of the lowercase ASCII-folded word (words and numbers); 0 otherwise.
+    public var hash: UInt64
     /// Byte offsets: `start..<end`.
     public var start: Int32
     public var end: Int32
-    /// FNV-1a of the lowercase ASCII-folded word (words and numbers); 0 otherwise.
-    public var hash: UInt64
     /// The code point of a punctuation or quote token.
     public var mark: UInt32
+    /// The extractor's word lists the word is in (``WordClasses``); 0 for other tokens.
+    public var classes: UInt32
+    public var kind: Kind
     public var quoteRole: QuoteRole
     /// First letter is uppercase.
     public var isCapitalized: Bool
@@ -39,6 +42,21 @@ public struct Token: Sendable, Equatable {
     public var spaceBefore: Bool
     /// A line break (not a paragraph break) precedes the token.
     public var newlineBefore: Bool
+
+    public init(kind: Kind, start: Int32, end: Int32, hash: UInt64, mark: UInt32, classes: UInt32 = 0, quoteRole: QuoteRole,
+                isCapitalized: Bool, isAllCaps: Bool, spaceBefore: Bool, newlineBefore: Bool) {
+        self.hash = hash
+        self.start = start
+        self.end = end
+        self.mark = mark
+        self.classes = classes
+        self.kind = kind
+        self.quoteRole = quoteRole
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+        self.spaceBefore = spaceBefore
+        self.newlineBefore = newlineBefore
+    }
 
     public var range: Range<Int> { Int(start)..<Int(end) }
     public var length: Int { Int(end - start) }

@@ -22,6 +22,12 @@ public struct TokenizedText: Sendable {
         return string(Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end))
     }
 
+    /// Whether the token at `index` is a word in a list of ``WordClasses``; false out of range.
+    @inline(__always)
+    func isIn(_ index: Int, _ classes: UInt32) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].classes & classes != 0
+    }
+
     @inline(__always)
     public func hash(_ index: Int) -> UInt64 {
         index >= 0 && index < tokens.count ? tokens[index].hash : 0

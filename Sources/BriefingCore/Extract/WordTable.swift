@@ -62,6 +62,9 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
         self.init(Dictionary(elements, uniquingKeysWith: { first, _ in first }))
     }
 
+    /// The hashes the map holds.
+    public var words: [UInt64] { keys.filter { $0 != 0 } }
+
     @inline(__always)
     public subscript(hash: UInt64) -> Value? {
         if hash == 0 { return nil }
