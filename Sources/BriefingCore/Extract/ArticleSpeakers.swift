@@ -282,9 +282,12 @@ struct ArticleSpeakers {
         // Most names are tidy already: single spaces, no trailing punctuation or possessive.
         var clean = true
         var previous: UInt8 = 0x20
-        for b in name.utf8 {
-            if b == 0x0A || b == 0x09 || (b == 0x20 && previous == 0x20) { clean = false; break }
-            previous = b
+        var name = name
+        name.withUTF8 { bytes in
+            for b in bytes {
+                if b == 0x0A || b == 0x09 || (b == 0x20 && previous == 0x20) { clean = false; break }
+                previous = b
+            }
         }
         if clean, let last = name.utf8.last, last != 0x20, last != 0x2C, last != 0x2E, last != 0x3B, last != 0x3A,
            !(last | 0x20 == 0x73 && name.utf8.count >= 2 && (name.utf8.dropLast().last == 0x27 || name.utf8.dropLast().last == 0x99)) {

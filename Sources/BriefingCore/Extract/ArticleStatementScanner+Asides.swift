@@ -27,7 +27,7 @@ extension ArticleStatementScanner {
         // "as one user pointed out with a telling side-by-side, …": a short phrase may follow the cue.
         var after = attributionTail(after: cue.upperBound, sentence: sentence)
         while after < sentence.upperBound, after < cue.upperBound + 8, text.tokens[after].kind == .word || text.tokens[after].kind == .number || text.isMark(after, "-"),
-              !text.tokens[after].isIn(WordClasses.speechVerb), !MentionParser.auxiliaries.contains(text.tokens[after].hash) { after += 1 }
+              !text.tokens[after].isIn(WordClasses.speechVerb), !text.tokens[after].isIn(WordClasses.auxiliary) { after += 1 }
         guard after + 1 < sentence.upperBound, text.isMark(after, ",") else { return nil }
         // "as" opening the aside: at the sentence's start or after a comma, within 16 tokens.
         var k = cue.lowerBound - 1

@@ -78,7 +78,7 @@ extension ArticleStatementScanner {
             while k < end, Int(text.tokens[k].end) <= mention.end { k += 1 }
             // "again falsely claimed that", "also described": adverbs, the cue and "that".
             while k < end, text.tokens[k].kind == .word,
-                  Lexicon.adverbs.contains(text.tokens[k].hash) || text.tokens[k].isIn(WordClasses.speechVerb)
+                  text.tokens[k].isIn(WordClasses.adverb) || text.tokens[k].isIn(WordClasses.speechVerb)
                     || text.tokens[k].hash == Lexicon.that || (CheckWorthiness.endsInLy(text, k)) { k += 1 }
         }
         func skipCommas() { while k < end, text.tokens[k].kind == .punctuation, text.tokens[k].mark == 0x2C { k += 1 } }

@@ -6,7 +6,7 @@ extension ArticleStatementScanner {
 
     mutating func scanIndirect(in sentence: Range<Int>, paragraph p: Int) {
         let quoteOnlyVerbs = Lexicon.quoteOnlyVerbs
-        let stanceVerbs = ArticleStatementScanner.stanceVerbs, stanceParticiples = ArticleStatementScanner.stanceParticiples
+        let stanceParticiples = ArticleStatementScanner.stanceParticiples
         let progressiveStance = ArticleStatementScanner.progressiveStance, baseStance = ArticleStatementScanner.baseStance
         var c = sentence.lowerBound
         var coveredUntil = sentence.lowerBound
@@ -34,16 +34,16 @@ extension ArticleStatementScanner {
                 continue
             }
             let isSpeech = token.isIn(WordClasses.speechVerb) && isCue(c)
-            var isStance = stanceVerbs.contains(token.hash)
+            var isStance = token.isIn(WordClasses.stanceVerb)
                 && !(token.isCapitalized && c > sentence.lowerBound && !(c + 1 < sentence.upperBound && text.tokens[c + 1].isCapitalized))
                 && !(token.isCapitalized && text.isAllCapitals(c)) // an all-capitals heading
             let isStanceParticiple = stanceParticiples.contains(token.hash)
             // "Trump is demanding …", "Johnson did not identify …", "the campaign would like …":
             // a progressive after a form of "be", or a base form after "did not"/a modal.
             // "Clinton is stressing that …": a speech participle after "is" too.
-            if !isSpeech || ArticleStatementScanner.progressiveSpeech.contains(token.hash) || ArticleStatementScanner.participles.contains(token.hash),
+            if !isSpeech || ArticleStatementScanner.progressiveSpeech.contains(token.hash) || token.isIn(WordClasses.participle),
                let auxiliary = auxiliaryBefore(c, sentence: sentence),
-               ArticleStatementScanner.beForms.contains(text.hash(auxiliary)) ? progressiveStance.contains(token.hash) : (!isStance && baseStance.contains(token.hash)) {
+               text.isIn(auxiliary, WordClasses.beForm) ? progressiveStance.contains(token.hash) : (!isStance && baseStance.contains(token.hash)) {
                 if let (end, subject) = reportAfterAuxiliary(verb: c, auxiliary: auxiliary, sentence: sentence, paragraph: p) {
                     coveredUntil = end
                     lastSubject = subject
@@ -75,9 +75,9 @@ extension ArticleStatementScanner {
             guard isSpeech || isStance || isStanceParticiple else { continue }
             // "Figures published by the statistics office showed …": a participle before "by"
             // describes its noun; it reports nothing of it.
-            if !isSpeech || !ArticleStatementScanner.participles.contains(token.hash), c + 1 < sentence.upperBound,
+            if !isSpeech || !token.isIn(WordClasses.participle), c + 1 < sentence.upperBound,
                text.hash(c + 1) == Lexicon.by, c > sentence.lowerBound, text.tokens[c - 1].kind == .word,
-               !MentionParser.auxiliaries.contains(text.hash(c - 1)), !ArticleStatementScanner.beForms.contains(text.hash(c - 1)) { continue }
+               !text.isIn(c - 1, WordClasses.auxiliary), !text.isIn(c - 1, WordClasses.beForm) { continue }
             // "spoke of the legacy of racism", "talked about her ties to the church": the object
             // after the particle is what was said.
             let topicAt = isSpeech ? topicParticle(after: c, sentence: sentence) : nil
@@ -136,7 +136,7 @@ extension ArticleStatementScanner {
                 mention = found
             }
             if let m = mention, m.tokens.lowerBound > sentence.lowerBound,
-               text.tokens[m.tokens.lowerBound - 1].kind == .word, ArticleStatementScanner.relativeWords.contains(text.tokens[m.tokens.lowerBound - 1].hash) {
+               text.tokens[m.tokens.lowerBound - 1].kind == .word, text.tokens[m.tokens.lowerBound - 1].isIn(WordClasses.relativeWord) {
                 // "the mine, which Mr. Clarke says he is doing everything to keep open", "what
                 // the senators said was gerrymandering": the relative stands for part of what was
                 // said, and the words after the verb report it. Not after a stance verb ("the
@@ -157,12 +157,12 @@ extension ArticleStatementScanner {
                let modified = modifiedSubject(before: c, sentence: sentence) {
                 mention = modified
             }
-            if isStanceParticiple || (ArticleStatementScanner.participles.contains(token.hash) && c > sentence.lowerBound && text.isMark(c - 1, ",")) {
+            if isStanceParticiple || (token.isIn(WordClasses.participle) && c > sentence.lowerBound && text.isMark(c - 1, ",")) {
                 // "…, citing …", "spoke about the death of Terence Crutcher in Tulsa, arguing …":
                 // the subject is the main clause's, never the words before the comma.
                 mention = nil
             }
-            if mention == nil, ArticleStatementScanner.participles.contains(token.hash) || isStanceParticiple, c > sentence.lowerBound {
+            if mention == nil, token.isIn(WordClasses.participle) || isStanceParticiple, c > sentence.lowerBound {
                 // "…, adding that …", also with the comma inside a closing quotation mark ("very productive," adding).
                 if text.isMark(c - 1, ",") {
                     mention = mainClauseAttribution(before: c - 1, lowerBound: sentence.lowerBound)?.mention
@@ -213,7 +213,7 @@ extension ArticleStatementScanner {
                let opening = subjectBeforeAside(before: c, sentence: sentence),
                mention.map({ $0.tokens.lowerBound > opening.tokens.upperBound }) ?? true, opening.kind == .name || mention == nil { mention = opening }
             // "Trump is defending his tweets, saying …": the subject of the sentence.
-            if mention == nil, ArticleStatementScanner.participles.contains(token.hash), c > sentence.lowerBound, text.isMark(c - 1, ",") {
+            if mention == nil, token.isIn(WordClasses.participle), c > sentence.lowerBound, text.isMark(c - 1, ",") {
                 mention = lastSubject ?? openingSubject(of: sentence, before: c, pronouns: true)
             }
             // Inverted at the end: "…, said one GOP source in the room." / "…, says the report."
@@ -230,7 +230,7 @@ extension ArticleStatementScanner {
                 continue
             }
             guard var subject = mention else { continue }
-            if ArticleStatementScanner.participles.contains(token.hash), let author = authorOfDocument(subject, sentence: sentence) { subject = author }
+            if token.isIn(WordClasses.participle), let author = authorOfDocument(subject, sentence: sentence) { subject = author }
             // "it said": an organisation that spoke before, or a document just mentioned ("The city
             // sent a letter Thursday. It says …").
             if subject.kind == .pronoun && subject.gender == .neuter && !previousSpeakerIsOrganisation() && !(isSpeech && documentMentioned(before: subject.tokens.lowerBound, paragraph: p)) { continue }
@@ -248,7 +248,7 @@ extension ArticleStatementScanner {
 
             if subject.tokens.lowerBound > sentence.lowerBound + 1, !text.isMark(subject.tokens.lowerBound - 1, ","),
                text.isMark(subject.tokens.lowerBound - 2, ","), text.tokens[subject.tokens.lowerBound - 1].kind == .word,
-               MentionParser.anonymousDeterminers.contains(text.hash(subject.tokens.lowerBound - 1)) || text.hash(subject.tokens.lowerBound - 1) == Lexicon.the
+               text.isIn(subject.tokens.lowerBound - 1, WordClasses.anonymousDeterminer) || text.hash(subject.tokens.lowerBound - 1) == Lexicon.the
                 || text.hash(subject.tokens.lowerBound - 1) == ArticleStatementScanner.another {
                 subject.tokens = (subject.tokens.lowerBound - 1)..<subject.tokens.upperBound
             }
@@ -258,8 +258,8 @@ extension ArticleStatementScanner {
                subject.tokens.lowerBound > sentence.lowerBound + 4, !text.isMark(subject.tokens.lowerBound - 1, ",") {
                 var k = subject.tokens.lowerBound
                 while k > subject.tokens.lowerBound - 3, k - 1 > sentence.lowerBound, text.tokens[k - 1].kind == .word,
-                      !MentionParser.auxiliaries.contains(text.tokens[k - 1].hash), !ArticleStatementScanner.relativeWords.contains(text.tokens[k - 1].hash),
-                      !text.tokens[k - 1].isIn(WordClasses.speechVerb), !ArticleStatementScanner.stanceVerbs.contains(text.tokens[k - 1].hash) { k -= 1 }
+                      !text.tokens[k - 1].isIn(WordClasses.auxiliary), !text.tokens[k - 1].isIn(WordClasses.relativeWord),
+                      !text.tokens[k - 1].isIn(WordClasses.speechVerb), !text.tokens[k - 1].isIn(WordClasses.stanceVerb) { k -= 1 }
                 if k < subject.tokens.lowerBound, text.isMark(k - 1, ",") { subject.tokens = k..<subject.tokens.upperBound }
             }
             // Trailing attribution: "The port will reopen on Monday, the authority said."
@@ -276,7 +276,7 @@ extension ArticleStatementScanner {
             let tail = attributionTail(after: cue.upperBound, sentence: sentence)
             if isSpeech, subject.tokens.lowerBound > sentence.lowerBound + 1, text.isMark(subject.tokens.lowerBound - 1, ","),
                tail + 1 < sentence.upperBound, text.isMark(tail, ","), thatAhead(after: cue.upperBound, sentence: sentence) == nil,
-               text.tokens[tail + 1].kind == .word, !ArticleStatementScanner.participles.contains(text.tokens[tail + 1].hash),
+               text.tokens[tail + 1].kind == .word, !text.tokens[tail + 1].isIn(WordClasses.participle),
                !ArticleStatementScanner.stanceParticiples.contains(text.tokens[tail + 1].hash), !text.tokens[tail + 1].isIn(WordClasses.speechVerb) {
                 let end = lastWordEnd(from: tail + 1, to: reportedClauseEnd(from: tail + 1, sentence: sentence), keepingClosingQuote: false)
                 if addIndirect(content: [sentence.lowerBound..<(subject.tokens.lowerBound - 1), (tail + 1)..<end], subject: subject, cue: cue,
@@ -300,13 +300,13 @@ extension ArticleStatementScanner {
             // A negation stays: "promised never to turn off the taps" is not "to turn off the taps".
             // A date that is the clause's subject stays too: "say the coming weeks will test …".
             let contentStart = start
-            while start < sentence.upperBound, dateAt(start) != nil || (text.tokens[start].kind == .word && Lexicon.adverbs.contains(text.tokens[start].hash)
-                    && !ArticleStatementScanner.negations.contains(text.tokens[start].hash) && !isInsideQuote(start))
+            while start < sentence.upperBound, dateAt(start) != nil || (text.tokens[start].kind == .word && text.tokens[start].isIn(WordClasses.adverb)
+                    && !text.tokens[start].isIn(WordClasses.negation) && !isInsideQuote(start))
                     || (text.isMark(start, ",") && start > cue.upperBound && dateAt(start - 1) != nil) { start += 1 }
             if start > contentStart, dateAt(start - 1) != nil, start < sentence.upperBound, text.tokens[start].kind == .word,
-               MentionParser.auxiliaries.contains(text.tokens[start].hash) {
+               text.tokens[start].isIn(WordClasses.auxiliary) {
                 start = contentStart
-            } else if start > contentStart, start < sentence.upperBound, MentionParser.auxiliaries.contains(text.tokens[start - 1].hash),
+            } else if start > contentStart, start < sentence.upperBound, text.tokens[start - 1].isIn(WordClasses.auxiliary),
                       let date = (contentStart..<start).first(where: { dateAt($0) != nil }), date == contentStart {
                 start = contentStart
             }
@@ -345,7 +345,7 @@ extension ArticleStatementScanner {
     private func pluralSubject(before c: Int, sentence: Range<Int>) -> Mention? {
         // "police also fear …": adverbs between subject and verb.
         var end = c
-        while end - 1 > sentence.lowerBound, text.tokens[end - 1].kind == .word, ArticleStatementScanner.clauseAdverbs.contains(text.tokens[end - 1].hash) { end -= 1 }
+        while end - 1 > sentence.lowerBound, text.tokens[end - 1].kind == .word, text.tokens[end - 1].isIn(WordClasses.clauseAdverb) { end -= 1 }
         guard let found = parser.parseBackward(before: end, lowerBound: sentence.lowerBound), found.tokens.upperBound == end else { return nil }
         let subject = withQuantifier(found, lowerBound: sentence.lowerBound)
         // Also past a year or a number inside the phrase ("Data from the 2014 survey show").
@@ -459,8 +459,8 @@ extension ArticleStatementScanner {
             var before = subject.tokens.lowerBound - 2
             while before > sentence.lowerBound, dateAt(before) != nil || text.isLyAdverb(before) { before -= 1 }
             let word = text.tokens[before]
-            if word.kind == .word, !word.isCapitalized, !word.isIn(WordClasses.speechVerb), !ArticleStatementScanner.stanceVerbs.contains(word.hash),
-               !ArticleStatementScanner.clauseVerbs.contains(word.hash), !MentionParser.auxiliaries.contains(word.hash) { return nil }
+            if word.kind == .word, !word.isCapitalized, !word.isIn(WordClasses.speechVerb), !word.isIn(WordClasses.stanceVerb),
+               !ArticleStatementScanner.clauseVerbs.contains(word.hash), !word.isIn(WordClasses.auxiliary) { return nil }
         }
         if let trailing = trailingAttributionComma(in: sentence), trailing > c { return nil }
         var contentStart = c + 1

@@ -18,17 +18,17 @@ extension ArticleStatementScanner {
         guard c + 2 < sentence.upperBound, text.tokens[c + 1].kind == .word, text.hash(c + 1) == Lexicon.that, !isInsideQuote(c),
               text.tokens[c + 2].kind == .word || text.tokens[c + 2].kind == .number else { return nil }
         // "the claim that was rejected": a relative clause, not a reported one.
-        if MentionParser.auxiliaries.contains(text.hash(c + 2)) && !ArticleStatementScanner.negations.contains(text.hash(c + 2))
+        if text.isIn(c + 2, WordClasses.auxiliary) && !text.isIn(c + 2, WordClasses.negation)
             || text.isIn(c + 2, WordClasses.speechVerb) { return nil }
         // "a comment that egregiously described …": a verb after "that" (past adverbs) makes it relative.
         var v = c + 2
         while v + 1 < sentence.upperBound, text.tokens[v].kind == .word, !text.tokens[v].isCapitalized,
-              Lexicon.adverbs.contains(text.tokens[v].hash) || text.isLyAdverb(v) { v += 1 }
+              text.tokens[v].isIn(WordClasses.adverb) || text.isLyAdverb(v) { v += 1 }
         if v > c + 2 || text.tokens[v].kind == .word, !text.tokens[v].isCapitalized,
-           text.word(v, endsWith: "ed") || ArticleStatementScanner.stanceVerbs.contains(text.tokens[v].hash) || MentionParser.auxiliaries.contains(text.tokens[v].hash) { return nil }
+           text.word(v, endsWith: "ed") || text.tokens[v].isIn(WordClasses.stanceVerb) || text.tokens[v].isIn(WordClasses.auxiliary) { return nil }
         // The possessor: "his", "their", or a mention ending in "'s" before the noun and its adjectives.
         var k = c - 1
-        while k > sentence.lowerBound, text.tokens[k].kind == .word, !text.tokens[k].isCapitalized, Lexicon.adverbs.contains(text.tokens[k].hash)
+        while k > sentence.lowerBound, text.tokens[k].kind == .word, !text.tokens[k].isCapitalized, text.tokens[k].isIn(WordClasses.adverb)
                 || ArticleStatementScanner.claimAdjectives.contains(text.tokens[k].hash) { k -= 1 }
         // "a New York Times report that …", "Mr. Trump's debate interjection that …": a name or
         // one or two lowercase nouns modifying the noun, after a determiner or a possessor.

@@ -31,13 +31,13 @@ extension ArticleStatementScanner {
         // A form of "be" before it, past adverbs and "not": "is not thought", "have sometimes been accused".
         var k = c - 1
         while k > sentence.lowerBound, text.tokens[k].kind == .word, !text.tokens[k].isCapitalized,
-              Lexicon.adverbs.contains(text.tokens[k].hash) || ArticleStatementScanner.negations.contains(text.tokens[k].hash)
+              text.tokens[k].isIn(WordClasses.adverb) || text.tokens[k].isIn(WordClasses.negation)
                 || text.isLyAdverb(k) { k -= 1 }
         guard k > sentence.lowerBound, text.tokens[k].kind == .word, ArticleStatementScanner.passiveBe.contains(text.tokens[k].hash) else { return nil }
         var auxiliary = k
         while auxiliary - 1 > sentence.lowerBound, text.tokens[auxiliary - 1].kind == .word,
-              MentionParser.auxiliaries.contains(text.tokens[auxiliary - 1].hash) || Lexicon.adverbs.contains(text.tokens[auxiliary - 1].hash)
-                || ArticleStatementScanner.negations.contains(text.tokens[auxiliary - 1].hash) { auxiliary -= 1 }
+              text.tokens[auxiliary - 1].isIn(WordClasses.auxiliary) || text.tokens[auxiliary - 1].isIn(WordClasses.adverb)
+                || text.tokens[auxiliary - 1].isIn(WordClasses.negation) { auxiliary -= 1 }
         // The clause's subject: from the sentence's start or the last clause opener before it.
         var start = sentence.lowerBound
         for j in stride(from: auxiliary - 1, through: sentence.lowerBound, by: -1) {

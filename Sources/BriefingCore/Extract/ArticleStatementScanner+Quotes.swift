@@ -242,7 +242,7 @@ extension ArticleStatementScanner {
             if next < after.upperBound {
                 let token = text.tokens[next]
                 if token.kind == .quote || (token.kind == .word && !ArticleStatementScanner.subjectPrepositions.contains(token.hash)
-                                            && !Lexicon.adverbs.contains(token.hash)) { return nil }
+                                            && !token.isIn(WordClasses.adverb)) { return nil }
             }
         }
         return Attribution(mention: mention, cue: cue, tokens: k..<cue.upperBound)
@@ -304,13 +304,13 @@ extension ArticleStatementScanner {
                 if !direct, ArticleStatementScanner.singingVerbs.contains(token.hash) { c -= 1; continue }
                 // "Gary Johnson's doctor is calling the candidate "…"": the subject before "is".
                 var subjectEnd = c
-                if c - 1 > before.lowerBound, text.tokens[c - 1].kind == .word, ArticleStatementScanner.beForms.contains(text.tokens[c - 1].hash),
+                if c - 1 > before.lowerBound, text.tokens[c - 1].kind == .word, text.tokens[c - 1].isIn(WordClasses.beForm),
                    ArticleStatementScanner.progressiveSpeech.contains(token.hash) || ArticleStatementScanner.stanceParticiples.contains(token.hash) {
                     subjectEnd = c - 1
                 }
                 // "spoke about the death of Crutcher in Tulsa, Oklahoma, arguing that … "…"": a
                 // participle after a comma is the main clause's, never the words before the comma.
-                if ArticleStatementScanner.participles.contains(token.hash), c > before.lowerBound, text.isMark(c - 1, ","),
+                if token.isIn(WordClasses.participle), c > before.lowerBound, text.isMark(c - 1, ","),
                    let main = mainClauseAttribution(before: c - 1, lowerBound: before.lowerBound) {
                     return Attribution(mention: main.mention, cue: c..<(c + 1), tokens: main.tokens.lowerBound..<(c + 1))
                 }
@@ -325,7 +325,7 @@ extension ArticleStatementScanner {
                         continue
                     }
                     // "issued a statement calling …": the words are the statement's author's.
-                    if ArticleStatementScanner.participles.contains(token.hash) || ArticleStatementScanner.stanceParticiples.contains(token.hash),
+                    if token.isIn(WordClasses.participle) || ArticleStatementScanner.stanceParticiples.contains(token.hash),
                        let author = authorOfDocument(mention, sentence: before.lowerBound..<quoteOpen) { mention = author }
                     let cue = cueRange(at: c, limit: quoteOpen)
                     return Attribution(mention: mention, cue: cue, tokens: mention.tokens.lowerBound..<cue.upperBound)
@@ -337,7 +337,7 @@ extension ArticleStatementScanner {
                 // "She then urges her husband to … and repeatedly says, "…"": the second verb of
                 // the sentence's subject, not the first verb's.
                 var j = c - 1
-                while j > before.lowerBound, text.tokens[j].kind == .word, Lexicon.adverbs.contains(text.tokens[j].hash) || text.word(j, endsWith: "ly") { j -= 1 }
+                while j > before.lowerBound, text.tokens[j].kind == .word, text.tokens[j].isIn(WordClasses.adverb) || text.word(j, endsWith: "ly") { j -= 1 }
                 // "…, I laughed and said, "…"": the subject right before the first verb, when a
                 // clause starts there; else the sentence's opening subject.
                 if j > before.lowerBound, text.tokens[j].kind == .word, text.hash(j) == Lexicon.and || text.hash(j) == Lexicon.but,
@@ -347,7 +347,7 @@ extension ArticleStatementScanner {
             }
             // A partial quotation after a verb of position: "Cruz exhorted Republicans to "vote
             // your conscience"", "a Times article hailed Trump as "The Comeback Kid"".
-            if !direct, token.kind == .word, !token.isCapitalized, ArticleStatementScanner.stanceVerbs.contains(token.hash) || ArticleStatementScanner.quotingVerbs.contains(token.hash),
+            if !direct, token.kind == .word, !token.isCapitalized, token.isIn(WordClasses.stanceVerb) || ArticleStatementScanner.quotingVerbs.contains(token.hash),
                var mention = parser.parseBackward(before: c, lowerBound: before.lowerBound), mention.kind != .pronoun || mention.gender != .neuter || previousIsOrganisation,
                !isNounNotCue(c, subject: mention, lowerBound: before.lowerBound) {
                 if let author = authorOfDocument(mention, sentence: before.lowerBound..<quoteOpen) { mention = author }
@@ -360,7 +360,7 @@ extension ArticleStatementScanner {
                 return Attribution(mention: mention, cue: c..<(c + 1), tokens: mention.tokens.lowerBound..<(c + 1))
             }
             // "…, saying that officials should release the videos "without delay"": the sentence's subject.
-            if !direct, isCue(c), ArticleStatementScanner.participles.contains(token.hash), c > before.lowerBound, text.isMark(c - 1, ","),
+            if !direct, isCue(c), token.isIn(WordClasses.participle), c > before.lowerBound, text.isMark(c - 1, ","),
                let subject = openingSubject(of: before, before: c - 1, pronouns: true) {
                 return Attribution(mention: subject, cue: c..<(c + 1), tokens: subject.tokens.lowerBound..<(c + 1))
             }
@@ -389,7 +389,7 @@ extension ArticleStatementScanner {
         guard ArticleStatementScanner.nounLikeCues.contains(text.hash(c)) else { return false }
         let first = mention.tokens.lowerBound
         if !countOnly, first > lowerBound, text.tokens[first - 1].kind == .word, ArticleStatementScanner.nounMarkers.contains(text.tokens[first - 1].hash) { return true }
-        return mention.tokens.allSatisfy { ArticleStatementScanner.nounMarkers.contains(text.hash($0)) || MentionParser.quantifiers.contains(text.hash($0)) }
+        return mention.tokens.allSatisfy { ArticleStatementScanner.nounMarkers.contains(text.hash($0)) || text.isIn($0, WordClasses.quantifier) }
     }
 
     /// Verbs of singing and chanting: they attribute a quotation standing on its own, never one

@@ -17,7 +17,7 @@ extension ArticleStatementScanner {
             if text.hash(k) == Lexicon.but, let subject = parser.parseForward(from: v, upperBound: sentence.upperBound), subject.tokens.lowerBound == v,
                subject.kind == .pronoun || subject.kind == .name, subject.tokens.upperBound < sentence.upperBound { v = subject.tokens.upperBound }
             while v + 1 < sentence.upperBound, v < k + 3, text.tokens[v].kind == .word, !text.tokens[v].isCapitalized,
-                  ArticleStatementScanner.clauseAdverbs.contains(text.tokens[v].hash) || text.isLyAdverb(v) { v += 1 }
+                  text.tokens[v].isIn(WordClasses.clauseAdverb) || text.isLyAdverb(v) { v += 1 }
             guard text.tokens[v].kind == .word && text.tokens[v].isIn(WordClasses.speechVerb)
                 && !Lexicon.describingVerbs.contains(text.tokens[v].hash) else { return false }
             // A verb that reports speech only with a quotation ("and continued discussions with …"
@@ -46,7 +46,7 @@ extension ArticleStatementScanner {
             guard j + 1 < end, text.tokens[j].kind == .word, let subject = parser.parseForward(from: j, upperBound: end),
                   subject.tokens.lowerBound == j else { return false }
             j = subject.tokens.upperBound
-            if ArticleStatementScanner.clauseAdverbs.contains(text.hash(j)) { j += 1 }
+            if text.isIn(j, WordClasses.clauseAdverb) { j += 1 }
             guard j < end, text.tokens[j].kind == .word else { return false }
             let verb = text.tokens[j].hash
             // "…, a spokesperson said." closes the sentence: a trailing attribution of all of it, not a second clause.
@@ -83,7 +83,7 @@ extension ArticleStatementScanner {
             guard text.isMark(k, ","), k + 1 < end, !isInsideQuote(k), k > start + 2 else { return false }
             let word = text.tokens[k + 1]
             guard word.kind == .word, !word.isCapitalized, word.length > 4,
-                  !ArticleStatementScanner.participles.contains(word.hash), !word.isIn(WordClasses.speechVerb) else { return false }
+                  !word.isIn(WordClasses.participle), !word.isIn(WordClasses.speechVerb) else { return false }
             return text.word(k + 1, endsWith: "ing")
         }) {
             end = gloss
@@ -124,7 +124,7 @@ extension ArticleStatementScanner {
                     return k + 1
                 }
                 // "said the test could change that": a verb before "that" means the clause began at the cue.
-                if token.isIn(WordClasses.speechVerb) || MentionParser.auxiliaries.contains(token.hash) { return nil }
+                if token.isIn(WordClasses.speechVerb) || token.isIn(WordClasses.auxiliary) { return nil }
             }
             k += 1
         }
@@ -142,7 +142,7 @@ extension ArticleStatementScanner {
            ArticleStatementScanner.outletClauseOpeners.contains(text.tokens[k + 1].hash) { return true }
         // A speech participle ("adding that …") reports more: not an end.
         if text.isMark(k, ","), k + 1 < sentence.upperBound, text.tokens[k + 1].kind == .word, !text.tokens[k + 1].isCapitalized,
-           !ArticleStatementScanner.participles.contains(text.tokens[k + 1].hash), !text.tokens[k + 1].isIn(WordClasses.speechVerb) {
+           !text.tokens[k + 1].isIn(WordClasses.participle), !text.tokens[k + 1].isIn(WordClasses.speechVerb) {
             return text.tokens[k + 1].length > 4 && text.word(k + 1, endsWith: "ing")
         }
         return false
@@ -173,7 +173,7 @@ extension ArticleStatementScanner {
             if token.kind == .punctuation {
                 // ", saying …" is the subject's own participle clause, not a trailing attribution.
                 guard token.mark == 0x2C, sawCue, k + 1 < sentence.upperBound,
-                      !ArticleStatementScanner.participles.contains(text.hash(k + 1)),
+                      !text.isIn(k + 1, WordClasses.participle),
                       !ArticleStatementScanner.stanceParticiples.contains(text.hash(k + 1)) else { return nil }
                 return k
             }
@@ -196,7 +196,7 @@ extension ArticleStatementScanner {
             let token = text.tokens[k]
             if token.kind == .punctuation && SentenceSplitter.isTerminal(token) { return true }
             if token.kind == .quote || (token.kind == .punctuation && token.mark == 0x2C) { return false }
-            if token.kind == .word, token.isIn(WordClasses.speechVerb) || MentionParser.auxiliaries.contains(token.hash) { return false }
+            if token.kind == .word, token.isIn(WordClasses.speechVerb) || token.isIn(WordClasses.auxiliary) { return false }
             k += 1
         }
         return k >= sentence.upperBound

@@ -71,7 +71,7 @@ extension ArticleStatementScanner {
         guard text.tokens[gap.lowerBound].kind == .word, isSubjectPreposition(gap.lowerBound),
               gap.allSatisfy({ k in
                   let token = text.tokens[k]
-                  if token.kind == .word { return !token.isIn(WordClasses.speechVerb) && !ArticleStatementScanner.stanceVerbs.contains(token.hash) && !MentionParser.auxiliaries.contains(token.hash) && !ArticleStatementScanner.relativeWords.contains(token.hash) }
+                  if token.kind == .word { return !token.isIn(WordClasses.speechVerb) && !token.isIn(WordClasses.stanceVerb) && !token.isIn(WordClasses.auxiliary) && !token.isIn(WordClasses.relativeWord) }
                   return token.kind == .number || (token.kind == .punctuation && (token.mark == 0x2D || token.mark == 0x2E || token.mark == 0x27 || token.mark == 0x2019 || token.mark == 0x2F))
               }) else { return nil }
         var mention = head
@@ -94,10 +94,10 @@ extension ArticleStatementScanner {
     /// before the verb (a person or an organisation), else the pronoun itself, unresolved.
     func relativeSubject(before c: Int, sentence: Range<Int>) -> Mention? {
         var k = c - 1
-        while k > sentence.lowerBound, text.tokens[k].kind == .word, Lexicon.adverbs.contains(text.tokens[k].hash) || dateAt(k) != nil { k -= 1 }
+        while k > sentence.lowerBound, text.tokens[k].kind == .word, text.tokens[k].isIn(WordClasses.adverb) || dateAt(k) != nil { k -= 1 }
         // "…, many of whom say …": the part of the antecedent, unnamed.
         if k - 2 > sentence.lowerBound, text.tokens[k].kind == .word, text.hash(k) == Lexicon.whom, text.hash(k - 1) == Lexicon.of,
-           MentionParser.quantifiers.contains(text.hash(k - 2)) || ArticleStatementScanner.partWords.contains(text.hash(k - 2)) {
+           text.isIn(k - 2, WordClasses.quantifier) || ArticleStatementScanner.partWords.contains(text.hash(k - 2)) {
             return Mention(kind: .group, tokens: (k - 2)..<(k + 1), nameTokens: nil, role: nil, gender: .plural, head: text.tokens[k - 2].hash)
         }
         guard k > sentence.lowerBound, text.tokens[k].kind == .word, ArticleStatementScanner.relativeSubjects.contains(text.tokens[k].hash) else { return nil }
@@ -157,9 +157,9 @@ extension ArticleStatementScanner {
         var k = mention.tokens.lowerBound
         guard k > lowerBound, text.tokens[k - 1].kind == .word else { return mention }
         if text.hash(k - 1) == Lexicon.of, k - 2 >= lowerBound, text.tokens[k - 2].kind == .word,
-           ArticleStatementScanner.partWords.contains(text.hash(k - 2)) || MentionParser.quantifiers.contains(text.hash(k - 2)) {
+           ArticleStatementScanner.partWords.contains(text.hash(k - 2)) || text.isIn(k - 2, WordClasses.quantifier) {
             k -= 2
-        } else if MentionParser.quantifiers.contains(text.hash(k - 1)) {
+        } else if text.isIn(k - 1, WordClasses.quantifier) {
             k -= 1
         } else {
             return mention
@@ -189,7 +189,7 @@ extension ArticleStatementScanner {
                 let next = text.tokens[k + 1].hash
                 return !Lexicon.determiners.contains(next) && !text.tokens[k + 1].isCapitalized && Lexicon.pronouns[next] == nil
             }
-            if ArticleStatementScanner.subjectPrepositions.contains(token.hash) || ArticleStatementScanner.relativeWords.contains(token.hash) { return false }
+            if ArticleStatementScanner.subjectPrepositions.contains(token.hash) || token.isIn(WordClasses.relativeWord) { return false }
             objectWords += 1
             k += 1
         }
@@ -215,7 +215,7 @@ extension ArticleStatementScanner {
             if ArticleStatementScanner.beForms.contains(hash) || ArticleStatementScanner.baseAuxiliaries.contains(hash) {
                 // "did not", "would not": the first of two auxiliaries.
                 if k - 1 > sentence.lowerBound, text.tokens[k - 1].kind == .word,
-                   ArticleStatementScanner.baseAuxiliaries.contains(text.tokens[k - 1].hash) || ArticleStatementScanner.beForms.contains(text.tokens[k - 1].hash) { return k - 1 }
+                   ArticleStatementScanner.baseAuxiliaries.contains(text.tokens[k - 1].hash) || text.tokens[k - 1].isIn(WordClasses.beForm) { return k - 1 }
                 return k
             }
             guard Lexicon.adverbs.contains(hash) || text.word(k, endsWith: "ly") else { return nil }
@@ -231,7 +231,7 @@ extension ArticleStatementScanner {
     func plausibleSubjectEnd(before index: Int, lowerBound: Int) -> Bool {
         var k = index - 1
         var steps = 0
-        while k >= lowerBound, steps < 5, text.tokens[k].kind == .word, dateAt(k) != nil || Lexicon.adverbs.contains(text.tokens[k].hash)
+        while k >= lowerBound, steps < 5, text.tokens[k].kind == .word, dateAt(k) != nil || text.tokens[k].isIn(WordClasses.adverb)
                 || ArticleStatementScanner.perfectAuxiliaries.contains(text.tokens[k].hash)
                 || ArticleStatementScanner.sourceParticiples.contains(text.tokens[k].hash) // "the poll released Friday shows"
                 || (text.isLyAdverb(k) && !text.tokens[k].isCapitalized) { // "-ly" adverbs, not "study"
@@ -310,7 +310,7 @@ extension ArticleStatementScanner {
     func subjectBeforeAuxiliary(in range: Range<Int>, before end: Int) -> Mention? {
         var c = end - 1
         while c > range.lowerBound {
-            if text.tokens[c].kind == .word, !isInsideQuote(c), MentionParser.auxiliaries.contains(text.tokens[c].hash),
+            if text.tokens[c].kind == .word, !isInsideQuote(c), text.tokens[c].isIn(WordClasses.auxiliary),
                let mention = subjectOfVerb(c, lowerBound: range.lowerBound) {
                 return mention
             }

@@ -361,7 +361,7 @@ struct ArticleStatementScanner {
               mention.tokens.lowerBound == names.lowerBound, parser.isSentenceStart(names.lowerBound) else { return false }
         let next = names.upperBound
         if next < text.tokens.count, text.tokens[next].kind == .word,
-           text.tokens[next].isIn(WordClasses.speechVerb) || ArticleStatementScanner.stanceVerbs.contains(text.tokens[next].hash) { return false }
+           text.tokens[next].isIn(WordClasses.speechVerb) || text.tokens[next].isIn(WordClasses.stanceVerb) { return false }
         let hash = text.tokens[names.lowerBound].hash
         guard FirstNames.gender(of: hash) == .unknown else { return false }
         if midSentenceCapitals == nil {
@@ -391,9 +391,15 @@ struct ArticleStatementScanner {
     /// in title case.
     func isTitleCase(_ range: Range<Int>) -> Bool {
         var words = 0, capitals = 0
-        for k in range where text.tokens[k].kind == .word && text.tokens[k].length > 3 {
+        let tokens = text.tokens
+        for k in range where tokens[k].kind == .word && tokens[k].length > 3 {
             words += 1
-            if text.tokens[k].isCapitalized { capitals += 1 }
+            if tokens[k].isCapitalized {
+                capitals += 1
+            } else if (words - capitals) * 10 > (words + range.upperBound - k - 1) * 2 {
+                // More lowercase words than a fifth of all the paragraph could still hold: prose.
+                return false
+            }
         }
         return words >= 4 && capitals * 10 >= words * 8
     }
@@ -460,7 +466,16 @@ struct ArticleStatementScanner {
                 dateBasis: item.date?.basis ?? .publication, pronounMismatch: item.mismatch))
         }
         var variants: [String: Set<String>] = [:]
-        for entity in speakers.entities { variants[entity.name, default: []].formUnion(entity.variants) }
+        variants.reserveCapacity(speakers.entities.count)
+        for i in speakers.entities.indices {
+            // Most names are one entity's: its set as it is, no rehashing into an empty one.
+            let name = speakers.entities[i].name
+            if let known = variants.index(forKey: name) {
+                variants.values[known].formUnion(speakers.entities[i].variants)
+            } else {
+                variants[name] = speakers.entities[i].variants
+            }
+        }
         var claims = findClaims ? self.claims(for: statements) : []
         let assessments = findClaims ? self.assessments(statements: statements) : []
         ClaimAttacher.attach(assessments, to: &claims, text: text)

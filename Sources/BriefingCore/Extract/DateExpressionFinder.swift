@@ -201,8 +201,7 @@ public enum DateExpressionFinder {
     static func mayStart(_ token: Token, in text: TokenizedText, words w: W) -> Bool {
         if token.kind == .number { return true }
         guard token.kind == .word else { return false }
-        let h = token.hash
-        return w.starters.contains(h) || (token.isCapitalized && (w.weekdays[h] != nil || w.months[h] != nil || w.holidayStarts[h] != nil))
+        return token.isIn(WordClasses.dateStarter) || (token.isCapitalized && token.isIn(WordClasses.dateName))
             || isMid(token, in: text) || (text.bytes[Int(token.start)] >= 0x30 && text.bytes[Int(token.start)] <= 0x39)
     }
 

@@ -126,7 +126,7 @@ struct MentionParser {
         if mention.kind == .group {
             var first = mention.tokens.lowerBound
             while first > lowerBound, text.tokens[first - 1].kind == .number || (text.tokens[first - 1].kind == .word
-                    && (MentionParser.quantifiers.contains(text.tokens[first - 1].hash) || MentionParser.anonymousDeterminers.contains(text.tokens[first - 1].hash))) {
+                    && (text.tokens[first - 1].isIn(WordClasses.quantifier) || text.tokens[first - 1].isIn(WordClasses.anonymousDeterminer))) {
                 first -= 1
             }
             mention.tokens = first..<mention.tokens.upperBound
@@ -184,7 +184,7 @@ struct MentionParser {
                 if j >= lowerBound && text.isMark(j, "(") { k = j - 1; continue }
                 return k
             }
-            if token.kind == .word && Lexicon.adverbs.contains(token.hash) && !(token.isIn(WordClasses.pronoun)) { k -= 1; continue }
+            if token.kind == .word && token.isIn(WordClasses.adverb) && !(token.isIn(WordClasses.pronoun)) { k -= 1; continue }
             // "Clinton had mocked", "others have opposed": the perfect's auxiliary.
             if token.kind == .word && ArticleStatementScanner.perfectAuxiliaries.contains(token.hash) && k > lowerBound { k -= 1; continue }
             if text.isLyAdverb(k),

@@ -10,8 +10,8 @@ extension MentionParser {
         // Only lowercase words can be a source, so capitalised runs skip the lookups.
         // "Leaked documents show": a participle opening the sentence modifies the source noun.
         let openingParticiple = first.isCapitalized && isOpeningParticiple(k)
-        let sourceStart = isDeterminer || (!first.isCapitalized && MentionParser.quantifiers.contains(first.hash))
-            || MentionParser.anonymousDeterminers.contains(first.hash) || openingParticiple ? k + 1 : k
+        let sourceStart = isDeterminer || (!first.isCapitalized && first.isIn(WordClasses.quantifier))
+            || first.isIn(WordClasses.anonymousDeterminer) || openingParticiple ? k + 1 : k
         // "a 2014 study": a year or a count among the modifiers.
         let isModifier = { (t: Token) in (t.kind == .word && !t.isCapitalized) || t.kind == .number }
         if sourceStart < upperBound, isModifier(text.tokens[sourceStart]) {
@@ -25,7 +25,7 @@ extension MentionParser {
             }
         }
         // "one diplomat at the meeting", "a senior official": an unnamed person or group.
-        if MentionParser.anonymousDeterminers.contains(first.hash) || MentionParser.quantifiers.contains(first.hash),
+        if first.isIn(WordClasses.anonymousDeterminer) || first.isIn(WordClasses.quantifier),
            k + 1 < upperBound, text.tokens[k + 1].kind == .word, !text.tokens[k + 1].isCapitalized {
             var head = k + 1
             if head + 1 < upperBound, !MentionParser.anonymousHeads.contains(text.tokens[head].hash), !text.tokens[head].isIn(WordClasses.groupWord),
@@ -34,7 +34,7 @@ extension MentionParser {
                 return Mention(kind: .group, tokens: k..<(head + 1), nameTokens: nil, role: nil, gender: .unknown, head: text.tokens[head].hash)
             }
             // "many engineers", "several economists": a count of people named by what they do.
-            if MentionParser.quantifiers.contains(first.hash), isPeopleNoun(k + 1) {
+            if first.isIn(WordClasses.quantifier), isPeopleNoun(k + 1) {
                 return Mention(kind: .group, tokens: k..<(k + 2), nameTokens: nil, role: nil, gender: .unknown, head: text.tokens[k + 1].hash)
             }
         }
@@ -50,8 +50,8 @@ extension MentionParser {
             let token = text.tokens[k]
             if token.kind == .quote || (token.kind == .punctuation && (SentenceSplitter.isTerminal(token) || token.mark == 0x2C)) { break }
             if token.kind == .word, MentionParser.anonymousHeads.contains(token.hash), k > lowerBound,
-               MentionParser.anonymousDeterminers.contains(text.tokens[k - 1].hash) || (k - 2 >= lowerBound && MentionParser.anonymousDeterminers.contains(text.tokens[k - 2].hash)) {
-                let start = MentionParser.anonymousDeterminers.contains(text.tokens[k - 1].hash) ? k - 1 : k - 2
+               text.tokens[k - 1].isIn(WordClasses.anonymousDeterminer) || (k - 2 >= lowerBound && text.tokens[k - 2].isIn(WordClasses.anonymousDeterminer)) {
+                let start = text.tokens[k - 1].isIn(WordClasses.anonymousDeterminer) ? k - 1 : k - 2
                 return Mention(kind: .group, tokens: start..<end, nameTokens: nil, role: nil, gender: .unknown, head: token.hash)
             }
             k -= 1
@@ -84,12 +84,12 @@ extension MentionParser {
             let token = text.tokens[j]
             guard token.kind == .word || token.kind == .number else { break }
             if token.kind == .word {
-                if token.isIn(WordClasses.determiner) || MentionParser.anonymousDeterminers.contains(token.hash) || MentionParser.quantifiers.contains(token.hash) {
+                if token.isIn(WordClasses.determiner) || token.isIn(WordClasses.anonymousDeterminer) || token.isIn(WordClasses.quantifier) {
                     start = j
                     break
                 }
                 if token.isIn(WordClasses.nameStopper) || token.isIn(WordClasses.speechVerb) || token.isIn(WordClasses.pronoun)
-                    || MentionParser.auxiliaries.contains(token.hash) || token.isIn(WordClasses.notNameWord) { break }
+                    || token.isIn(WordClasses.auxiliary) || token.isIn(WordClasses.notNameWord) { break }
                 if token.isCapitalized, token.isIn(WordClasses.sentenceWord) { break }
             }
             start = j

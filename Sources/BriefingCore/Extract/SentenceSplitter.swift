@@ -110,7 +110,7 @@ enum SentenceSplitter {
                         // "…policy.'' The network said it would …": a subject and a verb going
                         // on to a clause, after a quotation that ended its sentence.
                         if words >= 1, next.kind == .word, !next.isCapitalized, !attributionFollowers.contains(next.hash),
-                           !Lexicon.adverbs.contains(next.hash), !text.isLyAdverb(k + 1) { return false }
+                           !next.isIn(WordClasses.adverb), !text.isLyAdverb(k + 1) { return false }
                     }
                     return true
                 }

@@ -25,6 +25,20 @@ public enum WordClasses {
     static let sayingNoun: UInt32 = 1 << 17
     static let passiveReport: UInt32 = 1 << 18
     static let compassWord: UInt32 = 1 << 19
+    /// Words that can start a date expression in any case ("last", "two", "the").
+    static let dateStarter: UInt32 = 1 << 20
+    /// Names that start one when capitalised: weekdays, months, holidays' first words.
+    static let dateName: UInt32 = 1 << 21
+    static let auxiliary: UInt32 = 1 << 22
+    static let adverb: UInt32 = 1 << 23
+    static let participle: UInt32 = 1 << 24
+    static let quantifier: UInt32 = 1 << 25
+    static let anonymousDeterminer: UInt32 = 1 << 26
+    static let stanceVerb: UInt32 = 1 << 27
+    static let beForm: UInt32 = 1 << 28
+    static let clauseAdverb: UInt32 = 1 << 29
+    static let relativeWord: UInt32 = 1 << 30
+    static let negation: UInt32 = 1 << 31
 
     /// Every word of the lists above, by hash, with the bits of the lists it is in.
     static let table: WordMap<UInt32> = {
@@ -52,6 +66,19 @@ public enum WordClasses {
         add(ArticleStatementScanner.sayingNouns, sayingNoun)
         add(ArticleStatementScanner.passiveReports, passiveReport)
         add(MentionParser.compassWords, compassWord)
+        add(MentionParser.auxiliaries, auxiliary)
+        add(Lexicon.adverbs, adverb)
+        add(ArticleStatementScanner.participles, participle)
+        add(MentionParser.quantifiers, quantifier)
+        add(MentionParser.anonymousDeterminers, anonymousDeterminer)
+        add(ArticleStatementScanner.stanceVerbs, stanceVerb)
+        add(ArticleStatementScanner.beForms, beForm)
+        add(ArticleStatementScanner.clauseAdverbs, clauseAdverb)
+        add(ArticleStatementScanner.relativeWords, relativeWord)
+        add(ArticleStatementScanner.negations, negation)
+        let dateWords = DateExpressionFinder.W.shared
+        add(dateWords.starters, dateStarter)
+        add(dateWords.weekdays.words + dateWords.months.words + dateWords.holidayStarts.words, dateName)
         return WordMap(classes)
     }()
 }

@@ -26,6 +26,21 @@ struct WordClassesTests {
         ("nouns of saying", WordClasses.sayingNoun, { ArticleStatementScanner.sayingNouns.contains($0) }),
         ("passive reports", WordClasses.passiveReport, { ArticleStatementScanner.passiveReports.contains($0) }),
         ("compass words", WordClasses.compassWord, { MentionParser.compassWords.contains($0) }),
+        ("auxiliaries", WordClasses.auxiliary, { MentionParser.auxiliaries.contains($0) }),
+        ("adverbs", WordClasses.adverb, { Lexicon.adverbs.contains($0) }),
+        ("participles", WordClasses.participle, { ArticleStatementScanner.participles.contains($0) }),
+        ("quantifiers", WordClasses.quantifier, { MentionParser.quantifiers.contains($0) }),
+        ("anonymous determiners", WordClasses.anonymousDeterminer, { MentionParser.anonymousDeterminers.contains($0) }),
+        ("stance verbs", WordClasses.stanceVerb, { ArticleStatementScanner.stanceVerbs.contains($0) }),
+        ("forms of be", WordClasses.beForm, { ArticleStatementScanner.beForms.contains($0) }),
+        ("clause adverbs", WordClasses.clauseAdverb, { ArticleStatementScanner.clauseAdverbs.contains($0) }),
+        ("relative words", WordClasses.relativeWord, { ArticleStatementScanner.relativeWords.contains($0) }),
+        ("negations", WordClasses.negation, { ArticleStatementScanner.negations.contains($0) }),
+        ("date starters", WordClasses.dateStarter, { DateExpressionFinder.W.shared.starters.contains($0) }),
+        ("date names", WordClasses.dateName, { hash in
+            let w = DateExpressionFinder.W.shared
+            return w.weekdays[hash] != nil || w.months[hash] != nil || w.holidayStarts[hash] != nil
+        }),
     ]
 
     @Test func everyWordOfEveryListCarriesItsBitAndNoOther() {
@@ -49,12 +64,16 @@ struct WordClassesTests {
         for set in [Lexicon.roleWords, MentionParser.sentenceWords, MentionParser.particles, ArticleStatementScanner.locatives, Lexicon.determiners,
                     MentionParser.notNameWords, Lexicon.nameStoppers, Lexicon.speechVerbs, Lexicon.demonyms, Lexicon.descriptionHeads,
                     Lexicon.organisationHeads, MentionParser.sourceNouns, MentionParser.groupWords, ArticleStatementScanner.reportingWords,
-                    ArticleStatementScanner.sayingNouns, ArticleStatementScanner.passiveReports, MentionParser.compassWords] {
+                    ArticleStatementScanner.sayingNouns, ArticleStatementScanner.passiveReports, MentionParser.compassWords,
+                    DateExpressionFinder.W.shared.starters, MentionParser.auxiliaries, Lexicon.adverbs, ArticleStatementScanner.participles,
+                    MentionParser.quantifiers, MentionParser.anonymousDeterminers, ArticleStatementScanner.stanceVerbs, ArticleStatementScanner.beForms,
+                    ArticleStatementScanner.clauseAdverbs, ArticleStatementScanner.relativeWords, ArticleStatementScanner.negations] {
             all.formUnion(set)
         }
         all.formUnion(Lexicon.honorifics.words)
         all.formUnion(MentionParser.genderedRoles.words)
         all.formUnion(Lexicon.pronouns.words)
+        all.formUnion(DateExpressionFinder.W.shared.weekdays.words + DateExpressionFinder.W.shared.months.words + DateExpressionFinder.W.shared.holidayStarts.words)
         for hash in all {
             let bits = WordClasses.table[hash] ?? 0
             for (name, bit, contains) in Self.lists {
