@@ -22,7 +22,7 @@ extension ArticleStatementScanner {
     func leadDate() -> (value: DateValue, expression: Int)? {
         // The lead is the first paragraph of prose: bylines and date lines come before it.
         // The lead: the opening paragraph, or the first two paragraphs of prose after a byline.
-        let prose = paragraphs.prefix(5).filter { p in p.filter { text.tokens[$0].kind == .word }.count >= 8 }.prefix(2)
+        let prose = paragraphs.prefix(5).filter { text.hasWords($0, atLeast: 8) }.prefix(2)
         let lead = ([paragraphs.first].compactMap { $0 } + prose)
         for (d, date) in dates.enumerated() where usableDate(d) {
             guard let first = lead.first(where: { $0.contains(date.tokens.lowerBound) }) else { continue }

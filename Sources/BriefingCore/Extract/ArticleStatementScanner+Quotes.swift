@@ -140,8 +140,8 @@ extension ArticleStatementScanner {
     /// A quotation that stands as its own sentence: at the start of the reporter's sentence,
     /// after a colon or a dash, or after "she said,".
     func isStandalone(quoteOpen: Int, before: Range<Int>) -> Bool {
-        let meaningful = before.filter { text.tokens[$0].kind != .quote }
-        guard let last = meaningful.last else { return true }
+        // The last token before the quotation that is not a quotation mark (no array of them).
+        guard let last = before.last(where: { text.tokens[$0].kind != .quote }) else { return true }
         // Only the dateline ("HARWICK - ", "TOLVANE (AFP) -") before the quotation.
         if Int(text.tokens[last].end) <= datelineBytes { return true }
         let token = text.tokens[last]
@@ -160,7 +160,7 @@ extension ArticleStatementScanner {
             // "…," she said, "…" is a continuation handled by the caller; a fresh sentence-like quote
             // after a comma is direct when it starts with a capital.
             if let first = quotes.first(where: { $0.open == quoteOpen })?.content.first, text.tokens[first].isCapitalized,
-               meaningful.count <= 1 { return true }
+               before.count(where: { text.tokens[$0].kind != .quote }) <= 1 { return true }
         }
         return false
     }

@@ -105,7 +105,7 @@ struct ArticleStatementScanner {
         self.parser = MentionParser(text: text, dateTokens: unquotedDateTokens)
         // The dateline opens the first paragraph of prose (a byline may come before it).
         if article.format != .transcript,
-           let first = paragraphs.prefix(4).first(where: { p in p.filter { text.tokens[$0].kind == .word }.count >= 8 }),
+           let first = paragraphs.prefix(4).first(where: { text.hasWords($0, atLeast: 8) }),
            let length = Dateline.length(of: text.bytes[Int(text.tokens[first.lowerBound].start)...]) {
             datelineBytes = Int(text.tokens[first.lowerBound].start) + length
         } else {
@@ -342,7 +342,7 @@ struct ArticleStatementScanner {
             // "the Republican nominee", "the California congressman", "the New York businessman":
             // a description with its own modifier re-describes someone the article has named,
             // like a pronoun; a bare "the spokesman" may be someone new and stays unresolved.
-            let words = mention.tokens.filter { text.tokens[$0].kind == .word && !text.tokens[$0].isIn(WordClasses.determiner) }.count
+            let words = mention.tokens.count { text.tokens[$0].kind == .word && !text.tokens[$0].isIn(WordClasses.determiner) }
             guard words >= 2, text.tokens[mention.tokens.lowerBound].hash == Lexicon.the else { return (nil, false) }
             var asPronoun = mention
             asPronoun.kind = .pronoun

@@ -74,8 +74,9 @@ extension MentionParser {
         }
         // "Minister for Fisheries Owen Pryce": a long run starts at its first known given name.
         // Words are counted without the dots of initials ("John D. Podesta" is three words).
-        let nameWords = (nameStart..<upper).filter { tokens[$0].kind == .word }
-        if nameWords.count >= 3 {
+        // (Counted first: most runs are one or two words, and need no array of them.)
+        if (nameStart..<upper).count(where: { tokens[$0].kind == .word }) >= 3 {
+            let nameWords = (nameStart..<upper).filter { tokens[$0].kind == .word }
             if let given = (nameStart..<(upper - 1)).first(where: { FirstNames.gender(of: tokens[$0].hash) != .unknown }), given > nameStart {
                 nameStart = given
             } else if nameWords.count >= 4, !(nameStart..<upper).contains(where: { tokens[$0].isIn(WordClasses.particle) }) {

@@ -13,6 +13,7 @@ enum SentenceSplitter {
     /// token of its quotation (the closing mark, or the paragraph's end).
     static func sentences(in text: TokenizedText, paragraph: Range<Int>, quoteEnd: [Int32]) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        result.reserveCapacity(paragraph.count / 16 + 1) // about one sentence in 25 tokens: few regrowths
         var start = paragraph.lowerBound
         var i = paragraph.lowerBound
         let tokens = text.tokens

@@ -22,6 +22,16 @@ public struct TokenizedText: Sendable {
         return string(Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end))
     }
 
+    /// Whether `range` holds at least `count` word tokens (read until it does: no array of them).
+    func hasWords(_ range: Range<Int>, atLeast count: Int) -> Bool {
+        var words = 0
+        for k in range where tokens[k].kind == .word {
+            words += 1
+            if words >= count { return true }
+        }
+        return false
+    }
+
     /// Whether the token at `index` is a word in a list of ``WordClasses``; false out of range.
     @inline(__always)
     func isIn(_ index: Int, _ classes: UInt32) -> Bool {
