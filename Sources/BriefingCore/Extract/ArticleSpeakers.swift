@@ -69,16 +69,22 @@ struct ArticleSpeakers {
     /// word, so "Dahlgrén" and "DAHLGREN" have the same key.
     static func keys(of name: String) -> [UInt64] {
         var keys: [UInt64] = []
+        keys.reserveCapacity(4)
         var name = name
         name.withUTF8 { bytes in
-            var start = 0
             // Words between single spaces (a tidied name has no other separator); each keyed
             // on its bytes, as `latinKey` folds them, or through Foundation's folding.
-            for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
-                defer { start = end + 1 }
-                guard end > start else { continue }
-                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                keys.append(latinKey(word) ?? WordHash.of(fold(String(decoding: word, as: UTF8.self))))
+            var start = 0
+            var end = 0
+            while end <= bytes.count {
+                if end == bytes.count || bytes[end] == 0x20 {
+                    if end > start {
+                        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                        keys.append(latinKey(word) ?? WordHash.of(fold(String(decoding: word, as: UTF8.self))))
+                    }
+                    start = end + 1
+                }
+                end += 1
             }
         }
         return keys
@@ -113,7 +119,9 @@ struct ArticleSpeakers {
 
     /// Registers a named person or organisation and returns its entity index.
     @discardableResult
-    mutating func register(name rawName: String, role: String?, gender: Gender, isOrganisation: Bool, roleHashes: Set<UInt64>) -> Int {
+    /// `roleHashes`: the hashes of the mention's title words, duplicates allowed (a handful: an
+    /// array, hashed into the entity's set only when it adds to it).
+    mutating func register(name rawName: String, role: String?, gender: Gender, isOrganisation: Bool, roleHashes: [UInt64]) -> Int {
         let name = ArticleSpeakers.tidy(rawName)
         let keys = ArticleSpeakers.keys(of: name)
         guard !keys.isEmpty else { return -1 }
@@ -125,11 +133,11 @@ struct ArticleSpeakers {
             }
             entities[index].variants.insert(name)
             if entities[index].role == nil, let role { entities[index].role = role }
-            if !roleHashes.isSubset(of: entities[index].roleHashes) { entities[index].roleHashes.formUnion(roleHashes) }
+            if !roleHashes.allSatisfy(entities[index].roleHashes.contains) { entities[index].roleHashes.formUnion(roleHashes) }
             if entities[index].gender == .unknown { entities[index].gender = gender }
             return index
         }
-        entities.append(Entity(name: name, keys: keys, role: role, roleHashes: roleHashes, gender: gender,
+        entities.append(Entity(name: name, keys: keys, role: role, roleHashes: Set(roleHashes), gender: gender,
                                isOrganisation: isOrganisation, order: entities.count, variants: [name]))
         return entities.count - 1
     }

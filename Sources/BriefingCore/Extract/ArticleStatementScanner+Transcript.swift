@@ -130,7 +130,7 @@ extension ArticleStatementScanner {
             }
             return (speakers.resolveDescription(head: text.tokens[last].hash, roleHashes: roleHashes.union(labelTokens.map { text.tokens[$0].hash })), mention)
         }
-        let index = speakers.register(name: nameWords.joined(separator: " "), role: roleText(mention.role), gender: gender, isOrganisation: false, roleHashes: roleHashes)
+        let index = speakers.register(name: nameWords.joined(separator: " "), role: roleText(mention.role), gender: gender, isOrganisation: false, roleHashes: Array(roleHashes))
         return (index >= 0 ? index : nil, mention)
     }
 

@@ -235,11 +235,11 @@ struct ArticleStatementScanner {
         for k in mention.tokens where text.tokens[k].kind == .word { key = (key ^ text.tokens[k].hash) &* 0x9E37_79B9_7F4A_7C15 }
         if let known = registeredKeys.firstIndex(of: key) { return registeredEntities[known] }
         let name = text.string(tokens: names)
-        var roleHashes = Set<UInt64>()
+        var roleHashes: [UInt64] = []
         for k in mention.tokens where text.tokens[k].kind == .word && !(names.contains(k) && mention.kind == .name) {
-            roleHashes.insert(text.tokens[k].hash)
+            roleHashes.append(text.tokens[k].hash)
         }
-        if mention.kind == .organisation { roleHashes.insert(mention.head) }
+        if mention.kind == .organisation { roleHashes.append(mention.head) }
         // "the OEA" after "the Ostmark Environment Agency (OEA)": the organisation, by its initials.
         if names.count == 1, let org = speakers.organisation(withInitials: name) {
             registeredKeys.append(key)
