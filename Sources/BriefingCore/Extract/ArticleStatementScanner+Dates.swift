@@ -122,10 +122,14 @@ extension ArticleStatementScanner {
     /// Date words inside quotations refer to the day the words were spoken.
     mutating func resolveQuotedDates() {
         guard let published = article.date else { return }
-        var spokenOn: [Int: Day] = [:] // quotation index → day
-        for item in found {
-            let day = item.date?.value.day ?? published
-            for piece in item.pieces {
+        guard !quotes.isEmpty else {
+            for i in found.indices where found[i].date == nil { found[i].date = (.day(published), nil, .publication) }
+            return
+        }
+        var spokenOn = [Day?](repeating: nil, count: quotes.count) // by quotation
+        for i in found.indices { // by index: a copy of each statement would retain its pieces
+            let day = found[i].date?.value.day ?? published
+            for piece in found[i].pieces {
                 if let q = quotes.firstIndex(where: { $0.contentBytes.lowerBound <= piece.lowerBound && piece.upperBound <= $0.contentBytes.upperBound }) {
                     spokenOn[q] = day
                 }
