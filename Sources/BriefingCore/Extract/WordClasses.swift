@@ -83,6 +83,33 @@ public enum WordClasses {
     }()
 }
 
+/// The tokenizer's view of ``WordClasses/table``: a 4 KB bit filter on the hash's high bits
+/// first, so the words in none of the lists — most words of a text, each at a random place in a
+/// 64 KB table — are told apart without touching the table (one load that stays in the L1 cache).
+struct WordClassLookup {
+    private let filter: [UInt64]
+    private let table: WordMap<UInt32>
+
+    static let shared = WordClassLookup(table: WordClasses.table)
+
+    init(table: WordMap<UInt32>) {
+        var filter = [UInt64](repeating: 0, count: 512)
+        for hash in table.words {
+            let bit = Int(truncatingIfNeeded: hash >> 40) & 32767
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.filter = filter
+        self.table = table
+    }
+
+    @inline(__always)
+    func classes(of hash: UInt64) -> UInt32 {
+        let bit = Int(truncatingIfNeeded: hash >> 40) & 32767
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return 0 }
+        return table[hash] ?? 0
+    }
+}
+
 extension Token {
     /// Whether the word is in a list of ``WordClasses`` (one of its bits, or any of several).
     @inline(__always)

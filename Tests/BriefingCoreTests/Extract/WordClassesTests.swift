@@ -83,6 +83,13 @@ struct WordClassesTests {
         #expect(all.count > 500)
     }
 
+    /// The filter before the table only ever says "not listed" of words that are not.
+    @Test func theFilterLetsEveryListedWordThrough() {
+        let lookup = WordClassLookup.shared
+        for hash in WordClasses.table.words { #expect(lookup.classes(of: hash) == WordClasses.table[hash]) }
+        for word in ["zebra", "xylophone", "quokka", "marzipan", "tuba"] { #expect(lookup.classes(of: WordHash.of(word)) == 0) }
+    }
+
     @Test func everyBitIsItsOwn() {
         let bits = Self.lists.map(\.1)
         #expect(Set(bits).count == bits.count)
