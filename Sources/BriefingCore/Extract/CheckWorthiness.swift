@@ -83,7 +83,7 @@ public enum CheckWorthiness {
 
     private static func score(_ text: TokenizedText, tokens range: Range<Int>, words: UnsafeBufferPointer<Int>) -> Verdict {
         let w = Words.shared
-        let lists = Words.lists
+        let lists = Words.listsLookup
         let tokens = text.tokens
         guard !words.isEmpty else { return Verdict(score: 0, type: .fact, reason: .noWords) }
         var lastMark: UInt32 = 0
@@ -104,7 +104,7 @@ public enum CheckWorthiness {
         if h(first) == w.thank || (h(first) == w.i && (h(first + 1) == w.want || h(first + 1) == w.would || h(first + 1) == w.d) && (h(first + 2) == w.thank || h(first + 3) == w.thank)) {
             return Verdict(score: 0, type: .fact, reason: .thanks)
         }
-        for k in first..<words.count where (lists[h(k)] ?? 0) & Words.proceduralWord != 0 {
+        for k in first..<words.count where lists.classes(of: h(k)) & Words.proceduralWord != 0 {
             // "defer you to", "circle back", "get back to you", "take a few questions", "no comment"
             let next = h(k + 1)
             if (h(k) == w.deferWord) || (h(k) == w.circle && next == w.back) || (h(k) == w.comment && (k == 0 || w.negations.contains(h(k - 1)) || h(k - 1) == w.to))
@@ -139,7 +139,7 @@ public enum CheckWorthiness {
             let token = tokens[k]
             let hash = token.hash
             // One lookup tells which of the scorer's word lists hold the word.
-            let f = lists[hash] ?? 0
+            let f = lists.classes(of: hash)
             if token.kind == .number || f & (Words.number | Words.quantity) != 0 { hasNumber = true }
             if token.isCapitalized && i > first && f & Words.notEntity == 0 && hash != w.i { entities += 1 }
             if f & Words.superlative != 0 || isSuperlativeForm(text, k) { superlativeWord = true }
@@ -152,8 +152,8 @@ public enum CheckWorthiness {
                 || (hash == w.resulted && h(i + 1) == w.in) || (hash == w.thanksTo && h(i + 1) == w.to && i > first)
                 || (hash == w.could && h(i + 1) == w.have) || (hash == w.would && h(i + 1) == w.have) || (hash == w.result && h(i + 1) == w.of)
                 // "drove up the price", "pushed down wages"; "pulled the country out of recession".
-                || (w.pushVerbs.contains(hash) && (h(i + 1) == w.up || h(i + 1) == w.down))
-                || (w.liftVerbs.contains(hash) && ((i + 2)...(i + 4)).contains { h($0) == w.out && h($0 + 1) == w.of }) {
+                || (f & Words.pushVerb != 0 && (h(i + 1) == w.up || h(i + 1) == w.down))
+                || (f & Words.liftVerb != 0 && ((i + 2)...(i + 4)).contains { h($0) == w.out && h($0 + 1) == w.of }) {
                 causal = true
             }
             if f & Words.commitment != 0 { commitment = true }
@@ -313,6 +313,7 @@ public enum CheckWorthiness {
         static let record: UInt32 = 1 << 4, question: UInt32 = 1 << 5, cause: UInt32 = 1 << 6, commitment: UInt32 = 1 << 7
         static let forecast: UInt32 = 1 << 8, pastMarker: UInt32 = 1 << 9, room: UInt32 = 1 << 10, opinion: UInt32 = 1 << 11
         static let hedge: UInt32 = 1 << 12, evaluation: UInt32 = 1 << 13, proceduralWord: UInt32 = 1 << 14
+        static let pushVerb: UInt32 = 1 << 15, liftVerb: UInt32 = 1 << 16
         static let lists: WordMap<UInt32> = {
             let w = Words.shared
             var table: [UInt64: UInt32] = [:]
@@ -320,10 +321,13 @@ public enum CheckWorthiness {
                                (w.superlatives, Words.superlative), (w.records, Words.record), (w.questionWords, Words.question),
                                (w.causal, Words.cause), (w.commitmentVerbs, Words.commitment), (w.forecastVerbs, Words.forecast),
                                (w.pastMarkers, Words.pastMarker), (w.roomWords, Words.room), (w.opinionVerbs, Words.opinion),
-                               (w.hedges, Words.hedge), (w.evaluative, Words.evaluation), (w.procedural, Words.proceduralWord)] {
+                               (w.hedges, Words.hedge), (w.evaluative, Words.evaluation), (w.procedural, Words.proceduralWord),
+                               (w.pushVerbs, Words.pushVerb), (w.liftVerbs, Words.liftVerb)] {
                 for hash in set { table[hash, default: 0] |= bit }
             }
             return WordMap(table)
         }()
+        /// ``lists`` behind a bit filter: most words are in none of them (see ``WordClassLookup``).
+        static let listsLookup = WordClassLookup(table: lists)
     }
 }

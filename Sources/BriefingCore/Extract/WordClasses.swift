@@ -83,9 +83,10 @@ public enum WordClasses {
     }()
 }
 
-/// The tokenizer's view of ``WordClasses/table``: a 4 KB bit filter on the hash's high bits
-/// first, so the words in none of the lists — most words of a text, each at a random place in a
-/// 64 KB table — are told apart without touching the table (one load that stays in the L1 cache).
+/// A table of word bits (``WordClasses/table`` for the tokenizer, the claim scorer's lists) behind
+/// a 4 KB bit filter on the hash's high bits, so the words in none of the lists — most words of a
+/// text, each at a random place in a table of tens of KB — are told apart without touching the
+/// table (one load that stays in the L1 cache).
 struct WordClassLookup {
     private let filter: [UInt64]
     private let table: WordMap<UInt32>
