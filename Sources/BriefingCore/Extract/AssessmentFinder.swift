@@ -13,6 +13,9 @@ public enum AssessmentFinder {
         var qualifiesReporting: Bool
         /// Include the next word in the cue ("falsely credited").
         var takesVerb: Bool
+        /// The phrase's second word, 0 for one word: most candidates fail on it, and it is read
+        /// without copying the cue (and retaining its words).
+        var second: UInt64 = 0
     }
 
     /// The cues, from the wording news outlets and fact-checkers use for their own verdicts —
@@ -20,7 +23,8 @@ public enum AssessmentFinder {
     /// one first word, a longer phrase comes before the shorter one it starts with.
     static let cues: [Cue] = {
         func cue(_ phrase: String, _ label: AssessmentLabel, reporting: Bool = false, verb: Bool = false) -> Cue {
-            Cue(words: phrase.split(separator: " ").map { WordHash.of(String($0)) }, label: label, qualifiesReporting: reporting, takesVerb: verb)
+            let words = phrase.split(separator: " ").map { WordHash.of(String($0)) }
+            return Cue(words: words, label: label, qualifiesReporting: reporting, takesVerb: verb, second: words.count > 1 ? words[1] : 0)
         }
         /// Every `head` followed by every `tail`: the forms of one phrase.
         func family(_ heads: [String], _ tails: [String], _ label: AssessmentLabel, reporting: Bool = false) -> [Cue] {
@@ -123,7 +127,13 @@ public enum AssessmentFinder {
     private static func match(_ candidates: [Cue], at k: Int, in sentence: Range<Int>, tokens: UnsafeBufferPointer<Token>,
                               excluded: (Int) -> Bool) -> (end: Int, label: AssessmentLabel?)? {
         var checkedVoice = false
-        for cue in candidates {
+        // The word after the first, past commas, as the phrase match below reads it.
+        var n = k + 1
+        while n < sentence.upperBound, tokens[n].kind == .punctuation, tokens[n].mark == 0x2C { n += 1 }
+        let next: UInt64 = n < sentence.upperBound ? tokens[n].hash : 0
+        for i in candidates.indices {
+            if candidates[i].second != 0 && candidates[i].second != next { continue }
+            let cue = candidates[i]
             // Match the phrase over the following words.
             var end = k
             var ok = true
