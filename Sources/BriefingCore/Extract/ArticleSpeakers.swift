@@ -118,9 +118,9 @@ struct ArticleSpeakers {
         .map { $0 == 0x5F ? nil : $0 }
 
     /// Registers a named person or organisation and returns its entity index.
-    @discardableResult
     /// `roleHashes`: the hashes of the mention's title words, duplicates allowed (a handful: an
     /// array, hashed into the entity's set only when it adds to it).
+    @discardableResult
     mutating func register(name rawName: String, role: String?, gender: Gender, isOrganisation: Bool, roleHashes: [UInt64]) -> Int {
         let name = ArticleSpeakers.tidy(rawName)
         let keys = ArticleSpeakers.keys(of: name)

@@ -81,17 +81,10 @@ public enum AssessmentFinder {
 
     /// The cues by their first word, in list order ("is" → "is false", "is untrue", …): common
     /// first words ("is", "the", "a") must not walk the whole list.
-    static let cuesByFirstWord: WordMap<[Cue]> = WordMap(Dictionary(grouping: cues, by: { $0.words[0] }))
+    /// Behind a bit filter: nearly every word of an article starts no cue.
+    static let cuesByFirstWord = FilteredWordMap(WordMap(Dictionary(grouping: cues, by: { $0.words[0] })))
     static let conditionals: WordSet = WordHash.set(["whether", "if"])
     static let reportedMarkers: WordSet = WordHash.set(["said", "says", "say", "told", "claimed", "claims", "argued", "argue", "argues", "insisted", "called", "described", "according", "alleged", "alleges", "accused", "suggested"])
-
-    /// The first words of the cues as a 4,096-bit filter on the hash's low bits: nearly every
-    /// word of an article starts no cue, and one bit test rejects it before the map is probed.
-    static let firstWordFilter: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 64)
-        for cue in cues { bits[Int(cue.words[0] & 4095) >> 6] |= 1 << (cue.words[0] & 63) }
-        return bits
-    }()
 
     /// Judgements in each of `sentences` (token indices of `text`), skipping tokens `excluded`
     /// (quotations and reported clauses). Calls `found` with the sentence, the cue's token range
@@ -100,20 +93,17 @@ public enum AssessmentFinder {
                      found: (_ sentence: Range<Int>, _ cue: Range<Int>, _ label: AssessmentLabel) -> Void) {
         let cuesByFirstWord = AssessmentFinder.cuesByFirstWord
         text.tokens.withUnsafeBufferPointer { tokens in
-            firstWordFilter.withUnsafeBufferPointer { filter in
-                for paragraph in sentences {
-                    for sentence in paragraph {
-                        var k = sentence.lowerBound
-                        while k < sentence.upperBound {
-                            let token = tokens[k]
-                            guard token.kind == .word, filter[Int(token.hash & 4095) >> 6] & (1 << (token.hash & 63)) != 0,
-                                  let candidates = cuesByFirstWord[token.hash] else { k += 1; continue }
-                            if let (end, label) = match(candidates, at: k, in: sentence, tokens: tokens, excluded: excluded) {
-                                if let label { found(sentence, k..<end, label) }
-                                k = end
-                            } else {
-                                k += 1
-                            }
+            for paragraph in sentences {
+                for sentence in paragraph {
+                    var k = sentence.lowerBound
+                    while k < sentence.upperBound {
+                        let token = tokens[k]
+                        guard token.kind == .word, let candidates = cuesByFirstWord[token.hash] else { k += 1; continue }
+                        if let (end, label) = match(candidates, at: k, in: sentence, tokens: tokens, excluded: excluded) {
+                            if let label { found(sentence, k..<end, label) }
+                            k = end
+                        } else {
+                            k += 1
                         }
                     }
                 }

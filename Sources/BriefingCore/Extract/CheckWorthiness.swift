@@ -104,7 +104,7 @@ public enum CheckWorthiness {
         if h(first) == w.thank || (h(first) == w.i && (h(first + 1) == w.want || h(first + 1) == w.would || h(first + 1) == w.d) && (h(first + 2) == w.thank || h(first + 3) == w.thank)) {
             return Verdict(score: 0, type: .fact, reason: .thanks)
         }
-        for k in first..<words.count where lists.classes(of: h(k)) & Words.proceduralWord != 0 {
+        for k in first..<words.count where (lists[h(k)] ?? 0) & Words.proceduralWord != 0 {
             // "defer you to", "circle back", "get back to you", "take a few questions", "no comment"
             let next = h(k + 1)
             if (h(k) == w.deferWord) || (h(k) == w.circle && next == w.back) || (h(k) == w.comment && (k == 0 || w.negations.contains(h(k - 1)) || h(k - 1) == w.to))
@@ -139,7 +139,7 @@ public enum CheckWorthiness {
             let token = tokens[k]
             let hash = token.hash
             // One lookup tells which of the scorer's word lists hold the word.
-            let f = lists.classes(of: hash)
+            let f = lists[hash] ?? 0
             if token.kind == .number || f & (Words.number | Words.quantity) != 0 { hasNumber = true }
             if token.isCapitalized && i > first && f & Words.notEntity == 0 && hash != w.i { entities += 1 }
             if f & Words.superlative != 0 || isSuperlativeForm(text, k) { superlativeWord = true }
@@ -334,7 +334,7 @@ public enum CheckWorthiness {
             }
             return WordMap(table)
         }()
-        /// ``lists`` behind a bit filter: most words are in none of them (see ``WordClassLookup``).
-        static let listsLookup = WordClassLookup(table: lists)
+        /// ``lists`` behind a bit filter: most words are in none of them.
+        static let listsLookup = FilteredWordMap(lists)
     }
 }

@@ -62,7 +62,7 @@ public enum TextTokenizer {
             return false
         }
         let possessiveHash = WordHash.of("'s")
-        let classTable = WordClassLookup.shared
+        let classTable = WordClasses.lookup
 
         while i < n {
             let b = bytes[i]
@@ -178,14 +178,14 @@ public enum TextTokenizer {
                 }
                 let isNumber = digits > 0 && letters == 0
                 tokens.append(Token(kind: isNumber ? .number : .word, start: Int32(start), end: Int32(i), hash: hash, mark: 0,
-                                    classes: isNumber ? 0 : classTable.classes(of: hash), quoteRole: .none, isCapitalized: firstUpper, isAllCaps: uppers >= 2 && uppers == letters,
+                                    classes: isNumber ? 0 : classTable[hash] ?? 0, quoteRole: .none, isCapitalized: firstUpper, isAllCaps: uppers >= 2 && uppers == letters,
                                     spaceBefore: spaceBefore, newlineBefore: newlineBefore))
                 spaceBefore = false
                 newlineBefore = false
                 if i < n, isPossessive(at: i) {
                     let length = bytes[i] == 0x27 ? 2 : 4
                     tokens.append(Token(kind: .word, start: Int32(i), end: Int32(i + length), hash: possessiveHash, mark: 0,
-                                        classes: classTable.classes(of: possessiveHash), quoteRole: .none, isCapitalized: false, isAllCaps: false, spaceBefore: false, newlineBefore: false))
+                                        classes: classTable[possessiveHash] ?? 0, quoteRole: .none, isCapitalized: false, isAllCaps: false, spaceBefore: false, newlineBefore: false))
                     i += length
                 }
                 continue

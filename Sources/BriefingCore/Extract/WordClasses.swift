@@ -83,32 +83,9 @@ public enum WordClasses {
     }()
 }
 
-/// A table of word bits (``WordClasses/table`` for the tokenizer, the claim scorer's lists) behind
-/// a 4 KB bit filter on the hash's high bits, so the words in none of the lists — most words of a
-/// text, each at a random place in a table of tens of KB — are told apart without touching the
-/// table (one load that stays in the L1 cache).
-struct WordClassLookup {
-    private let filter: [UInt64]
-    private let table: WordMap<UInt32>
-
-    static let shared = WordClassLookup(table: WordClasses.table)
-
-    init(table: WordMap<UInt32>) {
-        var filter = [UInt64](repeating: 0, count: 512)
-        for hash in table.words {
-            let bit = Int(truncatingIfNeeded: hash >> 40) & 32767
-            filter[bit >> 6] |= 1 << UInt64(bit & 63)
-        }
-        self.filter = filter
-        self.table = table
-    }
-
-    @inline(__always)
-    func classes(of hash: UInt64) -> UInt32 {
-        let bit = Int(truncatingIfNeeded: hash >> 40) & 32767
-        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return 0 }
-        return table[hash] ?? 0
-    }
+extension WordClasses {
+    /// ``table`` behind its filter, as the tokenizer reads it.
+    static let lookup = FilteredWordMap(table)
 }
 
 extension Token {

@@ -113,7 +113,7 @@ public struct Dateline: Equatable, Sendable {
         func endPart() -> Bool? {
             guard words > 0 else { return true }
             guard words <= 4 else { return false }
-            if words == 1, wordHasMark || monthHashes.contains(wordHash) { return nil }
+            if words == 1, wordHasMark || CalendarWords.monthHashes.contains(wordHash) { return nil }
             parts += 1
             words = 0
             return true
@@ -144,12 +144,6 @@ public struct Dateline: Equatable, Sendable {
         guard let ended = endPart() else { return nil }
         return ended && parts > 0
     }
-
-    /// Month names and their abbreviations, hashed as words.
-    private static let monthHashes: WordSet = WordHash.set([
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ])
 
     /// Digits only (and dots), read on bytes when the text is ASCII.
     private static func isNumber(_ word: Substring, orDot: Bool) -> Bool {

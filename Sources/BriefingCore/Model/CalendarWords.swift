@@ -13,6 +13,9 @@ public enum CalendarWords {
         weekdays[word.lowercased()]
     }
 
+    /// The month words above, hashed as the tokenizer hashes words (for byte-level readers).
+    static let monthHashes = WordSet(months.keys.map(WordHash.of))
+
     private static let months: [String: Int] = {
         var table: [String: Int] = [:]
         let names = ["january", "february", "march", "april", "may", "june", "july", "august",
